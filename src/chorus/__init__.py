@@ -1,0 +1,52 @@
+"""Chorus: many outlets' articles about one event in, one faithful, attributed briefing out.
+
+>>> import chorus
+>>> briefing = chorus.brief(["a.txt", "b.html"], words=120)
+>>> print(chorus.render(briefing, "md"))
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .brief import brief
+from .errors import ChorusError, InputError, NoUsableInput, UsageError
+from .read import read_inputs
+from .records import (
+    Article,
+    Briefing,
+    Paragraph,
+    ParagraphKind,
+    Problem,
+    RawArticle,
+    Removed,
+    Sentence,
+    Source,
+    Summary,
+    SummarySentence,
+    Support,
+)
+from .render import render
+
+__all__ = [
+    "Article",
+    "Briefing",
+    "ChorusError",
+    "InputError",
+    "NoUsableInput",
+    "Paragraph",
+    "ParagraphKind",
+    "Problem",
+    "RawArticle",
+    "Removed",
+    "Sentence",
+    "Source",
+    "Summary",
+    "SummarySentence",
+    "Support",
+    "UsageError",
+    "__version__",
+    "brief",
+    "read_inputs",
+    "render",
+]

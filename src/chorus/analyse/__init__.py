@@ -1,0 +1,22 @@
+"""The analyse stage: language and sentences (entities, numbers, quotes and dates build on
+these records)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Article
+from .language import LanguageGuess, detect_language
+from .sentences import sentences_of, split_sentences
+
+__all__ = ["LanguageGuess", "analyse", "detect_language", "split_sentences"]
+
+
+LANGUAGE_CONFIDENCE = 0.5
+"""Below this probability a language guess is reported as ``und`` (undetermined)."""
+
+
+def analyse(article: Article) -> Article:
+    guess = detect_language(article.body or article.title or "")
+    language = guess.code if guess.probability >= LANGUAGE_CONFIDENCE else "und"
+    return replace(article, language=language, sentences=sentences_of(article))

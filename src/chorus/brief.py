@@ -1,0 +1,114 @@
+"""The brief stage: run read -> clean -> analyse -> summarise and assemble a ``Briefing``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from .analyse import analyse
+from .clean import clean, find_boilerplate
+from .errors import NoUsableInput, UsageError
+from .read import Input, ReadOptions, read_inputs
+from .read.decode import DEFAULT_MAX_BYTES
+from .records import Article, Briefing, Problem, RawArticle, Severity, Source, Summary
+from .summarise import DEFAULT_WORDS, SUMMARISERS
+from .summarise.similarity import TfidfSpace
+
+ENGLISH = "en"
+
+
+def brief(
+    inputs: Input | Iterable[Input],
+    *,
+    words: int = DEFAULT_WORDS,
+    manifest: str | Path | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    summariser: str = "centroid",
+    stdin: BinaryIO | None = None,
+) -> Briefing:
+    """One attributed briefing from articles about one event.
+
+    ``inputs`` are file or folder paths, ``"-"`` for standard input, or ``RawArticle``
+    records. Inputs that cannot be used are reported in ``Briefing.problems``; if none
+    can be used, ``NoUsableInput`` is raised.
+    """
+    if words < 1:
+        raise UsageError("the word budget must be at least 1")
+    if isinstance(inputs, str | Path | RawArticle):
+        inputs = [inputs]
+    read = read_inputs(inputs, manifest=manifest, options=ReadOptions(max_bytes), stdin=stdin)
+    articles, problems = prepare(read.articles)
+    problems = [*read.problems, *problems]
+    if not articles:
+        detail = "; ".join(str(p) for p in problems) or "no input given"
+        raise NoUsableInput(f"no usable article in the input ({detail})")
+    if len({a.outlet for a in articles}) == 1:
+        problems.append(
+            Problem(
+                articles[0].origin,
+                "only one outlet: summary sentences cannot have cross-source support",
+                Severity.NOTE,
+            )
+        )
+    summary = SUMMARISERS.get(summariser)().summarise(articles, words)
+    return assemble(articles, summary, problems)
+
+
+def prepare(raws: Sequence[RawArticle]) -> tuple[list[Article], list[Problem]]:
+    """Clean and analyse each article; drop, with a reason, those that cannot be summarised."""
+    boilerplate = find_boilerplate(raws)
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for raw in raws:
+        article = analyse(clean(raw, boilerplate))
+        reason = _unusable(article)
+        if reason:
+            problems.append(Problem(raw.origin, reason))
+        else:
+            articles.append(article)
+    return articles, problems
+
+
+def _unusable(article: Article) -> str | None:
+    if not article.sentences:
+        return "no usable sentences (nothing but page furniture, or no text)"
+    if article.language not in (ENGLISH, "und"):
+        return (
+            f"the text looks like language '{article.language}', not English; "
+            "Chorus summarises English articles only"
+        )
+    return None
+
+
+def assemble(
+    articles: Sequence[Article], summary: Summary, problems: Sequence[Problem]
+) -> Briefing:
+    ordered = sorted(
+        articles, key=lambda a: (a.published.toordinal() if a.published else 10**7, a.id)
+    )
+    sources = tuple(
+        Source(n, a.id, a.outlet, a.title, a.url, a.published, a.wire)
+        for n, a in enumerate(ordered, start=1)
+    )
+    return Briefing(
+        title=_event_title(articles, summary),
+        sources=sources,
+        articles=tuple(ordered),
+        summary=summary,
+        problems=tuple(problems),
+    )
+
+
+def _event_title(articles: Sequence[Article], summary: Summary) -> str:
+    """The headline closest to what the summary says; the summary's opening otherwise."""
+    titled = [a.title for a in articles if a.title]
+    summary_text = " ".join(s.text for s in summary.sentences)
+    if titled and summary_text:
+        space = TfidfSpace.fit([summary_text, *titled])
+        scores = space.matrix[1:] @ space.matrix[0]
+        return titled[int(scores.argmax())]
+    if titled:
+        return titled[0]
+    opening = summary.sentences[0].text if summary.sentences else "Briefing"
+    return opening if len(opening) <= 90 else opening[:87].rsplit(" ", 1)[0] + "..."

@@ -1,0 +1,398 @@
+"""The clean stage: separate the article from the page furniture scraped with it.
+
+Scraped news pages carry navigation, captions and photo credits, share and
+newsletter prompts, reading-time lines, comment threads and bylines. The rules
+here are general: they look at a line's structure (length, closing punctuation,
+position before the first or after the last prose paragraph, what follows it),
+at interface wording, and at repetition within an article or across a corpus.
+Each removed line is kept as ``Removed`` with the rule that took it out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .dates import dates_in, is_date_only
+from .read.base import outlet_from_url
+from .records import Article, Paragraph, ParagraphKind, RawArticle, Removed
+
+# A line "ends like a sentence": terminal punctuation, perhaps inside quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”’]$")
+_PROSE_MIN_WORDS = 8
+_LONG_LINE_WORDS = 20
+_SHORT_LINE_WORDS = 8
+
+# Interface wording: prompts addressed to the reader, never reported content.
+_INTERFACE = re.compile(
+    r"\b(?:sign(?:ing)?[ -]?up (?:for|to|here|now)|subscribe (?:to|now|here|for)|"
+    r"(?:our|free|daily|weekly) (?:daily |weekly )?newsletters?|e-?mail updates|follow us|"
+    r"like us on|follow [\w.@ ]{1,30} on (?:twitter|x|facebook|instagram)|"
+    r"share this (?:article|story|page|post)|click (?:here|for|to)|tap here|read more\b|"
+    r"continue reading|story continued below|enable javascript|requires javascript|"
+    r"report this ad|all rights reserved|terms of (?:use|service)|privacy policy|"
+    r"download (?:our|the) app|have a tip|send us a tip)",
+    re.IGNORECASE,
+)
+# Short labels that are page chrome when they stand alone on a line.
+_CHROME = re.compile(
+    r"^(?:advertisement|advertising|sponsored|share|tweet|e-?mail|print|comments?|"
+    r"\d+ comments?|related(?: \w+)?|more(?: \w+)?|menu|home|search|skip to \w+|select page|"
+    r"trending|most (?:read|popular|viewed)|latest(?: news)?|photo|video|watch|listen|"
+    r"(?:share|tweet|pin|e-?mail|print|save|reset|\+|-)(?:\s+(?:share|tweet|pin|e-?mail|print|"
+    r"save|reset|\+|-))*|text size.*)$",
+    re.IGNORECASE,
+)
+_READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$", re.IGNORECASE)
+_LINK_LINE = re.compile(
+    r"\b(?:see|seen|read|click|watch|view|found|available|listen)\b.{0,40}\bhere\b\W*$",
+    re.IGNORECASE,
+)
+_CREDIT_PHRASE = re.compile(
+    r"\b(?:photo(?:graph)?s? (?:courtesy|credit|by)|photo(?:graph)?:|image(?: credit)?:|"
+    r"credit:|getty images|ap photo|file photo|"
+    r"contributed to this report|with wire services|with agencies|"
+    r"(?:reporting|editing|writing) by)\b",
+    re.IGNORECASE,
+)
+_NAME = r"[A-Z][\w.'-]*"
+# "(AFP/Jane Doe)" at the end of a caption.
+_CREDIT_SUFFIX = re.compile(rf"\((?:{_NAME}\s?){{1,4}}/\s?(?:{_NAME}\s?){{1,4}}\)\W*$")
+# A credit on its own line: "Jane Doe/Reuters", "Photo: Jane Doe/Getty Images".
+_CREDIT_LINE = re.compile(
+    rf"^(?:[\w ]{{0,12}}:\s*)?(?:{_NAME}\s){{0,3}}{_NAME}\s?/\s?(?:{_NAME}\s?){{1,3}}$"
+)
+_BYLINE = re.compile(r"^by\s+[A-Z][^.!?]{2,120}$", re.IGNORECASE)
+_TEASER_END = re.compile(r"(?:\[…\]|\[\.\.\.\]|\[\s*\.\s*\.\s*\.\s*\])\s*$")
+# Verbs that make a colon line introduce speech or a list that follows in the text.
+_INTRODUCES_TEXT = re.compile(
+    r"\b(?:said|says|say|added|adds|continued|continues|wrote|writes|told|tells|stated|"
+    r"states|declared|announced|reads|read|explained|is|are|was|were|include[sd]?|including|"
+    r"following|follows|below)\b",
+    re.IGNORECASE,
+)
+_LEAD_IN_WORDS = 20
+_HEADLINE_MAX_WORDS = 16
+_BULLET_HANDLE = re.compile(r"^[•·▪‣◦●*–-]\s*\S+(?:\s+\S+){0,2}$")
+_COMMENTS_HEADING = re.compile(
+    r"^(?:\d+\s+)?(?:reader )?(?:comments?|responses?|replies)\b.{0,30}$|"
+    r"^(?:leave a (?:comment|reply)|join the (?:conversation|discussion)|add (?:a|your) comment)",
+    re.IGNORECASE,
+)
+_SITE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+\|\s*")
+# Inline links and pointers: "[Read the full interview here.]", "(see entries below)", "(map)".
+_INLINE_POINTER = re.compile(
+    r"\s*[\[(](?:(?:read|see|click|watch|view|listen)\b[^\[\]()]{0,100}|"
+    r"map|location|video|photos?|link|audio)[\])]",
+    re.IGNORECASE,
+)
+# "DAMASCUS - ", "NEW YORK (AP) — ", "AMMAN: "; or "Beirut, Some Paper—" before the lede.
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.'\- ]{1,30})?)\s*(?:\([\w ./]{1,30}\))?"
+    r"\s*(?:[-–—:]+)\s+(?=[A-Z\"'])"
+    r"|^(?P<place2>[A-Z][a-z]+(?:,\s*[A-Z][\w'\- ]{1,40})?)\s*[–—]\s*(?=[A-Z])"
+)
+
+
+@dataclass
+class _Line:
+    number: int
+    block: int
+    text: str
+    verdict: str | None = None
+    """None while undecided; a furniture reason, or a metadata kind (``date``, ``byline``)."""
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def sentence_like(self) -> bool:
+        return bool(_SENTENCE_END.search(self.text)) or self.words >= _LONG_LINE_WORDS
+
+    @property
+    def prose(self) -> bool:
+        return self.verdict is None and self.sentence_like and self.words >= _PROSE_MIN_WORDS
+
+
+_METADATA = {"date", "byline"}
+
+
+def normalise_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def find_boilerplate(articles: Iterable[RawArticle], min_articles: int = 2) -> frozenset[str]:
+    """Short non-sentence lines that recur across articles: site chrome, not reporting."""
+    counts: Counter[str] = Counter()
+    for article in articles:
+        lines = {normalise_line(t) for t in article.text.splitlines()}
+        counts.update(
+            line.lower()
+            for line in lines
+            if line and len(line.split()) <= 12 and not _SENTENCE_END.search(line)
+        )
+    return frozenset(line for line, n in counts.items() if n >= min_articles)
+
+
+def clean(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> Article:
+    """Split a raw article into body paragraphs, metadata and removed furniture."""
+    lines = _split_lines(raw.text)
+    for line in lines:
+        line.verdict = _line_rule(line.text)
+    _mark_comment_thread(lines)
+    title = raw.title
+    if raw.headline_first and not title:
+        title = _take_headline(lines)
+    _mark_captions(lines)
+    _mark_repeats(lines, boilerplate)
+    _mark_title_repeats(lines, title)
+    _mark_margins(lines)
+    _mark_orphan_lead_ins(lines)
+
+    byline = next((_clean_byline(ln.text) for ln in lines if ln.verdict == "byline"), None)
+    paragraphs, removed, dateline = _assemble(lines)
+    published, published_from = raw.published, "metadata" if raw.published else None
+    if published is None:
+        header_dates = [d for ln in lines if ln.verdict == "date" for d in dates_in(ln.text)]
+        text_dates = Counter(dates_in(raw.text))
+        if header_dates:
+            published, published_from = header_dates[0], "text"
+        elif text_dates:
+            # The most often mentioned full date; on a tie, the earliest.
+            published = min(text_dates, key=lambda d: (-text_dates[d], d))
+            published_from = "text"
+    outlet = raw.outlet or outlet_from_url(raw.url) or raw.origin.rsplit("/", 1)[-1]
+    return Article(
+        id=raw.id,
+        origin=raw.origin,
+        outlet=outlet,
+        title=_strip_site_name(title, outlet) if title else None,
+        url=raw.url,
+        published=published,
+        published_from=published_from,
+        wire=raw.wire,
+        byline=byline,
+        dateline=dateline,
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
+    )
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    block = 0
+    for number, raw_line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
+        line = normalise_line(raw_line)
+        if not line:
+            block += 1
+            continue
+        lines.append(_Line(number, block, line))
+    return lines
+
+
+def _line_rule(text: str) -> str | None:
+    """Rules that judge a line on its own."""
+    words = len(text.split())
+    if not re.search(r"[^\W\d_]", text):
+        return "no-words"
+    if _READING_TIME.match(text):
+        return "reading-time"
+    if _TEASER_END.search(text):
+        return "teaser"
+    if words <= _SHORT_LINE_WORDS and _CHROME.match(text.rstrip(" :.")):
+        return "interface"
+    if words <= 30 and _INTERFACE.search(text):
+        return "interface"
+    if words <= 15 and _LINK_LINE.search(text):
+        return "link"
+    if _CREDIT_SUFFIX.search(text) or (words <= 60 and _CREDIT_PHRASE.search(text)):
+        return "caption"
+    if words <= 8 and _CREDIT_LINE.match(text):
+        return "photo-credit"
+    if is_date_only(text):
+        return "date"
+    if words <= 14 and _BYLINE.match(text):
+        return "byline"
+    return None
+
+
+def _mark_comment_thread(lines: list[_Line]) -> None:
+    """A reader comment thread runs from its first marker to the end of the page.
+
+    A marker is a "comments" heading, or a bulleted user name followed within a
+    few lines by a timestamp (the name / text / date pattern of comment widgets).
+    Only the second half of a page is searched, so a bulleted list in the body
+    is never taken for a thread.
+    """
+    start = len(lines) // 2
+    for i in range(start, len(lines)):
+        text = lines[i].text
+        heading = lines[i].words <= 6 and _COMMENTS_HEADING.match(text)
+        signed = _BULLET_HANDLE.match(text) and any(
+            is_date_only(ln.text) for ln in lines[i + 1 : i + 6]
+        )
+        if heading or signed:
+            for line in lines[i:]:
+                line.verdict = "comments"
+            return
+
+
+def _mark_captions(lines: list[_Line]) -> None:
+    """A line just above a photo credit is its caption; a short label above a caption is the
+    image's title."""
+    for i, line in enumerate(lines):
+        above = lines[i - 1] if i > 0 else None
+        if line.verdict == "photo-credit" and above and above.verdict is None and above.words <= 60:
+            above.verdict = "caption"
+    for i, line in enumerate(lines[:-1]):
+        following = lines[i + 1]
+        if (
+            line.verdict is None
+            and following.verdict == "caption"
+            and line.words <= 5
+            and not line.sentence_like
+            and line.block == following.block - 1
+        ):
+            line.verdict = "caption"
+
+
+def _mark_repeats(lines: list[_Line], boilerplate: frozenset[str]) -> None:
+    seen: set[str] = set()
+    for line in lines:
+        key = line.text.lower()
+        if line.verdict is None and key in seen:
+            line.verdict = "repeated"
+        elif line.verdict is None and key in boilerplate:
+            line.verdict = "boilerplate"
+        seen.add(key)
+
+
+def _take_headline(lines: list[_Line]) -> str | None:
+    """The headline of a plain-text article: the first run of headline-like lines before the
+    body (a headline wrapped over up to three lines of one block), at least three words long."""
+    undecided = [ln for ln in lines if ln.verdict is None]
+    for start, line in enumerate(undecided):
+        if line.prose:
+            return None
+        if not _headline_like(line):
+            continue
+        run = [line]
+        for following in undecided[start + 1 : start + 3]:
+            if following.block != line.block or not _headline_like(following):
+                break
+            run.append(following)
+        if sum(ln.words for ln in run) > _HEADLINE_MAX_WORDS:
+            run = [line]
+        if sum(ln.words for ln in run) >= 3:
+            for part in run:
+                part.verdict = "title"
+            return " ".join(ln.text for ln in run)
+    return None
+
+
+def _headline_like(line: _Line) -> bool:
+    return (
+        line.verdict is None
+        and line.words <= 25
+        and " | " not in line.text
+        and not _SENTENCE_END.search(line.text.rstrip("'\""))
+    )
+
+
+def _mark_title_repeats(lines: list[_Line], title: str | None) -> None:
+    if not title:
+        return
+    key = normalise_line(title).lower()
+    for line in lines:
+        if line.verdict is None and line.text.lower() == key:
+            line.verdict = "title"
+
+
+def _mark_margins(lines: list[_Line]) -> None:
+    """Before the first and after the last prose paragraph, lines that do not read as
+    sentences are navigation. The first long one before the body is kept as the standfirst."""
+    prose = [i for i, ln in enumerate(lines) if ln.prose]
+    if not prose:
+        return
+    first, last = prose[0], prose[-1]
+    standfirst_taken = False
+    for line in lines[:first]:
+        if line.verdict is not None:
+            continue
+        if not standfirst_taken and line.words >= _PROSE_MIN_WORDS and " | " not in line.text:
+            line.verdict = "standfirst"
+            standfirst_taken = True
+        elif not line.sentence_like or line.words < 4:
+            line.verdict = "navigation"
+    for line in lines[last + 1 :]:
+        if line.verdict is None and not line.sentence_like:
+            line.verdict = "navigation"
+
+
+def _mark_orphan_lead_ins(lines: list[_Line]) -> None:
+    """A short "Celebrations in the square:" line that introduces no text introduced an
+    embedded video or image the scrape did not keep: it is followed by a heading, another
+    such line, furniture, or nothing. Lines with a verb of saying ("He added:") are kept."""
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        if (
+            line.verdict is not None
+            or not line.text.endswith(":")
+            or line.words > _LEAD_IN_WORDS
+            or _INTRODUCES_TEXT.search(line.text)
+        ):
+            continue
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        if following is None or following.verdict is not None or not following.sentence_like:
+            line.verdict = "media-lead-in"
+
+
+def _assemble(lines: list[_Line]) -> tuple[list[Paragraph], list[Removed], str | None]:
+    paragraphs: list[Paragraph] = []
+    removed: list[Removed] = []
+    dateline: str | None = None
+    for line in lines:
+        if line.verdict in ("title", "standfirst"):
+            kind = ParagraphKind(line.verdict)
+            paragraphs.append(Paragraph(len(paragraphs), line.number, kind, line.text))
+            continue
+        if line.verdict is not None:
+            if line.verdict not in _METADATA:
+                removed.append(Removed(line.number, line.text, line.verdict))
+            continue
+        if not line.sentence_like:
+            paragraphs.append(
+                Paragraph(len(paragraphs), line.number, ParagraphKind.HEADING, line.text)
+            )
+            continue
+        text = line.text
+        for match in _INLINE_POINTER.finditer(text):
+            removed.append(Removed(line.number, match.group(0).strip(), "link"))
+        text = normalise_line(_INLINE_POINTER.sub("", text))
+        if dateline is None and not any(p.kind is ParagraphKind.BODY for p in paragraphs):
+            match = _DATELINE.match(text)
+            if match:
+                dateline = (match.group("place") or match.group("place2")).strip()
+                text = text[match.end() :]
+        paragraphs.append(Paragraph(len(paragraphs), line.number, ParagraphKind.BODY, text))
+    return paragraphs, removed, dateline
+
+
+def _clean_byline(text: str) -> str:
+    return re.sub(r"^by\s+", "", text, flags=re.IGNORECASE).strip()
+
+
+def _strip_site_name(title: str, outlet: str) -> str:
+    """Drop a trailing " - Site Name" or " | Site Name" from a headline."""
+    parts = _SITE_SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    tail = parts[-1]
+    tail_words = tail.split()
+    shouting = sum(1 for w in tail_words if w.isupper() and len(w) > 1) / max(len(tail_words), 1)
+    if outlet.lower() in tail.lower() or shouting >= 0.5:
+        return title[: title.rfind(tail)].rstrip(" |–—-")
+    return title

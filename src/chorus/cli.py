@@ -1,0 +1,129 @@
+"""The ``chorus`` command line. It sits on top of the pipeline and only translates
+arguments, outputs and errors; exit codes are documented in the README."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .brief import brief
+from .errors import ChorusError, UsageError
+from .read.decode import DEFAULT_MAX_BYTES
+from .records import Severity
+from .render import RENDERERS, render
+from .summarise import DEFAULT_WORDS
+
+EXIT_OK = 0
+EXIT_PARTIAL = 1
+EXIT_OUTPUT = 4
+EXIT_INTERNAL = 70
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chorus",
+        description="Turn many outlets' articles about one event into one attributed briefing.",
+    )
+    parser.add_argument("--version", action="version", version=f"chorus {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    brief_cmd = commands.add_parser(
+        "brief",
+        help="summarise articles about one event, each sentence naming its sources",
+        description="Read articles (.txt, .html, .jsonl, Multi-News .jsonl, folders, or - for "
+        "standard input) and print a briefing.",
+    )
+    brief_cmd.add_argument(
+        "articles", nargs="+", metavar="ARTICLE", help="file, folder, or - for standard input"
+    )
+    brief_cmd.add_argument(
+        "--manifest", type=Path, help="JSON Lines side-car: file, outlet, url, wire, published"
+    )
+    brief_cmd.add_argument(
+        "--words",
+        type=_positive_int,
+        default=DEFAULT_WORDS,
+        help=f"summary word budget (default {DEFAULT_WORDS})",
+    )
+    brief_cmd.add_argument(
+        "--format", choices=RENDERERS.names(), default="text", help="output format (default text)"
+    )
+    brief_cmd.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
+    brief_cmd.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"skip inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
+    )
+    brief_cmd.set_defaults(run=_run_brief)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except ChorusError as error:
+        _say(f"chorus: error: {error}")
+        return error.exit_code
+    except KeyboardInterrupt:
+        _say("chorus: interrupted")
+        return 130
+    except Exception as error:  # a bug: one line for the user, the traceback on request
+        if os.environ.get("CHORUS_DEBUG"):
+            raise
+        _say(
+            f"chorus: internal error: {type(error).__name__}: {error} "
+            "(set CHORUS_DEBUG=1 for the traceback)"
+        )
+        return EXIT_INTERNAL
+
+
+def _run_brief(args: argparse.Namespace) -> int:
+    if args.manifest is not None and not args.manifest.is_file():
+        raise UsageError(f"manifest {args.manifest} does not exist")
+    briefing = brief(
+        args.articles, words=args.words, manifest=args.manifest, max_bytes=args.max_bytes
+    )
+    for problem in briefing.problems:
+        _say(f"chorus: {problem}")
+    color = args.output is None and args.format == "text" and sys.stdout.isatty()
+    document = render(briefing, args.format) if not color else _colour_text(briefing)
+    if args.output is None:
+        sys.stdout.write(document)
+    else:
+        try:
+            args.output.write_text(document, encoding="utf-8")
+        except OSError as error:
+            _say(f"chorus: error: cannot write {args.output}: {error.strerror}")
+            return EXIT_OUTPUT
+    skipped = any(p.severity is Severity.SKIPPED for p in briefing.problems)
+    return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def _colour_text(briefing) -> str:  # type: ignore[no-untyped-def]
+    from .render.text import render_text
+
+    return render_text(briefing, color=True)
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
+    return number
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,192 @@
+"""The read stage: files, folders, standard input or records in; ``RawArticle`` records out.
+
+Every input that cannot be used becomes a ``Problem`` naming it; the others are read.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from ..errors import InputError, UsageError
+from ..records import Problem, RawArticle, Severity
+from . import html, jsonl, multinews, text  # noqa: F401  (each registers its reader)
+from .base import READERS, Reader, parse_date
+from .decode import DEFAULT_MAX_BYTES, ReadOptions, read_limited, read_stream_limited
+
+__all__ = ["DEFAULT_MAX_BYTES", "READERS", "ReadOptions", "ReadResult", "read_inputs"]
+
+MANIFEST_NAME = "manifest.jsonl"
+STDIN = "-"
+_SNIFF_BYTES = 4096
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    articles: tuple[RawArticle, ...]
+    problems: tuple[Problem, ...]
+
+
+Input = str | Path | RawArticle
+
+
+def read_inputs(
+    inputs: Iterable[Input],
+    manifest: str | Path | None = None,
+    options: ReadOptions | None = None,
+    stdin: BinaryIO | None = None,
+) -> ReadResult:
+    """Read every input; a folder means every supported file below it.
+
+    A ``manifest.jsonl`` inside a folder is used as that folder's manifest unless
+    one is given explicitly.
+    """
+    options = options or ReadOptions()
+    metadata = load_manifest(Path(manifest)) if manifest is not None else {}
+    articles: list[RawArticle] = []
+    problems: list[Problem] = []
+    for item in inputs:
+        for found in _read_one(item, options, stdin, metadata, manifest is None):
+            if isinstance(found, Problem):
+                problems.append(found)
+            else:
+                articles.append(found)
+    return ReadResult(tuple(_unique_ids(articles, problems)), tuple(problems))
+
+
+def load_manifest(path: Path) -> dict[str, dict[str, Any]]:
+    """The side-car metadata, keyed by file name: ``file``, ``outlet``, ``url``, ``wire``,
+    ``published``."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise UsageError(f"cannot read manifest {path}: {error}") from None
+    entries: dict[str, dict[str, Any]] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise UsageError(f"manifest {path}:{number}: not valid JSON ({error.msg})") from None
+        if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
+            raise UsageError(f"manifest {path}:{number}: needs a 'file' field")
+        entries[Path(entry["file"]).name] = entry
+    return entries
+
+
+def _read_one(
+    item: Input,
+    options: ReadOptions,
+    stdin: BinaryIO | None,
+    metadata: dict[str, dict[str, Any]],
+    find_manifest: bool,
+) -> Iterator[RawArticle | Problem]:
+    if isinstance(item, RawArticle):
+        yield item
+        return
+    if str(item) == STDIN:
+        yield from _read_stdin(stdin or sys.stdin.buffer, options)
+        return
+    path = Path(item)
+    if path.is_dir():
+        folder_metadata = metadata
+        if find_manifest and (path / MANIFEST_NAME).is_file():
+            folder_metadata = load_manifest(path / MANIFEST_NAME)
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+            if child.name == MANIFEST_NAME or hidden:
+                continue
+            if _reader_for(child, _head(child)) is not None:
+                yield from _read_file(child, options, folder_metadata)
+        return
+    yield from _read_file(path, options, metadata)
+
+
+def _read_file(
+    path: Path, options: ReadOptions, metadata: dict[str, dict[str, Any]]
+) -> Iterator[RawArticle | Problem]:
+    origin = str(path)
+    try:
+        data = read_limited(path, options)
+        reader = _reader_for(path, data[:_SNIFF_BYTES])
+        if reader is None:
+            known = ", ".join(sorted({s for _, r in READERS for s in r.suffixes}))
+            raise InputError(f"unsupported file type (supported: {known})")
+        found = list(reader.read(origin, data))
+        extra = metadata.get(path.name)
+        for item in found:
+            yield _with_manifest(item, extra, origin) if extra else item
+    except InputError as error:
+        yield Problem(origin, str(error))
+
+
+def _read_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[RawArticle | Problem]:
+    """Standard input: JSON Lines when it starts with ``{``, else one plain-text article."""
+    try:
+        data = read_stream_limited(stream, options)
+        name = "stdin.jsonl" if data.lstrip().startswith(b"{") else "stdin.txt"
+        reader = _reader_for(Path(name), data.lstrip()[:_SNIFF_BYTES])
+        assert reader is not None
+        yield from reader.read("stdin", data)
+    except InputError as error:
+        yield Problem("stdin", str(error))
+
+
+def _reader_for(path: Path, head: bytes) -> Reader | None:
+    for _, reader in READERS:
+        if reader.accepts(path, head):
+            return reader
+    return None
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(_SNIFF_BYTES)
+    except OSError:
+        return b""
+
+
+def _with_manifest(
+    item: RawArticle | Problem, extra: dict[str, Any], origin: str
+) -> RawArticle | Problem:
+    if isinstance(item, Problem):
+        return item
+    try:
+        published = parse_date(extra.get("published"))
+    except InputError as error:
+        return Problem(origin, f"manifest: {error}")
+    return replace(
+        item,
+        outlet=extra.get("outlet") or item.outlet,
+        url=extra.get("url") or item.url,
+        wire=extra.get("wire") or item.wire,
+        published=published or item.published,
+        title=extra.get("title") or item.title,
+    )
+
+
+def _unique_ids(articles: list[RawArticle], problems: list[Problem]) -> Iterator[RawArticle]:
+    """Ids must be unique; a repeated one gets a suffix, and the user is told."""
+    seen: set[str] = set()
+    for article in articles:
+        article_id, n = article.id, 1
+        while article_id in seen:
+            n += 1
+            article_id = f"{article.id}-{n}"
+        if article_id != article.id:
+            problems.append(
+                Problem(
+                    article.origin,
+                    f"id {article.id!r} is used twice; renamed {article_id!r}",
+                    Severity.NOTE,
+                )
+            )
+            article = replace(article, id=article_id)
+        seen.add(article_id)
+        yield article

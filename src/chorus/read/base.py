@@ -1,0 +1,68 @@
+"""The reader interface, the reader registry and metadata helpers shared by readers."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Protocol
+from urllib.parse import urlparse
+
+from dateutil import parser as dateutil_parser
+
+from ..errors import InputError
+from ..records import Problem, RawArticle
+from ..registry import Registry
+
+
+class Reader(Protocol):
+    """Turns one input (a file's bytes) into articles, reporting unusable parts as problems."""
+
+    suffixes: tuple[str, ...]
+
+    def accepts(self, path: Path, head: bytes) -> bool: ...
+
+    def read(self, origin: str, data: bytes) -> Iterator[RawArticle | Problem]: ...
+
+
+READERS: Registry[Reader] = Registry("reader")
+
+
+def content_id(text: str) -> str:
+    """A stable id for an article that came without one."""
+    return "a" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url if "//" in url else f"//{url}").hostname
+    if not host:
+        return None
+    return host.removeprefix("www.")
+
+
+def parse_date(value: Any) -> date | None:
+    """A publication date from metadata: ISO strings, datetimes or free-form dates."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        raise InputError(f"unreadable date {value!r}")
+    try:
+        return dateutil_parser.parse(value).date()
+    except (ValueError, OverflowError):
+        raise InputError(f"unreadable date {value!r}") from None
+
+
+def optional_str(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"field {key!r} must be a string")
+    return value.strip() or None

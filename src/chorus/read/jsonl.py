@@ -1,0 +1,99 @@
+"""JSON Lines: one article a line, ``text`` or ``html`` plus optional metadata."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..records import Problem, RawArticle
+from .base import READERS, content_id, optional_str, parse_date
+from .decode import decode
+from .html import extract_html
+
+
+def json_records(origin: str, data: bytes) -> Iterator[tuple[str, dict[str, Any]] | Problem]:
+    """Each non-blank line as ``(origin:line, object)``; a bad line is a problem, not a stop."""
+    for number, line in enumerate(decode(data).splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Problem(where, f"not valid JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict):
+            yield Problem(where, "a line must be a JSON object")
+            continue
+        yield where, record
+
+
+def articles_from_lines(
+    origin: str, data: bytes, convert: Callable[[str, dict[str, Any]], Iterable[RawArticle]]
+) -> Iterator[RawArticle | Problem]:
+    """Convert each JSON line to articles; a line that cannot be used becomes a problem."""
+    for item in json_records(origin, data):
+        if isinstance(item, Problem):
+            yield item
+            continue
+        where, record = item
+        try:
+            yield from convert(where, record)
+        except InputError as error:
+            yield Problem(where, str(error))
+
+
+def first_record(head: bytes) -> dict[str, Any] | None:
+    line = head.split(b"\n", 1)[0]
+    try:
+        record = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def article_from_record(where: str, record: dict[str, Any]) -> RawArticle:
+    text = optional_str(record, "text")
+    html = optional_str(record, "html")
+    given_id = record.get("id")
+    if given_id is not None and not isinstance(given_id, str | int):
+        raise InputError("field 'id' must be a string or a number")
+    url = optional_str(record, "url")
+    if text is None and html is None:
+        raise InputError("needs a 'text' or an 'html' field")
+    article_id = str(given_id) if given_id is not None else content_id(text or html or "")
+    if text is None:
+        raw = extract_html(html or "", article_id, where, url=url)
+    else:
+        raw = RawArticle(id=article_id, text=text, origin=where)
+    return RawArticle(
+        id=article_id,
+        text=raw.text,
+        origin=where,
+        title=optional_str(record, "title") or raw.title,
+        outlet=optional_str(record, "outlet") or raw.outlet,
+        url=url or raw.url,
+        published=parse_date(record.get("published")) or raw.published,
+        wire=optional_str(record, "wire"),
+    )
+
+
+class JsonLinesReader:
+    suffixes = (".jsonl", ".ndjson")
+
+    def accepts(self, path: Path, head: bytes) -> bool:
+        if path.suffix.lower() not in self.suffixes:
+            return False
+        record = first_record(head)
+        return record is None or "documents" not in record
+
+    def read(self, origin: str, data: bytes) -> Iterator[RawArticle | Problem]:
+        return articles_from_lines(
+            origin, data, lambda where, record: [article_from_record(where, record)]
+        )
+
+
+READERS.register("jsonl")(JsonLinesReader())

@@ -1,0 +1,178 @@
+"""The typed records that flow through the pipeline.
+
+read -> ``RawArticle`` -> clean -> ``Article`` (paragraphs, furniture removed)
+-> analyse -> ``Article`` with ``sentences`` -> summarise -> ``Summary`` -> ``Briefing``.
+
+Records are frozen dataclasses: a stage returns new records instead of mutating
+its input, so any stage can be mapped over partitions independently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One article as a reader found it: decoded text plus whatever metadata came with it."""
+
+    id: str
+    text: str
+    origin: str
+    """Where it came from: a file path, ``path:line`` for JSON Lines, ``stdin``."""
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+    wire: str | None = None
+    headline_first: bool = False
+    """True when the first lines of ``text`` are the headline (the plain-text form)."""
+
+
+class ParagraphKind(str, Enum):
+    TITLE = "title"
+    STANDFIRST = "standfirst"
+    HEADING = "heading"
+    BODY = "body"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    index: int
+    line: int
+    """1-based line of the source text this paragraph starts on (provenance)."""
+    kind: ParagraphKind
+    text: str
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A piece of page furniture taken out of the article, kept so it can be shown on request."""
+
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    """Stable id: ``<article id>/s<index>``."""
+    article_id: str
+    index: int
+    paragraph: int
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: body paragraphs, resolved metadata, and (after analysis) sentences."""
+
+    id: str
+    origin: str
+    outlet: str
+    title: str | None
+    url: str | None
+    published: date | None
+    published_from: str | None
+    """Where ``published`` came from: ``metadata``, ``html`` or ``text``."""
+    wire: str | None
+    byline: str | None
+    dateline: str | None
+    paragraphs: tuple[Paragraph, ...]
+    removed: tuple[Removed, ...] = ()
+    language: str = "und"
+    """ISO 639-1 code set by the analyse stage; ``und`` until then."""
+    sentences: tuple[Sentence, ...] = ()
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs if p.kind is ParagraphKind.BODY)
+
+    @property
+    def words(self) -> int:
+        return len(self.body.split())
+
+
+@dataclass(frozen=True)
+class Support:
+    """A sentence, in some article, that states the same content as a summary sentence."""
+
+    article_id: str
+    sentence_id: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    sentence_id: str
+    article_id: str
+    text: str
+    support: tuple[Support, ...]
+    """Every article stating this content, the one it was taken from first."""
+
+    @property
+    def supporting_articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.article_id for s in self.support))
+
+
+@dataclass(frozen=True)
+class Summary:
+    method: str
+    budget: int
+    sentences: tuple[SummarySentence, ...]
+
+    @property
+    def words(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)
+
+
+class Severity(str, Enum):
+    NOTE = "note"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something about the input the user should know; never fatal on its own."""
+
+    origin: str
+    message: str
+    severity: Severity = Severity.SKIPPED
+
+    def __str__(self) -> str:
+        return f"{self.severity.value}: {self.origin}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Source:
+    """An entry of the briefing's source list; ``marker`` is the number shown as ``[n]``."""
+
+    marker: int
+    article_id: str
+    outlet: str
+    title: str | None
+    url: str | None
+    published: date | None
+    wire: str | None
+
+
+@dataclass(frozen=True)
+class Briefing:
+    title: str
+    sources: tuple[Source, ...]
+    articles: tuple[Article, ...]
+    summary: Summary
+    problems: tuple[Problem, ...] = field(default=())
+
+    def marker_of(self, article_id: str) -> int:
+        for source in self.sources:
+            if source.article_id == article_id:
+                return source.marker
+        raise KeyError(article_id)

@@ -1,0 +1,41 @@
+"""One self-contained HTML page per briefing (inline CSS, no scripts, no external requests).
+
+Jinja2 autoescaping is on for everything, so article text and titles can never become
+markup; links are only made for http(s) URLs."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from ..records import Briefing, ParagraphKind
+from . import safe_url
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    return Environment(
+        loader=PackageLoader("chorus", "render/templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_html(briefing: Briefing) -> str:
+    anchors = {
+        s.id: f"s{n}" for n, s in enumerate(s for a in briefing.articles for s in a.sentences)
+    }
+    markers = {s.article_id: s.marker for s in briefing.sources}
+    return (
+        _environment()
+        .get_template("briefing.html.j2")
+        .render(
+            briefing=briefing,
+            anchors=anchors,
+            markers=markers,
+            safe_url=safe_url,
+            body=ParagraphKind.BODY,
+        )
+    )

@@ -1,0 +1,94 @@
+"""The JSON form of a briefing: the documented contract, ``schema/briefing.schema.json``."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from .. import __version__
+from ..records import Article, Briefing
+
+SCHEMA_VERSION = "1.0"
+
+
+def briefing_document(briefing: Briefing) -> dict[str, Any]:
+    markers = {s.article_id: s.marker for s in briefing.sources}
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "generator": f"chorus {__version__}",
+        "title": briefing.title,
+        "summary": {
+            "method": briefing.summary.method,
+            "budget": briefing.summary.budget,
+            "words": briefing.summary.words,
+            "sentences": [
+                {
+                    "text": s.text,
+                    "sentence_id": s.sentence_id,
+                    "article_id": s.article_id,
+                    "sources": [markers[a] for a in s.supporting_articles],
+                    "support": [
+                        {
+                            "article_id": p.article_id,
+                            "sentence_id": p.sentence_id,
+                            "similarity": p.similarity,
+                        }
+                        for p in s.support
+                    ],
+                }
+                for s in briefing.summary.sentences
+            ],
+        },
+        "sources": [
+            {
+                "marker": s.marker,
+                "article_id": s.article_id,
+                "outlet": s.outlet,
+                "title": s.title,
+                "url": s.url,
+                "published": _date(s.published),
+                "wire": s.wire,
+            }
+            for s in briefing.sources
+        ],
+        "articles": [_article(a) for a in briefing.articles],
+        "problems": [
+            {"origin": p.origin, "severity": p.severity.value, "message": p.message}
+            for p in briefing.problems
+        ],
+    }
+
+
+def _article(article: Article) -> dict[str, Any]:
+    return {
+        "id": article.id,
+        "origin": article.origin,
+        "outlet": article.outlet,
+        "title": article.title,
+        "url": article.url,
+        "published": _date(article.published),
+        "published_from": article.published_from,
+        "wire": article.wire,
+        "byline": article.byline,
+        "dateline": article.dateline,
+        "language": article.language,
+        "words": article.words,
+        "paragraphs": [
+            {"index": p.index, "line": p.line, "kind": p.kind.value, "text": p.text}
+            for p in article.paragraphs
+        ],
+        "sentences": [
+            {"id": s.id, "index": s.index, "paragraph": s.paragraph, "text": s.text}
+            for s in article.sentences
+        ],
+        "removed": [{"line": r.line, "reason": r.reason, "text": r.text} for r in article.removed],
+    }
+
+
+def _date(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def render_json(briefing: Briefing) -> str:
+    return json.dumps(briefing_document(briefing), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,37 @@
+"""Markdown rendering. Article text is escaped so that nothing in it becomes markup or HTML
+when the Markdown is displayed."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Briefing
+from . import safe_url
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
+
+
+def escape_markdown(text: str) -> str:
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text).replace("&", "&amp;")
+
+
+def render_markdown(briefing: Briefing) -> str:
+    markers = {s.article_id: s.marker for s in briefing.sources}
+    lines = [f"# {escape_markdown(briefing.title)}", ""]
+    for sentence in briefing.summary.sentences:
+        refs = "".join(f"[{markers[a]}]" for a in sentence.supporting_articles)
+        lines += [f"{escape_markdown(sentence.text)} {refs}", ""]
+    lines += ["## Sources", ""]
+    for source in briefing.sources:
+        entry = f"{source.marker}. **{escape_markdown(source.outlet)}**"
+        if source.wire:
+            entry += f" ({escape_markdown(source.wire)})"
+        if source.published:
+            entry += f", {source.published.isoformat()}"
+        if source.title:
+            entry += f": {escape_markdown(source.title)}"
+        url = safe_url(source.url)
+        if url:
+            entry += f" <{url.replace('>', '%3E').replace(' ', '%20')}>"
+        lines.append(entry)
+    return "\n".join(lines) + "\n"

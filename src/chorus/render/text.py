@@ -1,0 +1,51 @@
+"""Terminal rendering with rich. Article text goes into ``Text`` objects, never markup,
+so brackets and tags in an article are shown as written."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+from rich.console import Console, Group, RenderableType
+from rich.rule import Rule
+from rich.text import Text
+
+from ..records import Briefing
+
+WIDTH = 100
+
+
+def text_renderable(briefing: Briefing) -> RenderableType:
+    markers = {s.article_id: s.marker for s in briefing.sources}
+    parts: list[RenderableType] = [Text(briefing.title, style="bold"), Rule(style="dim")]
+    for sentence in briefing.summary.sentences:
+        line = Text(sentence.text)
+        for article_id in sentence.supporting_articles:
+            line.append(f" [{markers[article_id]}]", style="cyan")
+        parts += [line, Text()]
+    parts.append(Text("Sources", style="bold"))
+    for source in briefing.sources:
+        entry = Text(f"[{source.marker}] ", style="cyan")
+        entry.append(source.outlet, style="bold")
+        if source.wire:
+            entry.append(f" ({source.wire})")
+        if source.published:
+            entry.append(f", {source.published.isoformat()}")
+        if source.title:
+            entry.append(f": {source.title}")
+        if source.url:
+            entry.append(f"\n    {source.url}", style="dim")
+        parts.append(entry)
+    return Group(*parts)
+
+
+def render_text(briefing: Briefing, color: bool = False) -> str:
+    buffer = StringIO()
+    console = Console(
+        file=buffer,
+        width=WIDTH,
+        force_terminal=color,
+        color_system=None if not color else "standard",
+        highlight=False,
+    )
+    console.print(text_renderable(briefing))
+    return buffer.getvalue()

@@ -1,0 +1,65 @@
+"""What every summariser shares: the interface, the registry, and which sentences may be used."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from ..records import Article, Sentence, Summary
+from ..registry import Registry
+
+DEFAULT_WORDS = 120
+
+
+class Summariser(Protocol):
+    """Selects and orders sentences from a set of articles about one event."""
+
+    name: str
+
+    def summarise(self, articles: Sequence[Article], budget: int) -> Summary: ...
+
+
+SUMMARISERS: Registry[type[Summariser]] = Registry("summariser")
+
+_MIN_WORDS, _MAX_WORDS = 6, 70
+_ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
+_STARTS_PROPERLY = re.compile(r"^[\"'(\[]?[A-Z0-9]")
+
+# Openings that lean on a previous sentence: connectives, pronouns, "X added".
+_DEPENDENT_OPENING = re.compile(
+    r"^[\"']?(?:but|and|or|so|yet|also|still|however|meanwhile|moreover|furthermore|"
+    r"besides|instead|nevertheless|nonetheless|then|thus|hence|therefore|otherwise|"
+    r"elsewhere|in addition|in contrast|by contrast|on the other hand|as a result|"
+    r"this|that|these|those|such|it|its|he|she|they|his|her|their|him|them|there)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SPEECH = re.compile(
+    r"\b(?:he|she|they|it)\s+(?:added|continued|said|says|went on|told)\b", re.IGNORECASE
+)
+# A definite description in the subject position: "the group said", "The spokesman added".
+_UNRESOLVED_SUBJECT = re.compile(
+    r"^[\"']?the\s+(?:group|organi[sz]ation|spokes(?:man|woman|person)|official|minister|"
+    r"commander|leader|agency|company|man|woman|suspect|victim|movement|faction|militants?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_summary_candidate(sentence: Sentence) -> bool:
+    """A whole sentence of reporting, long enough to say something, short enough to read."""
+    text = sentence.text
+    return (
+        _MIN_WORDS <= sentence.words <= _MAX_WORDS
+        and bool(_ENDS_SENTENCE.search(text))
+        and bool(_STARTS_PROPERLY.match(text))
+    )
+
+
+def is_dependent(text: str) -> bool:
+    """True when a sentence only makes sense after another one."""
+    head = " ".join(text.split()[:12])
+    return bool(
+        _DEPENDENT_OPENING.match(text)
+        or _UNRESOLVED_SUBJECT.match(text)
+        or (_PRONOUN_SPEECH.search(head) and not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", head))
+    )

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from chorus.clean import clean, find_boilerplate
+from chorus.read import read_inputs
+from chorus.records import Article, ParagraphKind, RawArticle
+from conftest import ROOT
+
+ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed_annotation.json").read_text())
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def _cleaned_seeds(seeds: Path) -> dict[str, Article]:
+    raws = read_inputs([seeds]).articles
+    boilerplate = find_boilerplate(raws)
+    return {Path(r.origin).name: clean(r, boilerplate) for r in raws}
+
+
+def test_annotation_still_matches_the_seed_files(seeds: Path) -> None:
+    for name, lines in ANNOTATION["files"].items():
+        text = (seeds / name).read_text(encoding="utf-8").split("\n")
+        for number, entry in lines.items():
+            line = re.sub(r"\s+", " ", text[int(number) - 1]).strip()
+            assert hashlib.sha1(line.encode()).hexdigest()[:8] == entry["sha1"], (name, number)
+
+
+def test_every_annotated_body_line_is_kept_whole(seeds: Path) -> None:
+    cleaned = _cleaned_seeds(seeds)
+    lost = []
+    for name, lines in ANNOTATION["files"].items():
+        article = cleaned[name]
+        body = {p.line: p.text for p in article.paragraphs if p.kind is ParagraphKind.BODY}
+        raw = (seeds / name).read_text(encoding="utf-8").split("\n")
+        for number, entry in lines.items():
+            if entry["label"] != "body":
+                continue
+            kept = body.get(int(number))
+            # Only inline link pointers ("(see below)") and a dateline may go, and the
+            # cleaner must say so; every other word of the line must be kept.
+            expected = len(_words(raw[int(number) - 1]))
+            expected -= sum(
+                len(_words(r.text))
+                for r in article.removed
+                if r.line == int(number) and r.reason == "link"
+            )
+            if kept is not None and article.dateline and kept is body.get(min(body)):
+                expected -= len(_words(article.dateline))
+            if kept is None or len(_words(kept)) != expected:
+                lost.append(f"{name}:{number}")
+    assert lost == []
+
+
+def test_no_annotated_furniture_reaches_the_body(seeds: Path) -> None:
+    cleaned = _cleaned_seeds(seeds)
+    leaked = []
+    for name, lines in ANNOTATION["files"].items():
+        kept_lines = {
+            p.line
+            for p in cleaned[name].paragraphs
+            if p.kind in (ParagraphKind.BODY, ParagraphKind.HEADING)
+        }
+        for number, entry in lines.items():
+            if entry["label"] == "furniture" and int(number) in kept_lines:
+                leaked.append(f"{name}:{number}")
+    assert leaked == []
+
+
+def test_no_inline_link_pointer_survives_in_seed_bodies(seeds: Path) -> None:
+    pointer = re.compile(r"[\[(](?:read|see|click|watch)\b[^\])]*[\])]", re.IGNORECASE)
+    for article in _cleaned_seeds(seeds).values():
+        assert not pointer.search(article.body), article.id
+
+
+def _clean_text(text: str, **meta: object) -> Article:
+    return clean(RawArticle(id="t", text=text, origin="t.txt", headline_first=True, **meta))
+
+
+FURNISHED = """Tech Section | World | Sport
+
+Dam repairs delayed
+again in Orvik
+
+3 min read
+
+Workers inspect the spillway on Monday. (ONA/Ben Rask)
+
+By Clara Holm and Ivo Tenn
+
+June 4, 2023
+
+ORVIK - Repairs to the Orvik dam will not finish before winter, the water authority said on Monday.
+
+The authority blamed a shortage of steel and two floods in May.
+
+"We cannot promise a date," said Mette Lund, the authority's director.
+
+Yes.
+
+[Read our full interview with Lund here.]
+
+The town council meets on Thursday to discuss the delay (video).
+
+Photo gallery:
+
+Water levels
+
+The reservoir stands at 61 percent of capacity.
+
+A worker on the crest of the dam.
+Ben Rask/ONA
+
+Share this story
+
+Sign up for our morning newsletter
+
+Comments
+
+  - riverfan
+
+    Took them long enough.
+
+    June 4, 2023
+"""
+
+
+def test_general_furniture_rules_on_an_unseen_layout() -> None:
+    article = _clean_text(FURNISHED)
+    body = article.body
+    assert article.title == "Dam repairs delayed again in Orvik"
+    assert article.byline == "Clara Holm and Ivo Tenn"
+    assert article.dateline == "ORVIK"
+    assert article.published is not None and article.published.isoformat() == "2023-06-04"
+    assert body.startswith("Repairs to the Orvik dam")
+    for kept in (
+        "shortage of steel",
+        "We cannot promise a date",
+        "Yes.",
+        "town council meets on Thursday",
+        "61 percent",
+    ):
+        assert kept in body
+    for dropped in (
+        "3 min read",
+        "Workers inspect",
+        "Ben Rask",
+        "Read our full interview",
+        "(video)",
+        "Photo gallery",
+        "Share this",
+        "newsletter",
+        "riverfan",
+        "Took them long enough",
+        "Tech Section",
+        "A worker on the crest",
+    ):
+        assert dropped not in body, dropped
+    reasons = {r.reason for r in article.removed}
+    assert {
+        "reading-time",
+        "caption",
+        "photo-credit",
+        "link",
+        "interface",
+        "comments",
+        "navigation",
+        "media-lead-in",
+    } <= reasons
+    headings = [p.text for p in article.paragraphs if p.kind is ParagraphKind.HEADING]
+    assert headings == ["Water levels"]
+
+
+def test_a_bulleted_list_in_the_body_is_not_a_comment_thread() -> None:
+    text = (
+        "Council approves budget\n\n"
+        "The council approved the budget on Tuesday after a long debate.\n\n"
+        "The main items are listed below.\n\n"
+        "- Schools\n\n- Roads\n\n"
+        "The mayor said the vote was a relief for the town and its residents.\n\n"
+        "Officials will publish the details in January 2025, the mayor said.\n"
+    )
+    article = _clean_text(text)
+    assert "relief for the town" in article.body
+    assert not any(r.reason == "comments" for r in article.removed)
+
+
+def test_repeated_lines_and_corpus_boilerplate() -> None:
+    site = "Get alerts from The Daily Example"
+    first = RawArticle(
+        "a",
+        f"Title one here\n\nA long first sentence about the storm in the north.\n\n"
+        f"{site}\n\n{site}\n",
+        "a.txt",
+        headline_first=True,
+    )
+    second = RawArticle(
+        "b",
+        f"Title two here\n\nAnother long sentence about the storm in the south.\n\n{site}\n",
+        "b.txt",
+        headline_first=True,
+    )
+    boilerplate = find_boilerplate([first, second])
+    assert site.lower() in boilerplate
+    cleaned = clean(first, boilerplate)
+    assert site not in cleaned.body
+    assert [r.reason for r in cleaned.removed].count("boilerplate") == 1
+    assert [r.reason for r in cleaned.removed].count("repeated") == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "expected"),
+    [
+        ("Floods hit Orvik - THE ORVIK HERALD Online", "orvik.example", "Floods hit Orvik"),
+        ("Floods hit Orvik | Orvik Herald", "Orvik Herald", "Floods hit Orvik"),
+        ("Orvik - a town under water", "Herald", "Orvik - a town under water"),
+    ],
+)
+def test_site_name_is_stripped_from_titles(title: str, outlet: str, expected: str) -> None:
+    article = clean(
+        RawArticle(
+            "t",
+            "Body sentence that is long enough to be prose here.",
+            "t.txt",
+            title=title,
+            outlet=outlet,
+        )
+    )
+    assert article.title == expected
+
+
+def test_mojibake_and_curly_quotes_are_normalised(tmp_path: Path) -> None:
+    broken = (
+        "Title line here\n\nThe minister said it was \u201cover\u201d"
+        " and the town\u00e2\u0080\u0099s mayor agreed.\n"
+    )
+    path = tmp_path / "m.txt"
+    path.write_text(broken, encoding="utf-8")
+    (raw,) = read_inputs([path]).articles
+    assert "town's mayor" in raw.text
+    assert '"over"' in raw.text

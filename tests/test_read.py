@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from chorus.read import read_inputs
+from conftest import EXAMPLES, write
+
+STORY = (
+    "Ferry runs aground off Tarn island\n\n"
+    "A passenger ferry ran aground off Tarn island on Friday, the coastguard said.\n\n"
+    "All 212 passengers were taken off safely by lifeboats.\n"
+)
+
+
+def test_text_reader_keeps_headline_lines_and_file_stem_as_id(tmp_path: Path) -> None:
+    path = write(tmp_path / "ferry-story.txt", STORY)
+    result = read_inputs([path])
+    (article,) = result.articles
+    assert article.id == "ferry-story"
+    assert article.headline_first
+    assert "212 passengers" in article.text
+    assert result.problems == ()
+
+
+def test_manifest_supplies_outlet_url_wire_and_date(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", STORY)
+    manifest = write(
+        tmp_path / "meta.jsonl",
+        json.dumps(
+            {
+                "file": "a.txt",
+                "outlet": "Isle Gazette",
+                "wire": "NPA",
+                "url": "https://gazette.example/x",
+                "published": "2024-05-03",
+            }
+        )
+        + "\n",
+    )
+    (article,) = read_inputs([tmp_path / "a.txt"], manifest=manifest).articles
+    assert (article.outlet, article.wire, article.url) == (
+        "Isle Gazette",
+        "NPA",
+        "https://gazette.example/x",
+    )
+    assert article.published == date(2024, 5, 3)
+
+
+def test_folder_reads_supported_files_and_uses_its_manifest(tmp_path: Path) -> None:
+    write(tmp_path / "one.txt", STORY)
+    write(tmp_path / "sub" / "two.txt", STORY.replace("Friday", "Saturday"))
+    write(tmp_path / "notes.csv", "a,b\n")
+    write(tmp_path / "manifest.jsonl", json.dumps({"file": "one.txt", "outlet": "Gazette"}))
+    result = read_inputs([tmp_path])
+    assert sorted(a.id for a in result.articles) == ["one", "two"]
+    assert {a.id: a.outlet for a in result.articles}["one"] == "Gazette"
+
+
+def test_jsonl_keeps_given_ids_and_reports_bad_lines(tmp_path: Path) -> None:
+    lines = [
+        json.dumps(
+            {"id": "story-7", "text": STORY, "outlet": "Gazette", "published": "2024-05-03"}
+        ),
+        "{not json",
+        json.dumps({"id": "no-text"}),
+        json.dumps({"text": STORY, "url": "https://www.isle-news.example/ferry"}),
+    ]
+    path = write(tmp_path / "batch.jsonl", "\n".join(lines) + "\n")
+    result = read_inputs([path])
+    ids = [a.id for a in result.articles]
+    assert ids[0] == "story-7"
+    assert ids[1].startswith("a") and len(ids) == 2  # content-hash id for the unnamed one
+    assert result.articles[1].outlet is None  # the outlet comes from the URL when cleaning
+    origins = [p.origin for p in result.problems]
+    assert origins == [f"{path}:2", f"{path}:3"]
+    assert "needs a 'text' or an 'html'" in result.problems[1].message
+
+
+def test_jsonl_html_field_goes_through_trafilatura(tmp_path: Path) -> None:
+    html = (EXAMPLES / "mountain-radio.html").read_text(encoding="utf-8")
+    path = write(tmp_path / "pages.jsonl", json.dumps({"id": "p1", "html": html}) + "\n")
+    (article,) = read_inputs([path]).articles
+    assert article.id == "p1"
+    assert "17 people had been confirmed dead" in article.text
+    assert "Most read" not in article.text and "All rights reserved" not in article.text
+    assert article.published == date(2025, 3, 11)
+
+
+def test_html_file_metadata(tmp_path: Path) -> None:
+    (article,) = read_inputs([EXAMPLES / "mountain-radio.html"]).articles
+    assert article.title == "Keldor pass road landslide: what we know"
+    assert article.outlet == "Mountain Radio"
+    assert article.published == date(2025, 3, 11)
+
+
+def test_multinews_records_become_one_article_per_document(tmp_path: Path) -> None:
+    record = {"id": "cluster-1", "documents": [STORY, "   ", STORY + " More."], "summary": "ref"}
+    path = write(tmp_path / "mn.jsonl", json.dumps(record) + "\n")
+    result = read_inputs([path])
+    assert [a.id for a in result.articles] == ["cluster-1/d0", "cluster-1/d2"]
+    assert all("ref" not in a.text for a in result.articles)
+
+
+def test_repeated_ids_are_renamed_not_dropped(tmp_path: Path) -> None:
+    write(tmp_path / "x" / "story.txt", STORY)
+    write(tmp_path / "y" / "story.txt", STORY)
+    result = read_inputs([tmp_path / "x", tmp_path / "y"])
+    assert [a.id for a in result.articles] == ["story", "story-2"]
+    assert "renamed" in result.problems[0].message
