@@ -157,7 +157,10 @@ def clean(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> Article
     published, published_from = raw.published, "metadata" if raw.published else None
     if published is None:
         header_dates = [d for ln in lines if ln.verdict == "date" for d in dates_in(ln.text)]
-        text_dates = Counter(dates_in(raw.text))
+        # Comment timestamps come after publication and say nothing about it.
+        text_dates = Counter(
+            d for ln in lines if ln.verdict != "comments" for d in dates_in(ln.text)
+        )
         if header_dates:
             published, published_from = header_dates[0], "text"
         elif text_dates:

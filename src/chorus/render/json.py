@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import date
 from typing import Any
 
@@ -82,7 +83,7 @@ def _article(article: Article) -> dict[str, Any]:
             {"id": s.id, "index": s.index, "paragraph": s.paragraph, "text": s.text}
             for s in article.sentences
         ],
-        "removed": [{"line": r.line, "reason": r.reason, "text": r.text} for r in article.removed],
+        "furniture_removed": dict(Counter(r.reason for r in article.removed)),
     }
 
 

@@ -48,4 +48,4 @@ def render_text(briefing: Briefing, color: bool = False) -> str:
         highlight=False,
     )
     console.print(text_renderable(briefing))
-    return buffer.getvalue()
+    return "\n".join(line.rstrip() for line in buffer.getvalue().splitlines()) + "\n"

@@ -34,6 +34,8 @@ _DEPENDENT_OPENING = re.compile(
     r"this|that|these|those|such|it|its|he|she|they|his|her|their|him|them|there)\b",
     re.IGNORECASE,
 )
+# "Officials also said...", "The executed were also...": continues an earlier sentence.
+_CONTINUES = re.compile(r"\b(?:also|too|again|as well|either)\b", re.IGNORECASE)
 _PRONOUN_SPEECH = re.compile(
     r"\b(?:he|she|they|it)\s+(?:added|continued|said|says|went on|told)\b", re.IGNORECASE
 )
@@ -60,6 +62,7 @@ def is_dependent(text: str) -> bool:
     head = " ".join(text.split()[:12])
     return bool(
         _DEPENDENT_OPENING.match(text)
+        or _CONTINUES.search(" ".join(text.split()[:5]))
         or _UNRESOLVED_SUBJECT.match(text)
         or (_PRONOUN_SPEECH.search(head) and not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", head))
     )

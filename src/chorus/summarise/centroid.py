@@ -84,7 +84,7 @@ class CentroidSummariser:
     support_weight: float = 0.5
     position_weight: float = 0.3
     dependent_penalty: float = 0.5
-    redundancy: float = 0.35
+    redundancy: float = 0.25
     """Cosine with an already chosen sentence above which a candidate repeats it."""
 
     def summarise(self, articles: Sequence[Article], budget: int) -> Summary:
@@ -122,17 +122,26 @@ class CentroidSummariser:
         return scores
 
     def _select(self, event: EventSentences, scores: np.ndarray, budget: int) -> list[int]:
-        chosen: list[int] = []
-        words = 0
-        for i in np.argsort(-scores, kind="stable"):
-            if scores[i] < 0:
-                break
+        """Greedy selection by score under the budget, skipping restatements. The best
+        standalone sentence is taken first, so that the summary has an opening."""
+        ranked = [int(i) for i in np.argsort(-scores, kind="stable") if scores[i] >= 0]
+        opening = next(
+            (
+                i
+                for i in ranked
+                if event.sentences[i].words <= budget and not is_dependent(event.sentences[i].text)
+            ),
+            None,
+        )
+        chosen: list[int] = [] if opening is None else [opening]
+        words = sum(event.sentences[i].words for i in chosen)
+        for i in ranked:
             length = event.sentences[i].words
-            if words + length > budget:
+            if i in chosen or words + length > budget:
                 continue
             if chosen and float(event.similarity[i, chosen].max()) >= self.redundancy:
                 continue
-            chosen.append(int(i))
+            chosen.append(i)
             words += length
         return chosen
 

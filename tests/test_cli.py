@@ -1,0 +1,136 @@
+"""Bad input gets a clear one-line message and a documented exit code, never a traceback;
+the rest of the input is still used."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import EXAMPLES, ROOT, write
+
+GOOD = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
+
+
+def _one_line_messages(err: str) -> list[str]:
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert all(line.startswith("chorus: ") for line in lines), err
+    assert "Traceback" not in err
+    return lines
+
+
+def test_brief_examples_succeeds(run_cli) -> None:
+    result = run_cli("brief", *GOOD)
+    assert result.code == 0, result.err
+    assert "Sources" in result.out
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.txt", None, "no such file"),
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n \t\n", "empty"),
+        ("binary.txt", bytes(range(256)) * 40, "binary data"),
+        ("picture.png", b"\x89PNG\r\n\x1a\n" + bytes(200), "unsupported file type"),
+        (
+            "furniture.txt",
+            b"Share\n\nSign up for our newsletter\n\nAdvertisement\n",
+            "no usable sentences",
+        ),
+        (
+            "french.txt",
+            "Glissement de terrain\n\nUn glissement de terrain a enseveli la route de montagne "
+            "lundi soir, faisant au moins quatorze morts, ont indiqué les autorités régionales. "
+            "Les secours ont travaillé toute la nuit.\n".encode(),
+            "not English",
+        ),
+    ],
+)
+def test_each_bad_input_is_skipped_with_a_message(
+    run_cli, tmp_path: Path, name: str, content: bytes | None, message: str
+) -> None:
+    bad = tmp_path / name
+    if content is not None:
+        write(bad, content)
+    result = run_cli("brief", str(bad), *GOOD)
+    assert result.code == 1, result.err
+    lines = _one_line_messages(result.err)
+    assert any(str(bad) in line and message in line for line in lines), lines
+    assert "Sources" in result.out  # the good articles were still briefed
+
+
+def test_only_bad_input_exits_3(run_cli, tmp_path: Path) -> None:
+    result = run_cli("brief", str(tmp_path / "nothing.txt"))
+    assert result.code == 3
+    (line,) = _one_line_messages(result.err)
+    assert "no usable article" in line
+
+
+def test_non_utf8_input_is_decoded(run_cli, tmp_path: Path) -> None:
+    text = (
+        "Café owners protest\n\nCafé owners in Brévine protested on Monday against the "
+        "new tax, which they say will cost them 4,000 francs a year each.\n"
+    )
+    bad = write(tmp_path / "latin1.txt", text.encode("cp1252"))
+    result = run_cli("brief", str(bad), "--format", "json")
+    assert result.code == 0, result.err
+    assert "Brévine" in result.out
+
+
+def test_oversized_file_is_skipped(run_cli, tmp_path: Path) -> None:
+    big = write(tmp_path / "big.txt", "Headline here\n\n" + "A long sentence. " * 200)
+    result = run_cli("brief", "--max-bytes", "1000", str(big), *GOOD)
+    assert result.code == 1
+    assert any("over the limit" in line for line in _one_line_messages(result.err))
+
+
+def test_single_article_is_briefed_with_a_note(run_cli) -> None:
+    result = run_cli("brief", GOOD[0])
+    assert result.code == 0
+    assert "cross-source support" in result.err
+    assert "[1]" in result.out
+
+
+def test_jsonl_on_standard_input(run_cli) -> None:
+    lines = [
+        json.dumps({"id": f"story-{n}", "text": (EXAMPLES / name).read_text(), "outlet": name})
+        for n, name in enumerate(["harbour-tribune.txt", "valley-courier.txt"])
+    ]
+    result = run_cli("brief", "-", "--format", "json", stdin="\n".join(lines).encode())
+    assert result.code == 0, result.err
+    document = json.loads(result.out)
+    assert {a["id"] for a in document["articles"]} == {"story-0", "story-1"}
+
+
+def test_malformed_arguments_are_usage_errors(run_cli, tmp_path: Path) -> None:
+    assert run_cli("brief", *GOOD, "--words", "0").code == 2
+    assert run_cli("brief", *GOOD, "--format", "pdf").code == 2
+    result = run_cli("brief", *GOOD, "--manifest", str(tmp_path / "none.jsonl"))
+    assert result.code == 2 and "manifest" in result.err
+    broken = write(tmp_path / "broken.jsonl", "{oops\n")
+    result = run_cli("brief", *GOOD, "--manifest", str(broken))
+    assert result.code == 2 and "not valid JSON" in result.err
+
+
+def test_output_file_and_unwritable_output(run_cli, tmp_path: Path) -> None:
+    target = tmp_path / "brief.html"
+    assert run_cli("brief", *GOOD, "--format", "html", "-o", str(target)).code == 0
+    assert target.read_text().startswith("<!doctype html>")
+    result = run_cli("brief", *GOOD, "-o", str(tmp_path / "no" / "such" / "dir" / "x.txt"))
+    assert result.code == 4 and "cannot write" in result.err
+
+
+def test_installed_command_runs_as_a_process() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "chorus.cli", "brief", *GOOD, "--words", "40"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "Sources" in completed.stdout

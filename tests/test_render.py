@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import json
+from html.parser import HTMLParser
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import chorus
+from chorus.render import RENDERERS, render
+from conftest import EXAMPLES, write
+
+SCHEMA = json.loads(resources.files("chorus").joinpath("schema/briefing.schema.json").read_text())
+
+HOSTILE = (
+    "Mayor <script>alert(1)</script> resigns\n\n"
+    "The mayor of Tolby resigned on Monday <img src=x onerror=alert(2)> after the audit.\n\n"
+    "Auditors found [missing](javascript:alert(3)) funds of 4 million *euros* in the accounts.\n\n"
+    "The council will elect a new mayor in April, a spokesman for the council said.\n"
+)
+
+
+@pytest.fixture
+def hostile_briefing(tmp_path: Path) -> chorus.Briefing:
+    write(tmp_path / "a.txt", HOSTILE)
+    write(tmp_path / "b.txt", HOSTILE.replace("Monday", "Tuesday"))
+    manifest = write(
+        tmp_path / "m.jsonl",
+        '{"file": "a.txt", "outlet": "Tolby <b>Times</b>", "url": "javascript:alert(4)"}\n'
+        '{"file": "b.txt", "outlet": "Other", "url": "https://other.example/a?x=1&y=2"}\n',
+    )
+    return chorus.brief([tmp_path / "a.txt", tmp_path / "b.txt"], manifest=manifest)
+
+
+def test_json_output_validates_against_the_published_schema() -> None:
+    briefing = chorus.brief(EXAMPLES)
+    document = json.loads(render(briefing, "json"))
+    jsonschema.Draft202012Validator(SCHEMA).validate(document)
+    assert document["schema_version"] == "1.0"
+
+
+def test_json_markers_and_support_resolve_to_sources_and_sentences() -> None:
+    document = json.loads(render(chorus.brief(EXAMPLES), "json"))
+    markers = {s["marker"]: s["article_id"] for s in document["sources"]}
+    sentence_ids = {s["id"] for a in document["articles"] for s in a["sentences"]}
+    for sentence in document["summary"]["sentences"]:
+        assert sentence["sentence_id"] in sentence_ids
+        assert [markers[m] for m in sentence["sources"]] == list(
+            dict.fromkeys(p["article_id"] for p in sentence["support"])
+        )
+        assert all(p["sentence_id"] in sentence_ids for p in sentence["support"])
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+        self.attributes: list[tuple[str, str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attributes += attrs
+
+
+def test_html_escapes_article_text_and_only_links_web_urls(
+    hostile_briefing: chorus.Briefing,
+) -> None:
+    page = render(hostile_briefing, "html")
+    parsed = _Collector()
+    parsed.feed(page)
+    assert "script" not in parsed.tags and "img" not in parsed.tags and "b" not in parsed.tags
+    assert not any(name.startswith("on") for name, _ in parsed.attributes)
+    assert not any("javascript" in (value or "") for _, value in parsed.attributes)
+    assert "&lt;script&gt;" in page
+    assert 'href="https://other.example/a?x=1&amp;y=2"' in page
+
+
+def test_html_source_chips_point_at_supporting_sentences(
+    hostile_briefing: chorus.Briefing,
+) -> None:
+    page = render(hostile_briefing, "html")
+    parsed = _Collector()
+    parsed.feed(page)
+    ids = {value for name, value in parsed.attributes if name == "id"}
+    chips = [
+        value
+        for name, value in parsed.attributes
+        if name == "href" and value and value.startswith("#")
+    ]
+    assert chips and all(chip[1:] in ids for chip in chips)
+
+
+def test_markdown_escapes_markup(hostile_briefing: chorus.Briefing) -> None:
+    text = render(hostile_briefing, "md")
+    assert "<script>" not in text and "<img" not in text
+    assert "](javascript" not in text
+    assert "javascript:alert(4)" not in text
+
+
+def test_text_output_names_sources_for_every_sentence() -> None:
+    briefing = chorus.brief(EXAMPLES)
+    text = render(briefing, "text")
+    assert text.count("[1]") >= 2  # in the summary and in the source list
+    assert all(not line.endswith(" ") for line in text.splitlines())
+    assert set(RENDERERS.names()) == {"html", "json", "md", "text"}

@@ -1,0 +1,45 @@
+"""Sentence segmentation measured on a small hand-checked set of news prose
+(``tests/data/sentences.jsonl``, written for this project)."""
+
+from __future__ import annotations
+
+import json
+
+from chorus.analyse import split_sentences
+from chorus.analyse.sentences import sentences_of
+from chorus.clean import clean
+from chorus.records import RawArticle
+from conftest import ROOT
+
+CASES = [
+    json.loads(line)
+    for line in (ROOT / "tests" / "data" / "sentences.jsonl").read_text().splitlines()
+]
+
+
+def test_segmenter_accuracy_on_hand_checked_news_prose() -> None:
+    wrong = [c for c in CASES if split_sentences(c["text"]) != c["sentences"]]
+    accuracy = 1 - len(wrong) / len(CASES)
+    print(f"sentence segmentation: {accuracy:.1%} of {len(CASES)} paragraphs exact")
+    assert accuracy >= 0.95, [c["text"] for c in wrong]
+
+
+def test_abbreviations_and_quotes_do_not_split() -> None:
+    assert split_sentences("The U.S. envoy met Gen. Ortiz on Jan. 5. Talks ended.") == [
+        "The U.S. envoy met Gen. Ortiz on Jan. 5.",
+        "Talks ended.",
+    ]
+
+
+def test_sentence_ids_are_stable_and_only_come_from_body_paragraphs() -> None:
+    raw = RawArticle(
+        "story",
+        "A headline without a stop\n\nThe first sentence is here. The second one follows.\n\n"
+        "Subhead line\n\nA third sentence closes the story.\n",
+        "story.txt",
+        headline_first=True,
+    )
+    first = sentences_of(clean(raw))
+    assert [s.id for s in first] == ["story/s0", "story/s1", "story/s2"]
+    assert [s.text for s in first][2] == "A third sentence closes the story."
+    assert sentences_of(clean(raw)) == first

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+import pytest
+
+from chorus.analyse import analyse
+from chorus.clean import clean
+from chorus.records import Article, RawArticle
+from chorus.summarise import SUMMARISERS, is_dependent
+from chorus.summarise.centroid import CentroidSummariser
+
+
+def article(article_id: str, outlet: str, *paragraphs: str) -> Article:
+    text = "Headline for " + article_id + "\n\n" + "\n\n".join(paragraphs)
+    raw = RawArticle(article_id, text, f"{article_id}.txt", outlet=outlet, headline_first=True)
+    return analyse(clean(raw))
+
+
+QUAKE = "An earthquake of magnitude 6.1 struck the coastal city of Veral on Sunday morning."
+TOLL = "At least 23 people were killed and dozens injured when buildings collapsed in Veral."
+SCHOOLS = "Schools across the province will stay closed until engineers inspect every building."
+AID = "The national government sent 300 soldiers and field hospitals to the earthquake zone."
+
+
+def event() -> list[Article]:
+    return [
+        article("a", "Alpha News", QUAKE, TOLL, SCHOOLS),
+        article("b", "Beta Daily", TOLL.replace("At least 23", "23"), QUAKE, AID),
+        article("c", "Gamma Post", QUAKE.replace("Sunday morning", "Sunday"), AID),
+        article(
+            "d",
+            "Delta Wire",
+            "Rescue crews searched the rubble of a collapsed hotel in Veral.",
+            TOLL,
+        ),
+    ]
+
+
+@pytest.mark.parametrize("budget", [12, 25, 40, 80, 500])
+def test_summary_never_exceeds_the_word_budget(budget: int) -> None:
+    summary = CentroidSummariser().summarise(event(), budget)
+    assert summary.words <= budget
+    assert summary.sentences, "some sentence fits every budget here"
+
+
+def test_support_names_every_article_stating_the_same_content() -> None:
+    summary = CentroidSummariser().summarise(event(), 500)
+    by_text = {s.text: s for s in summary.sentences}
+    quake = next(s for t, s in by_text.items() if "magnitude 6.1" in t)
+    assert set(quake.supporting_articles) == {"a", "b", "c"}
+    assert quake.support[0].article_id == quake.article_id  # taken from first
+    assert all(0 < p.similarity <= 1 for p in quake.support)
+    supported_ids = {p.sentence_id for p in quake.support}
+    assert all(i.split("/")[0] in {"a", "b", "c"} for i in supported_ids)
+
+
+def test_content_stated_by_more_outlets_ranks_higher() -> None:
+    # Two facts of the same length and shape; one is reported by three outlets, one by one.
+    widely = "Officials closed the northern bridge after cracks appeared in its main span."
+    once = "Officials closed the southern tunnel after water leaked into its main shaft."
+    articles = [
+        article("a", "Alpha", once, widely),
+        article("b", "Beta", widely),
+        article("c", "Gamma", widely),
+    ]
+    summary = CentroidSummariser(position_weight=0.0).summarise(articles, 14)
+    assert [s.text for s in summary.sentences] == [widely]
+
+
+def test_redundant_sentences_are_not_repeated() -> None:
+    summary = CentroidSummariser().summarise(event(), 500)
+    mentions = sum("magnitude 6.1" in s.text for s in summary.sentences)
+    assert mentions == 1
+
+
+def test_a_dependent_sentence_never_opens_the_summary() -> None:
+    articles = [
+        article(
+            "a",
+            "Alpha",
+            "But the earthquake in Veral killed at least 23 people on Sunday.",
+            "Veral residents slept outside after the earthquake on Sunday.",
+        ),
+        article("b", "Beta", "But the earthquake in Veral killed at least 23 people on Sunday."),
+    ]
+    summary = CentroidSummariser().summarise(articles, 500)
+    assert not is_dependent(summary.sentences[0].text)
+
+
+@pytest.mark.parametrize(
+    ("text", "dependent"),
+    [
+        ("But officials denied the report.", True),
+        ("He added that the talks would resume.", True),
+        ("The group said it would retaliate.", True),
+        ('"We will fight," he said, adding that nothing had changed.', True),
+        ("Meanwhile, prices kept rising.", True),
+        ("Officials denied the report on Monday.", False),
+        ('"We will fight," Defence Minister Anna Holt said.', False),
+        ("The Red Cross said 40 people were hurt.", False),
+    ],
+)
+def test_dependent_openings(text: str, dependent: bool) -> None:
+    assert is_dependent(text) is dependent
+
+
+def test_summarisers_are_found_by_name() -> None:
+    assert SUMMARISERS.get("centroid") is CentroidSummariser
+    assert "centroid" in SUMMARISERS.names()
