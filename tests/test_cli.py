@@ -88,6 +88,12 @@ def test_oversized_file_is_skipped(run_cli, tmp_path: Path) -> None:
     assert any("over the limit" in line for line in _one_line_messages(result.err))
 
 
+def test_oversized_standard_input_is_refused(run_cli) -> None:
+    result = run_cli("brief", "-", "--max-bytes", "100", stdin=b"Headline\n\n" + b"Words. " * 50)
+    assert result.code == 3
+    assert "stdin" in result.err and "over the limit" in result.err
+
+
 def test_single_article_is_briefed_with_a_note(run_cli) -> None:
     result = run_cli("brief", GOOD[0])
     assert result.code == 0

@@ -4,6 +4,7 @@ arguments, outputs and errors; exit codes are documented in the README."""
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from .errors import ChorusError, UsageError
 from .read.decode import DEFAULT_MAX_BYTES
 from .records import Severity
 from .render import RENDERERS, render
-from .summarise import DEFAULT_WORDS
+from .summarise import DEFAULT_WORDS, SUMMARISERS
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -60,6 +61,30 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"skip inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
     )
     brief_cmd.set_defaults(run=_run_brief)
+
+    eval_cmd = commands.add_parser("eval", help="measure summary quality")
+    eval_kinds = eval_cmd.add_subparsers(dest="metric", required=True, metavar="METRIC")
+    rouge_cmd = eval_kinds.add_parser(
+        "rouge",
+        help="ROUGE against reference summaries of Multi-News style clusters",
+        description="Summarise each cluster ({id, documents, summary} a line) with the normal "
+        "pipeline and score it with rouge-score (Porter stemmer, F1, 95%% bootstrap intervals).",
+    )
+    rouge_cmd.add_argument("clusters", type=Path, metavar="FILE.jsonl")
+    rouge_cmd.add_argument(
+        "--words",
+        type=_positive_int,
+        default=230,
+        help="word budget; summaries are truncated to it (default 230)",
+    )
+    rouge_cmd.add_argument(
+        "--out",
+        type=Path,
+        metavar="PER_CLUSTER.jsonl",
+        help="write id, scored text and scores of every cluster",
+    )
+    rouge_cmd.add_argument("--summariser", choices=SUMMARISERS.names(), default="centroid")
+    rouge_cmd.set_defaults(run=_run_eval_rouge)
     return parser
 
 
@@ -103,6 +128,58 @@ def _run_brief(args: argparse.Namespace) -> int:
             return EXIT_OUTPUT
     skipped = any(p.severity is Severity.SKIPPED for p in briefing.problems)
     return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def _run_eval_rouge(args: argparse.Namespace) -> int:
+    try:
+        from .evaluate import rouge
+    except ImportError:  # rouge-score is an optional extra
+        raise UsageError("ROUGE needs the eval extra: pip install 'chorus-news[eval]'") from None
+    clusters = rouge.load_clusters(args.clusters)
+    if not clusters:
+        raise UsageError(f"no clusters in {args.clusters}")
+    results = []
+    out = args.out.open("w", encoding="utf-8") if args.out else None
+    try:
+        system = rouge.chorus_system(args.summariser)
+        for result in _progress(rouge.score_summaries(clusters, system, args.words), len(clusters)):
+            results.append(result)
+            if out:
+                out.write(
+                    json.dumps(
+                        {"id": result.cluster_id, "text": result.text, "scores": result.scores},
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
+    finally:
+        if out:
+            out.close()
+    intervals = rouge.confidence_intervals(results)
+    print(
+        f"{len(results)} clusters from {args.clusters}, {args.words} words, "
+        f"summariser {args.summariser}; rouge-score F1 (Porter stemmer), 95% bootstrap CI"
+    )
+    for metric, interval in intervals.items():
+        print(f"{metric:10s} {interval.mean:6.2f}  [{interval.low:6.2f}, {interval.high:6.2f}]")
+    return EXIT_OK
+
+
+def _progress(items, total: int):  # type: ignore[no-untyped-def]
+    """A rich progress bar on standard error, silent when it is not a terminal."""
+    from rich.progress import Progress
+
+    with Progress(transient=True, console=_stderr_console()) as progress:
+        task = progress.add_task("summarising", total=total)
+        for item in items:
+            yield item
+            progress.advance(task)
+
+
+def _stderr_console():  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    return Console(stderr=True)
 
 
 def _colour_text(briefing) -> str:  # type: ignore[no-untyped-def]

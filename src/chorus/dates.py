@@ -30,7 +30,7 @@ FULL_DATE = re.compile(
 def dates_in(text: str) -> Iterator[date]:
     for match in FULL_DATE.finditer(text):
         try:
-            yield dateutil_parser.parse(match.group(0), fuzzy=True).date()
+            yield dateutil_parser.parse(match.group(0), fuzzy=True, ignoretz=True).date()
         except (ValueError, OverflowError):
             continue
 
