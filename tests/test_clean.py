@@ -244,5 +244,17 @@ def test_mojibake_and_curly_quotes_are_normalised(tmp_path: Path) -> None:
     path = tmp_path / "m.txt"
     path.write_text(broken, encoding="utf-8")
     (raw,) = read_inputs([path]).articles
-    assert "town's mayor" in raw.text
-    assert '"over"' in raw.text
+    body = clean(raw).body
+    assert "town's mayor" in body
+    assert '"over"' in body
+
+
+def test_text_inside_json_strings_is_normalised_too(tmp_path: Path) -> None:
+    record = {
+        "id": "q",
+        "text": "Title line here\n\n\u201cWe will stay,\u201d the mayor said on Monday.",
+    }
+    path = tmp_path / "q.jsonl"
+    path.write_text(json.dumps(record), encoding="utf-8")
+    (raw,) = read_inputs([path]).articles
+    assert clean(raw).body.startswith('"We will stay,"')

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import ftfy
+
 from .dates import dates_in, is_date_only
 from .read.base import outlet_from_url
 from .records import Article, Paragraph, ParagraphKind, RawArticle, Removed
@@ -128,7 +130,7 @@ def find_boilerplate(articles: Iterable[RawArticle], min_articles: int = 2) -> f
     """Short non-sentence lines that recur across articles: site chrome, not reporting."""
     counts: Counter[str] = Counter()
     for article in articles:
-        lines = {normalise_line(t) for t in article.text.splitlines()}
+        lines = {normalise_line(t) for t in normalise_text(article.text).splitlines()}
         counts.update(
             line.lower()
             for line in lines
@@ -137,9 +139,16 @@ def find_boilerplate(articles: Iterable[RawArticle], min_articles: int = 2) -> f
     return frozenset(line for line, n in counts.items() if n >= min_articles)
 
 
+def normalise_text(text: str) -> str:
+    """Repair mojibake (UTF-8 read as Latin-1 and the like) with ftfy, and make curly quotes
+    straight so that the same quote compares equal across outlets."""
+    return ftfy.fix_text(text, uncurl_quotes=True, normalization="NFC")
+
+
 def clean(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> Article:
     """Split a raw article into body paragraphs, metadata and removed furniture."""
-    lines = _split_lines(raw.text)
+    text = normalise_text(raw.text)
+    lines = _split_lines(text)
     for line in lines:
         line.verdict = _line_rule(line.text)
     _mark_comment_thread(lines)

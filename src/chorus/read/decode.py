@@ -1,4 +1,4 @@
-"""Bytes to text: size limit, binary detection, encoding detection, mojibake repair."""
+"""Bytes to text: size limit, binary detection, encoding detection."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-import ftfy
 from charset_normalizer import from_bytes
 
 from ..errors import InputError
@@ -45,11 +44,11 @@ def read_stream_limited(stream: BinaryIO, options: ReadOptions) -> bytes:
 
 
 def decode(data: bytes) -> str:
-    """Decode article bytes of unknown encoding into clean Unicode text.
+    """Decode article bytes of unknown encoding into Unicode text.
 
     UTF-8 is tried first (most of the web); otherwise charset-normalizer guesses.
-    ftfy then repairs mojibake (UTF-8 decoded as Latin-1 and similar) and makes
-    curly quotes straight, so that quotes compare equal across outlets.
+    Repairing the text itself (mojibake, quotes) is the clean stage's job, so that text
+    arriving inside JSON strings gets the same treatment.
     """
     if not data.strip():
         raise InputError("empty")
@@ -62,7 +61,7 @@ def decode(data: bytes) -> str:
         if best is None:
             raise InputError("cannot detect the text encoding") from None
         text = str(best)
-    return ftfy.fix_text(text, uncurl_quotes=True, normalization="NFC")
+    return text
 
 
 def _control_ratio(sample: bytes) -> float:
