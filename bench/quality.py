@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from nltk.tokenize import TreebankWordTokenizer
+from rich.progress import track
 from sumy.models.dom import ObjectDocumentModel, Paragraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
@@ -28,8 +29,10 @@ from chorus.evaluate.rouge import (
     load_clusters,
     score_summaries,
 )
+from chorus.evaluate.train import fit_weights, folds, training_rows
 from chorus.records import Article
 from chorus.summarise import SUMMARISERS
+from chorus.summarise.learned import LearnedSummariser
 
 ROOT = Path(__file__).resolve().parent.parent
 System = Callable[[Sequence[Article], int], list[str]]
@@ -86,11 +89,31 @@ def lead() -> System:
     return summarise
 
 
-def chorus(name: str = "centroid") -> System:
+def chorus(name: str) -> System:
     def summarise(articles: Sequence[Article], budget: int) -> list[str]:
         return [s.text for s in SUMMARISERS.get(name)().summarise(articles, budget).sentences]
 
     return summarise
+
+
+def chorus_cross_validated(clusters: Sequence[Cluster], k: int) -> Callable[[str], System]:
+    """The learned summariser whose weights, for each cluster, were fit on the other folds."""
+    rows = [training_rows(c) for c in track(clusters, description="labelling", transient=True)]
+    weights_of: dict[str, tuple[float, ...]] = {}
+    for held_out in folds(len(clusters), k):
+        held = set(held_out.tolist())
+        weights = fit_weights([r for i, r in enumerate(rows) if i not in held])
+        weights_of.update({clusters[i].id: weights for i in held})
+
+    def for_cluster(cluster_id: str) -> System:
+        summariser = LearnedSummariser(weights=weights_of[cluster_id])
+
+        def summarise(articles: Sequence[Article], budget: int) -> list[str]:
+            return [s.text for s in summariser.summarise(articles, budget).sentences]
+
+        return summarise
+
+    return for_cluster
 
 
 def _fill(sentences: list[str], budget: int) -> list[str]:
@@ -112,6 +135,15 @@ def main() -> None:
     )
     parser.add_argument("--words", type=int, default=230)
     parser.add_argument("--limit", type=int, help="only the first N clusters")
+    parser.add_argument(
+        "--cv",
+        type=int,
+        default=5,
+        metavar="K",
+        help="score the learned summariser with K-fold cross-validation over "
+        "clusters (default 5); 0 uses the shipped weights, which is only honest "
+        "on data they were not trained on",
+    )
     args = parser.parse_args()
     clusters = load_clusters(args.data)[: args.limit]
 
@@ -130,12 +162,30 @@ def main() -> None:
     print("| system | R-1 | R-2 | R-L | R-Lsum | ranking clusters/s |")
     print("|---|---|---|---|---|---|")
     speed: dict[str, float] = {}
-    for name, system in (("lead", lead()), ("sumy LexRank", lexrank()), ("Chorus", chorus())):
+    learned: Callable[[str], System]
+    if args.cv:
+        learned = chorus_cross_validated(clusters, args.cv)
+        learned_name = f"Chorus (learned, {args.cv}-fold CV)"
+    else:
+        learned = lambda _cluster_id: chorus("learned")  # noqa: E731
+        learned_name = "Chorus (learned, shipped weights)"
+    ranker, first_sentences, centroid = lexrank(), lead(), chorus("centroid")
+    systems: list[tuple[str, Callable[[str], System]]] = [
+        ("lead", lambda _c: first_sentences),
+        ("sumy LexRank", lambda _c: ranker),
+        ("Chorus (centroid)", lambda _c: centroid),
+        (learned_name, learned),
+    ]
+    for name, system_for in systems:
         timings: list[float] = []
 
         def timed(
-            cluster: Cluster, budget: int, system: System = system, timings: list[float] = timings
+            cluster: Cluster,
+            budget: int,
+            system_for: Callable[[str], System] = system_for,
+            timings: list[float] = timings,
         ) -> list[str]:
+            system = system_for(cluster.id)
             begin = time.perf_counter()
             sentences = system(prepared[cluster.id], budget)
             timings.append(time.perf_counter() - begin)
@@ -148,7 +198,8 @@ def main() -> None:
             f"{ci[m].mean:.2f} [{ci[m].low:.1f}, {ci[m].high:.1f}]"
             for m in ("rouge1", "rouge2", "rougeL", "rougeLsum")
         )
-        print(f"| {name} | {cells} | {speed[name]:.1f} |")
+        print(f"| {name} | {cells} | {speed[name]:.1f} |", flush=True)
+    speed["Chorus"] = speed[learned_name]
     ratio = speed["Chorus"] / speed["sumy LexRank"]
     end_to_end = len(clusters) / (prepare_seconds + len(clusters) / speed["Chorus"])
     print(

@@ -94,6 +94,9 @@ def test_a_dependent_sentence_never_opens_the_summary() -> None:
         ("The group said it would retaliate.", True),
         ('"We will fight," he said, adding that nothing had changed.', True),
         ("Meanwhile, prices kept rising.", True),
+        ('"The town is ours now," the commander said.', True),
+        ('"Everyone who stays is welcome here, in all places."', True),
+        ('"The town is ours now," commander Ilya Brand said.', False),
         ("Officials denied the report on Monday.", False),
         ('"We will fight," Defence Minister Anna Holt said.', False),
         ("The Red Cross said 40 people were hurt.", False),
@@ -101,6 +104,13 @@ def test_a_dependent_sentence_never_opens_the_summary() -> None:
 )
 def test_dependent_openings(text: str, dependent: bool) -> None:
     assert is_dependent(text) is dependent
+
+
+def test_a_quote_without_a_speaker_is_never_chosen() -> None:
+    quote = '"Nobody will be left behind in this town, whatever it costs us all."'
+    articles = [article("a", "Alpha", QUAKE, quote), article("b", "Beta", QUAKE, quote)]
+    summary = CentroidSummariser().summarise(articles, 500)
+    assert quote not in [s.text for s in summary.sentences]
 
 
 def test_summarisers_are_found_by_name() -> None:

@@ -12,7 +12,7 @@ from .errors import NoUsableInput, UsageError
 from .read import Input, ReadOptions, read_inputs
 from .read.decode import DEFAULT_MAX_BYTES
 from .records import Article, Briefing, Problem, RawArticle, Severity, Source, Summary
-from .summarise import DEFAULT_WORDS, SUMMARISERS
+from .summarise import DEFAULT_SUMMARISER, DEFAULT_WORDS, SUMMARISERS
 from .summarise.similarity import TfidfSpace
 
 ENGLISH = "en"
@@ -24,7 +24,7 @@ def brief(
     words: int = DEFAULT_WORDS,
     manifest: str | Path | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    summariser: str = "centroid",
+    summariser: str = DEFAULT_SUMMARISER,
     stdin: BinaryIO | None = None,
 ) -> Briefing:
     """One attributed briefing from articles about one event.

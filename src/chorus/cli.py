@@ -16,7 +16,7 @@ from .errors import ChorusError, UsageError
 from .read.decode import DEFAULT_MAX_BYTES
 from .records import Severity
 from .render import RENDERERS, render
-from .summarise import DEFAULT_WORDS, SUMMARISERS
+from .summarise import DEFAULT_SUMMARISER, DEFAULT_WORDS, SUMMARISERS
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
@@ -60,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_BYTES,
         help=f"skip inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
     )
+    brief_cmd.add_argument(
+        "--summariser",
+        choices=SUMMARISERS.names(),
+        default=DEFAULT_SUMMARISER,
+        help=f"sentence scorer (default {DEFAULT_SUMMARISER})",
+    )
     brief_cmd.set_defaults(run=_run_brief)
 
     eval_cmd = commands.add_parser("eval", help="measure summary quality")
@@ -83,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PER_CLUSTER.jsonl",
         help="write id, scored text and scores of every cluster",
     )
-    rouge_cmd.add_argument("--summariser", choices=SUMMARISERS.names(), default="centroid")
+    rouge_cmd.add_argument("--summariser", choices=SUMMARISERS.names(), default=DEFAULT_SUMMARISER)
     rouge_cmd.set_defaults(run=_run_eval_rouge)
     return parser
 

@@ -17,7 +17,7 @@ from ..brief import prepare
 from ..errors import UsageError
 from ..read.multinews import articles_from_cluster
 from ..records import Article, RawArticle
-from ..summarise import SUMMARISERS
+from ..summarise import DEFAULT_SUMMARISER, SUMMARISERS
 
 METRICS = ("rouge1", "rouge2", "rougeL", "rougeLsum")
 
@@ -78,7 +78,7 @@ def truncate_words(sentences: Sequence[str], budget: int) -> list[str]:
     return kept
 
 
-def chorus_system(summariser: str = "centroid") -> Callable[[Cluster, int], list[str]]:
+def chorus_system(summariser: str = DEFAULT_SUMMARISER) -> Callable[[Cluster, int], list[str]]:
     """The summary sentences Chorus writes for a cluster, exactly as ``chorus brief`` would."""
 
     def summarise(cluster: Cluster, budget: int) -> list[str]:

@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from . import centroid  # noqa: F401  (registers the default summariser)
+from . import centroid, learned  # noqa: F401  (each registers its summariser)
 from .base import DEFAULT_WORDS, SUMMARISERS, Summariser, is_dependent, is_summary_candidate
 
-__all__ = ["DEFAULT_WORDS", "SUMMARISERS", "Summariser", "is_dependent", "is_summary_candidate"]
+DEFAULT_SUMMARISER = "learned"
+
+__all__ = [
+    "DEFAULT_SUMMARISER",
+    "DEFAULT_WORDS",
+    "SUMMARISERS",
+    "Summariser",
+    "is_dependent",
+    "is_summary_candidate",
+]

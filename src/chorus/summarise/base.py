@@ -36,22 +36,34 @@ _DEPENDENT_OPENING = re.compile(
 )
 # "Officials also said...", "The executed were also...": continues an earlier sentence.
 _CONTINUES = re.compile(r"\b(?:also|too|again|as well|either)\b", re.IGNORECASE)
-_PRONOUN_SPEECH = re.compile(
-    r"\b(?:he|she|they|it)\s+(?:added|continued|said|says|went on|told)\b", re.IGNORECASE
+_ROLE = (
+    r"(?:group|organi[sz]ation|spokes(?:man|woman|person)|official|minister|commander|leader|"
+    r"agency|company|man|woman|suspect|victim|movement|faction|militants?|source|activist|"
+    r"witness|resident|statement|report)"
 )
+_PRONOUN_SPEECH = re.compile(
+    rf"\b(?:he|she|they|it|the {_ROLE})\s+(?:added|continued|said|says|went on|told|wrote)\b",
+    re.IGNORECASE,
+)
+_NAMED_SPEAKER = re.compile(
+    r"\b(?:said|says|added|told|wrote)\s+[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|added)"
+)
+# A sentence that is nothing but a quotation: whose words they are is said elsewhere.
+_BARE_QUOTE = re.compile(r'^"[^"]+"$')
 # A definite description in the subject position: "the group said", "The spokesman added".
 _UNRESOLVED_SUBJECT = re.compile(
-    r"^[\"']?the\s+(?:group|organi[sz]ation|spokes(?:man|woman|person)|official|minister|"
-    r"commander|leader|agency|company|man|woman|suspect|victim|movement|faction|militants?)\b",
+    rf"^[\"']?the\s+{_ROLE}\b",
     re.IGNORECASE,
 )
 
 
 def is_summary_candidate(sentence: Sentence) -> bool:
-    """A whole sentence of reporting, long enough to say something, short enough to read."""
+    """A whole sentence of reporting, long enough to say something, short enough to read,
+    and not a quotation with nobody named as its speaker."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
+        and not _BARE_QUOTE.match(text.strip())
         and bool(_ENDS_SENTENCE.search(text))
         and bool(_STARTS_PROPERLY.match(text))
     )
@@ -59,10 +71,10 @@ def is_summary_candidate(sentence: Sentence) -> bool:
 
 def is_dependent(text: str) -> bool:
     """True when a sentence only makes sense after another one."""
-    head = " ".join(text.split()[:12])
     return bool(
         _DEPENDENT_OPENING.match(text)
         or _CONTINUES.search(" ".join(text.split()[:5]))
+        or _BARE_QUOTE.match(text.strip())
         or _UNRESOLVED_SUBJECT.match(text)
-        or (_PRONOUN_SPEECH.search(head) and not re.search(r"\b[A-Z][a-z]+ [A-Z][a-z]+", head))
+        or (_PRONOUN_SPEECH.search(text) and not _NAMED_SPEAKER.search(text))
     )

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+
+from chorus.evaluate.rouge import Interval, ScoredSummary, confidence_intervals, truncate_words
+from chorus.evaluate.train import TrainingRows, fit_weights, folds
+from chorus.summarise.features import FEATURES
+from chorus.summarise.learned import shipped_weights
+from conftest import EXAMPLES, write
+
+REFERENCE = (
+    "A landslide on the Keldor pass road killed at least 14 people after days of rain, and "
+    "dozens are missing. Rescuers worked through the night. The governor ordered an inquiry."
+)
+
+
+def _cluster_file(tmp_path: Path) -> Path:
+    documents = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))]
+    lines = [
+        json.dumps({"id": "keldor", "documents": documents, "summary": REFERENCE}),
+        json.dumps({"id": "keldor-2", "documents": documents[:2], "summary": REFERENCE}),
+    ]
+    return write(tmp_path / "clusters.jsonl", "\n".join(lines) + "\n")
+
+
+def test_eval_rouge_prints_means_and_writes_what_it_scored(run_cli, tmp_path: Path) -> None:
+    out = tmp_path / "per_cluster.jsonl"
+    result = run_cli(
+        "eval", "rouge", str(_cluster_file(tmp_path)), "--words", "40", "--out", str(out)
+    )
+    assert result.code == 0, result.err
+    for metric in ("rouge1", "rouge2", "rougeL", "rougeLsum"):
+        assert metric in result.out
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["id"] for r in rows] == ["keldor", "keldor-2"]
+    for row in rows:
+        assert len(row["text"].split()) <= 40
+        assert 0 < row["scores"]["rouge1"] <= 100
+
+
+def test_eval_rouge_rejects_a_malformed_file(run_cli, tmp_path: Path) -> None:
+    bad = write(tmp_path / "bad.jsonl", '{"id": "x", "documents": ["a"]}\n')
+    result = run_cli("eval", "rouge", str(bad))
+    assert result.code == 2 and "summary" in result.err
+
+
+def test_truncation_keeps_whole_sentences_then_cuts_the_last() -> None:
+    assert truncate_words(["one two three", "four five six", "seven"], 5) == [
+        "one two three",
+        "four five",
+    ]
+    assert truncate_words(["one two"], 5) == ["one two"]
+
+
+def test_bootstrap_interval_brackets_the_mean() -> None:
+    results = [
+        ScoredSummary(
+            str(i), "", dict.fromkeys(("rouge1", "rouge2", "rougeL", "rougeLsum"), float(v))
+        )
+        for i, v in enumerate([10, 20, 30, 40, 50])
+    ]
+    interval = confidence_intervals(results)["rouge1"]
+    assert isinstance(interval, Interval)
+    assert interval.low < interval.mean == 30.0 < interval.high
+
+
+def test_ridge_fit_recovers_a_linear_relation() -> None:
+    rng = np.random.default_rng(1)
+    x = np.hstack([np.ones((400, 1)), rng.normal(size=(400, 2))])
+    y = x @ np.array([0.5, 2.0, -1.0])
+    weights = fit_weights([TrainingRows("c", x, y)], l2=1e-6)
+    assert np.allclose(weights, [0.5, 2.0, -1.0], atol=1e-3)
+
+
+def test_folds_partition_the_clusters() -> None:
+    parts = folds(11, 5)
+    assert sorted(np.concatenate(parts).tolist()) == list(range(11))
+
+
+def test_shipped_weights_match_the_features_and_keep_the_budget() -> None:
+    assert len(shipped_weights()) == len(FEATURES)
+    import chorus
+
+    briefing = chorus.brief(EXAMPLES, words=50, summariser="learned")
+    assert briefing.summary.method == "learned"
+    assert 0 < briefing.summary.words <= 50
