@@ -7,7 +7,6 @@ Each cluster is summarised by the normal pipeline (the same cleaning and summari
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from ..analyse import split_sentences
 from ..brief import prepare
 from ..errors import UsageError
+from ..read.base import strict_json_lines
 from ..read.multinews import articles_from_cluster
 from ..records import Article, RawArticle
 from ..summarise import DEFAULT_SUMMARISER, SUMMARISERS
@@ -47,21 +47,11 @@ class Interval:
 
 def load_clusters(path: Path) -> list[Cluster]:
     clusters = []
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read {path}: {error}") from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise UsageError(f"{path}:{number}: not valid JSON ({error.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("summary"), str):
-            raise UsageError(f"{path}:{number}: needs 'documents' and a 'summary' string")
-        raws = articles_from_cluster(f"{path}:{number}", record)
-        clusters.append(Cluster(str(record.get("id", number)), tuple(raws), record["summary"]))
+    for where, record in strict_json_lines(path, "clusters"):
+        if not isinstance(record.get("summary"), str):
+            raise UsageError(f"{where}: needs 'documents' and a 'summary' string")
+        raws = articles_from_cluster(where, record)
+        clusters.append(Cluster(str(record.get("id", where)), tuple(raws), record["summary"]))
     return clusters
 
 

@@ -5,7 +5,6 @@ Every input that cannot be used becomes a ``Problem`` naming it; the others are 
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -15,7 +14,7 @@ from typing import Any, BinaryIO
 from ..errors import InputError, UsageError
 from ..records import Problem, RawArticle, Severity
 from . import html, jsonl, multinews, text  # noqa: F401  (each registers its reader)
-from .base import READERS, Reader, parse_date
+from .base import READERS, Reader, parse_date, strict_json_lines
 from .decode import DEFAULT_MAX_BYTES, ReadOptions, read_limited, read_stream_limited
 
 __all__ = ["DEFAULT_MAX_BYTES", "READERS", "ReadOptions", "ReadResult", "read_inputs"]
@@ -61,20 +60,10 @@ def read_inputs(
 def load_manifest(path: Path) -> dict[str, dict[str, Any]]:
     """The side-car metadata, keyed by file name: ``file``, ``outlet``, ``url``, ``wire``,
     ``published``."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read manifest {path}: {error}") from None
     entries: dict[str, dict[str, Any]] = {}
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise UsageError(f"manifest {path}:{number}: not valid JSON ({error.msg})") from None
-        if not isinstance(entry, dict) or not isinstance(entry.get("file"), str):
-            raise UsageError(f"manifest {path}:{number}: needs a 'file' field")
+    for where, entry in strict_json_lines(path, "manifest"):
+        if not isinstance(entry.get("file"), str):
+            raise UsageError(f"{where}: needs a 'file' field")
         entries[Path(entry["file"]).name] = entry
     return entries
 
