@@ -86,6 +86,17 @@ def test_a_dependent_sentence_never_opens_the_summary() -> None:
     assert not is_dependent(summary.sentences[0].text)
 
 
+def test_a_dependent_sentence_follows_the_sentence_it_depends_on() -> None:
+    lead = "Mayor Ines Varga said the Veral earthquake had destroyed 40 homes on Sunday."
+    follow = "She added that the city would rebuild every one of the homes by spring."
+    articles = [article("a", "Alpha", QUAKE, lead, follow), article("b", "Beta", QUAKE, follow)]
+    texts = [s.text for s in CentroidSummariser().summarise(articles, 500).sentences]
+    if follow in texts:
+        assert lead in texts and texts.index(follow) == texts.index(lead) + 1
+    alone = CentroidSummariser().summarise([article("c", "Gamma", follow, QUAKE, AID)], 500)
+    assert follow not in [s.text for s in alone.sentences]
+
+
 @pytest.mark.parametrize(
     ("text", "dependent"),
     [

@@ -71,6 +71,12 @@ class EventSentences:
             found.append(Support(article_id, self.sentences[j].id, round(score, 3)))
         return tuple(found)
 
+    def antecedent(self, i: int) -> int | None:
+        """The sentence just before sentence ``i`` in its article, if there is one."""
+        if i > 0 and self.sentences[i - 1].article_id == self.sentences[i].article_id:
+            return i - 1
+        return None
+
     def supporting_outlets(self, i: int) -> int:
         outlets = {self.outlet[i]}
         for j in np.flatnonzero(self.similarity[i] >= SUPPORT_THRESHOLD):
@@ -123,7 +129,8 @@ class CentroidSummariser:
 
     def _select(self, event: EventSentences, scores: np.ndarray, budget: int) -> list[int]:
         """Greedy selection by score under the budget, skipping restatements. The best
-        standalone sentence is taken first, so that the summary has an opening."""
+        standalone sentence is taken first, so that the summary has an opening; a sentence
+        that depends on another ("He added...") is taken only after the one it follows."""
         ranked = [int(i) for i in np.argsort(-scores, kind="stable") if scores[i] >= 0]
         opening = next(
             (
@@ -138,6 +145,8 @@ class CentroidSummariser:
         for i in ranked:
             length = event.sentences[i].words
             if i in chosen or words + length > budget:
+                continue
+            if is_dependent(event.sentences[i].text) and event.antecedent(i) not in chosen:
                 continue
             if chosen and float(event.similarity[i, chosen].max()) >= self.redundancy:
                 continue
@@ -160,6 +169,12 @@ def _reading_order(
     if standalone and ordered[0] != standalone[0]:
         ordered.remove(standalone[0])
         ordered.insert(0, standalone[0])
+    # A dependent sentence goes right after the sentence it follows in its article.
+    for i in [i for i in ordered if is_dependent(event.sentences[i].text)]:
+        before = event.antecedent(i)
+        if before in ordered and ordered.index(i) != ordered.index(before) + 1:
+            ordered.remove(i)
+            ordered.insert(ordered.index(before) + 1, i)
     return ordered
 
 
