@@ -86,7 +86,7 @@ def test_a_dependent_sentence_never_opens_the_summary() -> None:
     assert not is_dependent(summary.sentences[0].text)
 
 
-def test_a_dependent_sentence_follows_the_sentence_it_depends_on() -> None:
+def test_speech_by_an_unnamed_speaker_follows_the_sentence_naming_them() -> None:
     lead = "Mayor Ines Varga said the Veral earthquake had destroyed 40 homes on Sunday."
     follow = "She added that the city would rebuild every one of the homes by spring."
     articles = [article("a", "Alpha", QUAKE, lead, follow), article("b", "Beta", QUAKE, follow)]

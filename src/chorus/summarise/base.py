@@ -69,6 +69,12 @@ def is_summary_candidate(sentence: Sentence) -> bool:
     )
 
 
+def needs_its_speaker(text: str) -> bool:
+    """True when a sentence reports speech whose speaker is only "he" or "the spokesman":
+    without the sentence before it, a reader cannot tell who said it."""
+    return bool(_PRONOUN_SPEECH.search(text) and not _NAMED_SPEAKER.search(text))
+
+
 def is_dependent(text: str) -> bool:
     """True when a sentence only makes sense after another one."""
     return bool(
@@ -76,5 +82,5 @@ def is_dependent(text: str) -> bool:
         or _CONTINUES.search(" ".join(text.split()[:5]))
         or _BARE_QUOTE.match(text.strip())
         or _UNRESOLVED_SUBJECT.match(text)
-        or (_PRONOUN_SPEECH.search(text) and not _NAMED_SPEAKER.search(text))
+        or needs_its_speaker(text)
     )
