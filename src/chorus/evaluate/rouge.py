@@ -14,7 +14,7 @@ from pathlib import Path
 from ..analyse import split_sentences
 from ..brief import prepare
 from ..errors import UsageError
-from ..read.base import strict_json_lines
+from ..read.jsonl import strict_json_lines
 from ..read.multinews import articles_from_cluster
 from ..records import Article, RawArticle
 from ..summarise import DEFAULT_SUMMARISER, SUMMARISERS

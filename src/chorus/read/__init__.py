@@ -14,8 +14,9 @@ from typing import Any, BinaryIO
 from ..errors import InputError, UsageError
 from ..records import Problem, RawArticle, Severity
 from . import html, jsonl, multinews, text  # noqa: F401  (each registers its reader)
-from .base import READERS, Reader, parse_date, strict_json_lines
+from .base import READERS, Reader, parse_date
 from .decode import DEFAULT_MAX_BYTES, ReadOptions, read_limited, read_stream_limited
+from .jsonl import strict_json_lines
 
 __all__ = ["DEFAULT_MAX_BYTES", "READERS", "ReadOptions", "ReadResult", "read_inputs"]
 

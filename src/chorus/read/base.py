@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -12,7 +11,7 @@ from urllib.parse import urlparse
 
 from dateutil import parser as dateutil_parser
 
-from ..errors import InputError, UsageError
+from ..errors import InputError
 from ..records import Problem, RawArticle
 from ..registry import Registry
 
@@ -28,26 +27,6 @@ class Reader(Protocol):
 
 
 READERS: Registry[Reader] = Registry("reader")
-
-
-def strict_json_lines(path: Path, what: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    """``(path:line, object)`` for each line of a file the user named as a whole (a manifest,
-    an evaluation set): any bad line is a usage error, not a skipped input."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise UsageError(f"cannot read {what} {path}: {error}") from None
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        where = f"{what} {path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise UsageError(f"{where}: not valid JSON ({error.msg})") from None
-        if not isinstance(record, dict):
-            raise UsageError(f"{where}: a line must be a JSON object")
-        yield where, record
 
 
 def content_id(text: str) -> str:

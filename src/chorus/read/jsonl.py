@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..records import Problem, RawArticle
 from .base import READERS, content_id, optional_str, parse_date
 from .decode import decode
@@ -29,6 +29,22 @@ def json_records(origin: str, data: bytes) -> Iterator[tuple[str, dict[str, Any]
             yield Problem(where, "a line must be a JSON object")
             continue
         yield where, record
+
+
+def strict_json_lines(path: Path, what: str) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``json_records`` for a file the user named as a whole (a manifest, an evaluation set):
+    there a bad line is a usage error, not a skipped input."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UsageError(f"cannot read {what} {path}: {error.strerror}") from None
+    try:
+        for item in json_records(f"{what} {path}", data):
+            if isinstance(item, Problem):
+                raise UsageError(f"{item.origin}: {item.message}")
+            yield item
+    except InputError as error:
+        raise UsageError(f"{what} {path}: {error}") from None
 
 
 def articles_from_lines(
