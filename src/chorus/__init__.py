@@ -3,6 +3,10 @@
 >>> import chorus
 >>> briefing = chorus.brief(["a.txt", "b.html"], words=120)
 >>> print(chorus.render(briefing, "md"))
+
+>>> with chorus.Store("chorus.db") as store:     # events in a pile of articles
+...     store.ingest(["crawl/"])
+...     print(store.events(limit=5))
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from .read import read_inputs
 from .records import (
     Article,
     Briefing,
+    Event,
     Paragraph,
     ParagraphKind,
     Problem,
@@ -27,11 +32,14 @@ from .records import (
     Support,
 )
 from .render import render
+from .store import IngestReport, Store
 
 __all__ = [
     "Article",
     "Briefing",
     "ChorusError",
+    "Event",
+    "IngestReport",
     "InputError",
     "NoUsableInput",
     "Paragraph",
@@ -41,6 +49,7 @@ __all__ = [
     "Removed",
     "Sentence",
     "Source",
+    "Store",
     "Summary",
     "SummarySentence",
     "Support",

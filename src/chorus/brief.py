@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from .analyse import analyse
 from .clean import clean, find_boilerplate
+from .dedup import collapse_copies
 from .errors import NoUsableInput, UsageError
 from .read import Input, ReadOptions, read_inputs
 from .read.decode import DEFAULT_MAX_BYTES
@@ -38,11 +39,22 @@ def brief(
     if isinstance(inputs, str | Path | RawArticle):
         inputs = [inputs]
     read = read_inputs(inputs, manifest=manifest, options=ReadOptions(max_bytes), stdin=stdin)
-    articles, problems = prepare(read.articles)
-    problems = [*read.problems, *problems]
-    if not articles:
+    return brief_articles(read.articles, words, summariser, read.problems)
+
+
+def brief_articles(
+    raws: Sequence[RawArticle],
+    words: int = DEFAULT_WORDS,
+    summariser: str = DEFAULT_SUMMARISER,
+    problems: Sequence[Problem] = (),
+) -> Briefing:
+    """The briefing of articles already read (from files, a store or a caller)."""
+    prepared, unusable = prepare(raws)
+    problems = [*problems, *unusable]
+    if not prepared:
         detail = "; ".join(str(p) for p in problems) or "no input given"
         raise NoUsableInput(f"no usable article in the input ({detail})")
+    articles, copy_of = collapse_copies(prepared)
     if len({a.outlet for a in articles}) == 1:
         problems.append(
             Problem(
@@ -52,7 +64,8 @@ def brief(
             )
         )
     summary = SUMMARISERS.get(summariser)().summarise(articles, words)
-    return assemble(articles, summary, problems)
+    copies = [a for a in prepared if a.id in copy_of]
+    return assemble(articles, summary, problems, copies, copy_of)
 
 
 def prepare(raws: Sequence[RawArticle]) -> tuple[list[Article], list[Problem]]:
@@ -73,23 +86,50 @@ def prepare(raws: Sequence[RawArticle]) -> tuple[list[Article], list[Problem]]:
 def _unusable(article: Article) -> str | None:
     if not article.sentences:
         return "no usable sentences (nothing but page furniture, or no text)"
-    if article.language not in (ENGLISH, "und"):
+    return unusable_reason(article.body, article.language)
+
+
+def unusable_reason(body: str, language: str) -> str | None:
+    """Why an article cannot be used, or None: no text left after cleaning, or not English."""
+    if not body.strip():
+        return "no article text left after removing page furniture"
+    if language not in (ENGLISH, "und"):
         return (
-            f"the text looks like language '{article.language}', not English; "
+            f"the text looks like language '{language}', not English; "
             "Chorus summarises English articles only"
         )
     return None
 
 
 def assemble(
-    articles: Sequence[Article], summary: Summary, problems: Sequence[Problem]
+    articles: Sequence[Article],
+    summary: Summary,
+    problems: Sequence[Problem],
+    copies: Sequence[Article] = (),
+    copy_of: Mapping[str, str] | None = None,
 ) -> Briefing:
-    ordered = sorted(
-        articles, key=lambda a: (a.published.toordinal() if a.published else 10**7, a.id)
-    )
+    """Number the sources by publication date, the copies after the articles they copy."""
+    copy_of = copy_of or {}
+
+    def by_date(article: Article) -> tuple[int, str]:
+        return (article.published.toordinal() if article.published else 10**7, article.id)
+
+    ordered = sorted(articles, key=by_date)
+    markers = {a.id: n for n, a in enumerate(ordered, start=1)}
+    for copy in sorted(copies, key=by_date):
+        markers[copy.id] = len(markers) + 1
     sources = tuple(
-        Source(n, a.id, a.outlet, a.title, a.url, a.published, a.wire)
-        for n, a in enumerate(ordered, start=1)
+        Source(
+            markers[a.id],
+            a.id,
+            a.outlet,
+            a.title,
+            a.url,
+            a.published,
+            a.wire,
+            markers[copy_of[a.id]] if a.id in copy_of else None,
+        )
+        for a in sorted([*ordered, *copies], key=lambda a: markers[a.id])
     )
     return Briefing(
         title=_event_title(articles, summary),

@@ -8,20 +8,23 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from . import __version__
 from .brief import brief
-from .errors import ChorusError, UsageError
+from .errors import ChorusError, NoUsableInput, UsageError
 from .read.decode import DEFAULT_MAX_BYTES
 from .records import Severity
 from .render import RENDERERS, render
+from .store import DEFAULT_BATCH, DEFAULT_PATH, Store
 from .summarise import DEFAULT_SUMMARISER, DEFAULT_WORDS, SUMMARISERS
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_OUTPUT = 4
 EXIT_INTERNAL = 70
+_DB_HELP = f"the store, an SQLite file (default {DEFAULT_PATH})"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,11 +42,12 @@ def build_parser() -> argparse.ArgumentParser:
         "standard input) and print a briefing.",
     )
     brief_cmd.add_argument(
-        "articles", nargs="+", metavar="ARTICLE", help="file, folder, or - for standard input"
+        "articles", nargs="*", metavar="ARTICLE", help="file, folder, or - for standard input"
     )
     brief_cmd.add_argument(
-        "--manifest", type=Path, help="JSON Lines side-car: file, outlet, url, wire, published"
+        "--event", type=_positive_int, metavar="ID", help="brief a stored event instead"
     )
+    brief_cmd.add_argument("--db", type=Path, default=Path(DEFAULT_PATH), help=_DB_HELP)
     brief_cmd.add_argument(
         "--words",
         type=_positive_int,
@@ -54,12 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", choices=RENDERERS.names(), default="text", help="output format (default text)"
     )
     brief_cmd.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
-    brief_cmd.add_argument(
-        "--max-bytes",
-        type=_positive_int,
-        default=DEFAULT_MAX_BYTES,
-        help=f"skip inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
-    )
+    _add_reading_options(brief_cmd)
     brief_cmd.add_argument(
         "--summariser",
         choices=SUMMARISERS.names(),
@@ -67,6 +66,38 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"sentence scorer (default {DEFAULT_SUMMARISER})",
     )
     brief_cmd.set_defaults(run=_run_brief)
+
+    ingest_cmd = commands.add_parser(
+        "ingest",
+        help="add articles to a store: wire copies found, articles grouped into events",
+        description="Read articles (as for brief) into a store. Articles already stored are "
+        "skipped, so an interrupted ingest can simply be run again.",
+    )
+    ingest_cmd.add_argument("articles", nargs="+", metavar="ARTICLE")
+    ingest_cmd.add_argument("--db", type=Path, default=Path(DEFAULT_PATH), help=_DB_HELP)
+    _add_reading_options(ingest_cmd)
+    ingest_cmd.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        default=DEFAULT_BATCH,
+        help=f"articles clustered and committed together (default {DEFAULT_BATCH})",
+    )
+    ingest_cmd.set_defaults(run=_run_ingest)
+
+    events_cmd = commands.add_parser(
+        "events",
+        help="list a store's events, ranked by the distinct outlets reporting them",
+    )
+    events_cmd.add_argument("--db", type=Path, default=Path(DEFAULT_PATH), help=_DB_HELP)
+    events_cmd.add_argument(
+        "--since",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="only events with an article published on or after this date",
+    )
+    events_cmd.add_argument("--limit", type=_positive_int, help="at most this many events")
+    events_cmd.add_argument("--format", choices=("text", "json"), default="text")
+    events_cmd.set_defaults(run=_run_events)
 
     eval_cmd = commands.add_parser("eval", help="measure summary quality")
     eval_kinds = eval_cmd.add_subparsers(dest="metric", required=True, metavar="METRIC")
@@ -114,12 +145,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _run_brief(args: argparse.Namespace) -> int:
-    if args.manifest is not None and not args.manifest.is_file():
-        raise UsageError(f"manifest {args.manifest} does not exist")
-    briefing = brief(
-        args.articles, words=args.words, manifest=args.manifest, max_bytes=args.max_bytes
+def _add_reading_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--manifest", type=Path, help="JSON Lines side-car: file, outlet, url, wire, published"
     )
+    command.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"skip inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
+    )
+
+
+def _run_brief(args: argparse.Namespace) -> int:
+    if args.event is not None:
+        if args.articles:
+            raise UsageError("give either articles or --event, not both")
+        with _open_store(args.db) as store:
+            briefing = store.brief(args.event, words=args.words, summariser=args.summariser)
+    else:
+        if not args.articles:
+            raise UsageError("give articles to brief, or --event ID for a stored event")
+        _check_manifest(args.manifest)
+        briefing = brief(
+            args.articles,
+            words=args.words,
+            manifest=args.manifest,
+            max_bytes=args.max_bytes,
+            summariser=args.summariser,
+        )
     for problem in briefing.problems:
         _say(f"chorus: {problem}")
     color = args.output is None and args.format == "text" and sys.stdout.isatty()
@@ -134,6 +188,53 @@ def _run_brief(args: argparse.Namespace) -> int:
             return EXIT_OUTPUT
     skipped = any(p.severity is Severity.SKIPPED for p in briefing.problems)
     return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def _run_ingest(args: argparse.Namespace) -> int:
+    from rich.progress import Progress
+
+    _check_manifest(args.manifest)
+    with (
+        Store(args.db, batch_size=args.batch_size) as store,
+        Progress(transient=True, console=_stderr_console()) as bar,
+    ):
+        task = bar.add_task("ingesting", total=None)
+        report = store.ingest(
+            args.articles,
+            manifest=args.manifest,
+            max_bytes=args.max_bytes,
+            progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
+        counts = store.counts()
+    for problem in report.problems:
+        _say(f"chorus: {problem}")
+    print(f"{report}; {args.db} holds {counts['articles']} articles in {counts['events']} events")
+    if report.added == 0 and report.already_stored == 0:
+        raise NoUsableInput("no usable article in the input")
+    skipped = any(p.severity is Severity.SKIPPED for p in report.problems)
+    return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+def _run_events(args: argparse.Namespace) -> int:
+    from .render.events import render_events
+
+    with _open_store(args.db) as store:
+        events = store.events(since=args.since, limit=args.limit)
+    sys.stdout.write(render_events(events, args.format))
+    return EXIT_OK
+
+
+def _open_store(path: Path) -> Store:
+    if not path.is_file():
+        raise UsageError(
+            f"no store at {path}: create one with 'chorus ingest ARTICLES --db {path}'"
+        )
+    return Store(path)
+
+
+def _check_manifest(manifest: Path | None) -> None:
+    if manifest is not None and not manifest.is_file():
+        raise UsageError(f"manifest {manifest} does not exist")
 
 
 def _run_eval_rouge(args: argparse.Namespace) -> int:
@@ -202,6 +303,13 @@ def _positive_int(value: str) -> int:
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
     return number
+
+
+def _iso_date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def _say(message: str) -> None:

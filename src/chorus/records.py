@@ -161,6 +161,9 @@ class Source:
     url: str | None
     published: date | None
     wire: str | None
+    copy_of: int | None = None
+    """For a wire copy (the same story republished), the marker of the source it copies;
+    a copy is credited here but counts once, through that source, as support."""
 
 
 @dataclass(frozen=True)
@@ -176,3 +179,20 @@ class Briefing:
             if source.article_id == article_id:
                 return source.marker
         raise KeyError(article_id)
+
+
+@dataclass(frozen=True)
+class Event:
+    """Articles about one happening, as the cluster stage grouped them."""
+
+    id: int
+    title: str
+    first_published: date | None
+    last_published: date | None
+    """The span of the articles' publication dates from metadata (none when unknown)."""
+    article_ids: tuple[str, ...]
+    outlets: tuple[str, ...]
+    """Every outlet with an article in the event, wire copies included."""
+    sources: int
+    """Distinct outlets that are not merely republishing a wire copy: the ranking key."""
+    copies: int

@@ -9,7 +9,7 @@ from ..records import Article
 from .language import LanguageGuess, detect_language
 from .sentences import sentences_of, split_sentences
 
-__all__ = ["LanguageGuess", "analyse", "detect_language", "split_sentences"]
+__all__ = ["LanguageGuess", "analyse", "detect_language", "language_of", "split_sentences"]
 
 
 LANGUAGE_CONFIDENCE = 0.5
@@ -17,6 +17,10 @@ LANGUAGE_CONFIDENCE = 0.5
 
 
 def analyse(article: Article) -> Article:
+    return replace(article, language=language_of(article), sentences=sentences_of(article))
+
+
+def language_of(article: Article) -> str:
+    """The article's language code, ``und`` when the guess is not confident."""
     guess = detect_language(article.body or article.title or "")
-    language = guess.code if guess.probability >= LANGUAGE_CONFIDENCE else "und"
-    return replace(article, language=language, sentences=sentences_of(article))
+    return guess.code if guess.probability >= LANGUAGE_CONFIDENCE else "und"

@@ -10,7 +10,7 @@ from typing import Any
 from .. import __version__
 from ..records import Article, Briefing
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def briefing_document(briefing: Briefing) -> dict[str, Any]:
@@ -50,6 +50,7 @@ def briefing_document(briefing: Briefing) -> dict[str, Any]:
                 "url": s.url,
                 "published": _date(s.published),
                 "wire": s.wire,
+                "copy_of": s.copy_of,
             }
             for s in briefing.sources
         ],

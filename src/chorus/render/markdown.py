@@ -35,5 +35,7 @@ def render_markdown(briefing: Briefing) -> str:
         url = safe_url(source.url)
         if url:
             entry += f" <{url.replace('>', '%3E').replace(' ', '%20')}>"
+        if source.copy_of:
+            entry += f" (a copy of {source.copy_of})"
         lines.append(entry)
     return "\n".join(lines) + "\n"

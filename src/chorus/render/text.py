@@ -32,6 +32,8 @@ def text_renderable(briefing: Briefing) -> RenderableType:
             entry.append(f", {source.published.isoformat()}")
         if source.title:
             entry.append(f": {source.title}")
+        if source.copy_of:
+            entry.append(f" (a copy of [{source.copy_of}])", style="dim")
         if source.url:
             entry.append(f"\n    {source.url}", style="dim")
         parts.append(entry)

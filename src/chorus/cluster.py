@@ -1,0 +1,265 @@
+"""The cluster stage: group articles into events, incrementally.
+
+An article is a sparse TF-IDF vector over hashed, stemmed content words of its title and
+body. IDF is raised to a power above one, so that the rare words two reports of one event
+share (names, places, the thing that happened) weigh more than the topic words that
+different events share ("Senate", "budget", "storm").
+
+A batch of new articles is clustered by average linkage together with the existing
+events it could join: an event is a fixed cluster whose similarity to an article is the
+mean cosine between the article and the event's members, computed from the sum of their
+vectors. New articles merge with each other or join an existing event; two existing
+events never merge, and nothing already clustered is re-clustered. With everything in
+one batch this is plain average-linkage clustering.
+
+Publication time splits events: two groups merge only if their known publication dates
+are at most ``window_days`` apart. Dates guessed from an article's text are not used
+(they are often the date of something the article recalls).
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+import numpy as np
+from scipy import sparse
+
+from .summarise.similarity import content_terms
+
+IDF_POWER = 2.5
+THRESHOLD = 0.1
+"""Average cosine above which two groups of articles are one event."""
+WINDOW_DAYS = 4
+
+
+@dataclass(frozen=True)
+class TermVector:
+    """A sparse vector over hashed terms, indices sorted."""
+
+    indices: np.ndarray
+    values: np.ndarray
+
+    def to_bytes(self) -> bytes:
+        return self.indices.astype("<u4").tobytes() + self.values.astype("<f4").tobytes()
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> TermVector:
+        n = len(data) // 8
+        return cls(
+            np.frombuffer(data[: 4 * n], dtype="<u4").astype(np.uint32),
+            np.frombuffer(data[4 * n :], dtype="<f4").astype(np.float32),
+        )
+
+    @classmethod
+    def empty(cls) -> TermVector:
+        return cls(np.zeros(0, np.uint32), np.zeros(0, np.float32))
+
+    def __add__(self, other: TermVector) -> TermVector:
+        indices, inverse = np.unique(
+            np.concatenate([self.indices, other.indices]), return_inverse=True
+        )
+        values = np.zeros(len(indices), np.float32)
+        np.add.at(values, inverse, np.concatenate([self.values, other.values]))
+        return TermVector(indices.astype(np.uint32), values)
+
+
+def term_counts(title: str | None, body: str) -> Counter[int]:
+    """Hashed content-term counts of an article (CRC-32 of the stemmed word)."""
+    words = content_terms(f"{title or ''}\n{body}")
+    return Counter(zlib.crc32(w.encode()) for w in words)
+
+
+@dataclass
+class TermStatistics:
+    """Document frequencies of hashed terms over every article seen so far."""
+
+    documents: int = 0
+    frequency: dict[int, int] = field(default_factory=dict)
+
+    def add(self, counts: Iterable[Counter[int]]) -> None:
+        for article in counts:
+            self.documents += 1
+            for term in article:
+                self.frequency[term] = self.frequency.get(term, 0) + 1
+
+    def idf(self, term: int) -> float:
+        return math.log((1 + self.documents) / (1 + self.frequency.get(term, 0))) + 1.0
+
+
+def weigh(counts: Counter[int], statistics: TermStatistics) -> TermVector:
+    """Unit-length vector: sublinear term frequency times IDF to the power ``IDF_POWER``."""
+    if not counts:
+        return TermVector.empty()
+    terms = np.array(sorted(counts), dtype=np.uint32)
+    weights = np.array(
+        [(1 + math.log(counts[t])) * statistics.idf(int(t)) ** IDF_POWER for t in terms],
+        dtype=np.float64,
+    )
+    weights /= np.linalg.norm(weights)
+    return TermVector(terms, weights.astype(np.float32))
+
+
+@dataclass(frozen=True)
+class Newcomer:
+    """An article to place in an event."""
+
+    article_id: str
+    vector: TermVector
+    published: date | None
+    """Only a date from metadata (feed, manifest, HTML), never one guessed from the text."""
+
+
+@dataclass(frozen=True)
+class EventState:
+    """What clustering needs to know of an existing event."""
+
+    event_id: int
+    centroid: TermVector
+    """Sum of the members' unit vectors."""
+    size: int
+    first: date | None
+    last: date | None
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a newcomer goes: an existing event, or new event number ``new_event``
+    (newcomers with the same number form one new event)."""
+
+    article_id: str
+    event_id: int | None
+    new_event: int | None
+
+
+@dataclass
+class _Group:
+    size: int
+    first: date | None
+    last: date | None
+    fixed: bool
+
+    def compatible(self, other: _Group, window_days: int) -> bool:
+        if None in (self.first, other.first):
+            return True
+        assert self.first and self.last and other.first and other.last
+        gap = max(self.first, other.first) - min(self.last, other.last)
+        return gap.days <= window_days
+
+    def absorb(self, other: _Group) -> None:
+        self.size += other.size
+        firsts = [d for d in (self.first, other.first) if d]
+        lasts = [d for d in (self.last, other.last) if d]
+        self.first = min(firsts) if firsts else None
+        self.last = max(lasts) if lasts else None
+
+
+def place(
+    newcomers: Sequence[Newcomer],
+    events: Sequence[EventState],
+    *,
+    threshold: float = THRESHOLD,
+    window_days: int = WINDOW_DAYS,
+) -> list[Placement]:
+    """Place each newcomer in an existing event or a new one (see the module docstring)."""
+    if not newcomers:
+        return []
+    vectors = [n.vector for n in newcomers]
+    terms = np.unique(np.concatenate([v.indices for v in vectors]))
+    batch = _matrix(vectors, terms)
+    sums = (batch @ batch.T).toarray()
+    candidates: list[EventState] = []
+    if events:
+        centroids = _matrix([e.centroid for e in events], terms)
+        to_events = (batch @ centroids.T).toarray()
+        sizes = np.array([e.size for e in events], dtype=np.float64)
+        reachable = np.nonzero((to_events / sizes).max(axis=0) >= threshold)[0]
+        candidates = [events[k] for k in reachable]
+        to_events = to_events[:, reachable]
+    n, k = len(newcomers), len(candidates)
+    links = np.full((n + k, n + k), -np.inf)
+    links[:n, :n] = sums
+    if k:
+        links[:n, n:] = to_events
+        links[n:, :n] = to_events.T
+    np.fill_diagonal(links, -np.inf)
+    groups = [_Group(1, c.published, c.published, False) for c in newcomers] + [
+        _Group(e.size, e.first, e.last, True) for e in candidates
+    ]
+    owner = list(range(n + k))
+    _merge_until(links, groups, owner, threshold, window_days)
+
+    placements: list[Placement] = []
+    new_numbers: dict[int, int] = {}
+    for i, newcomer in enumerate(newcomers):
+        root = _root(owner, i)
+        if root >= n:
+            placements.append(Placement(newcomer.article_id, candidates[root - n].event_id, None))
+        else:
+            number = new_numbers.setdefault(root, len(new_numbers))
+            placements.append(Placement(newcomer.article_id, None, number))
+    return placements
+
+
+def _merge_until(
+    links: np.ndarray,
+    groups: list[_Group],
+    owner: list[int],
+    threshold: float,
+    window_days: int,
+) -> None:
+    """Average linkage: merge the most similar allowed pair until none reaches ``threshold``.
+
+    ``links[i, j]`` holds the sum of member-pair cosines, so the average is that sum over
+    the product of the sizes, and merging two groups adds their rows.
+    """
+    alive = np.ones(len(groups), dtype=bool)
+    fixed = np.array([g.fixed for g in groups])
+    while True:
+        sizes = np.array([g.size for g in groups], dtype=np.float64)
+        average = links / np.outer(sizes, sizes)
+        average[~alive, :] = -np.inf
+        average[:, ~alive] = -np.inf
+        average[np.ix_(fixed, fixed)] = -np.inf
+        while True:
+            best = int(np.argmax(average))
+            i, j = divmod(best, len(groups))
+            if average[i, j] < threshold:
+                return
+            if groups[i].compatible(groups[j], window_days):
+                break
+            average[i, j] = average[j, i] = -np.inf
+        if fixed[j]:
+            i, j = j, i
+        links[i, :] += links[j, :]
+        links[:, i] += links[:, j]
+        links[i, i] = -np.inf
+        groups[i].absorb(groups[j])
+        alive[j] = False
+        owner[j] = i
+
+
+def _root(owner: list[int], node: int) -> int:
+    while owner[node] != node:
+        node = owner[node]
+    return node
+
+
+def _matrix(vectors: Sequence[TermVector], terms: np.ndarray) -> sparse.csr_matrix:
+    """Rows of ``vectors`` over the columns ``terms`` (sorted); other terms are dropped, as
+    they cannot add to a dot product with the batch."""
+    lengths = [len(v.indices) for v in vectors]
+    if not sum(lengths):
+        return sparse.csr_matrix((len(vectors), max(len(terms), 1)))
+    indices = np.concatenate([v.indices for v in vectors])
+    values = np.concatenate([v.values for v in vectors]).astype(np.float64)
+    rows = np.repeat(np.arange(len(vectors)), lengths)
+    columns = np.minimum(np.searchsorted(terms, indices), max(len(terms) - 1, 0))
+    keep = terms[columns] == indices if len(terms) else np.zeros(len(indices), bool)
+    return sparse.csr_matrix(
+        (values[keep], (rows[keep], columns[keep])), shape=(len(vectors), max(len(terms), 1))
+    )

@@ -1,0 +1,169 @@
+"""The deduplicate stage: find wire copies (the same story republished with edits).
+
+Each article's body becomes a set of word 5-gram shingles and a MinHash signature
+(datasketch). A locality-sensitive hash index proposes candidates; a candidate is a copy
+when most of the shorter text's shingles are in the longer one (estimated containment), so
+a copy that was trimmed or lost a paragraph is still found, while two outlets writing
+their own stories about the same event (which share quotes, not paragraphs) are not.
+
+Copies form groups. Each group has one canonical article, the most complete (most words),
+then the earliest; the others are credited as its copies and count once wherever
+articles are counted as agreeing sources.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+from .records import Article
+
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+SEED = 20140108
+SCHEME = "affine32"
+"""datasketch's hash scheme; stored signatures are only comparable under the same one."""
+CANDIDATE_JACCARD = 0.3
+"""The LSH index's threshold: low, so trimmed copies are proposed; containment decides."""
+COPY_CONTAINMENT = 0.7
+"""Share of the shorter article's shingles found in the longer one for it to be a copy."""
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What copy detection needs of an article, small enough to store."""
+
+    article_id: str
+    signature: np.ndarray
+    """MinHash hash values, ``NUM_PERM`` unsigned 64-bit integers."""
+    shingles: int
+    words: int
+    published: date | None = None
+
+    def minhash(self) -> MinHash:
+        return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=self.signature, scheme=SCHEME)
+
+
+@dataclass(frozen=True)
+class CopyGroup:
+    """Articles that are one story: ``canonical`` and the ids of its ``copies``."""
+
+    canonical: str
+    copies: tuple[str, ...]
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        return (self.canonical, *self.copies)
+
+
+def shingles(text: str) -> set[bytes]:
+    """Lower-cased word 5-grams; a text shorter than that is one shingle."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) <= SHINGLE_WORDS:
+        return {" ".join(words).encode()} if words else set()
+    return {
+        " ".join(words[i : i + SHINGLE_WORDS]).encode()
+        for i in range(len(words) - SHINGLE_WORDS + 1)
+    }
+
+
+def fingerprints(
+    items: Sequence[tuple[str, str, date | None]],
+) -> list[Fingerprint]:
+    """Fingerprints of ``(article id, body text, publication date)`` items, in one batch."""
+    shingle_sets = [shingles(text) for _, text, _ in items]
+    minhashes = MinHash.bulk(shingle_sets, num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    return [
+        Fingerprint(article_id, m.hashvalues.copy(), len(s), len(text.split()), published)
+        for (article_id, text, published), m, s in zip(items, minhashes, shingle_sets, strict=True)
+    ]
+
+
+def containment(a: Fingerprint, b: Fingerprint) -> float:
+    """Estimated share of the smaller shingle set that is in the larger one."""
+    if not a.shingles or not b.shingles:
+        return 0.0
+    jaccard = float(np.mean(a.signature == b.signature))
+    overlap = jaccard * (a.shingles + b.shingles) / (1.0 + jaccard)
+    return min(1.0, overlap / min(a.shingles, b.shingles))
+
+
+def more_canonical(a: Fingerprint, b: Fingerprint) -> bool:
+    """Whether ``a`` should stand for the group rather than ``b``: longer, then earlier."""
+    a_date = a.published or date.max
+    b_date = b.published or date.max
+    return (-a.words, a_date, a.article_id) < (-b.words, b_date, b.article_id)
+
+
+class CopyIndex:
+    """An LSH index of fingerprints that answers "which stored articles is this a copy of?"."""
+
+    def __init__(self, fingerprints: Iterable[Fingerprint] = ()) -> None:
+        self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
+        self._stored: dict[str, Fingerprint] = {}
+        for fingerprint in fingerprints:
+            self.add(fingerprint)
+
+    def __len__(self) -> int:
+        return len(self._stored)
+
+    def add(self, fingerprint: Fingerprint) -> None:
+        if fingerprint.article_id in self._stored or not fingerprint.shingles:
+            return
+        self._lsh.insert(fingerprint.article_id, fingerprint.minhash())
+        self._stored[fingerprint.article_id] = fingerprint
+
+    def copies_of(self, fingerprint: Fingerprint) -> list[str]:
+        """Ids of indexed articles that ``fingerprint``'s article copies, or is copied by."""
+        if not fingerprint.shingles:
+            return []
+        return sorted(
+            candidate
+            for candidate in self._lsh.query(fingerprint.minhash())
+            if candidate != fingerprint.article_id
+            and containment(fingerprint, self._stored[candidate]) >= COPY_CONTAINMENT
+        )
+
+
+def group_copies(prints: Sequence[Fingerprint]) -> list[CopyGroup]:
+    """Copy groups among ``prints`` (connected components of the copy relation), each with
+    its canonical article; articles with no copy form groups of one."""
+    index = CopyIndex()
+    parent = {p.article_id: p.article_id for p in prints}
+
+    def root(article_id: str) -> str:
+        while parent[article_id] != article_id:
+            parent[article_id] = parent[parent[article_id]]
+            article_id = parent[article_id]
+        return article_id
+
+    for fingerprint in prints:
+        for other in index.copies_of(fingerprint):
+            parent[root(other)] = root(fingerprint.article_id)
+        index.add(fingerprint)
+    members: dict[str, list[Fingerprint]] = {}
+    for fingerprint in prints:
+        members.setdefault(root(fingerprint.article_id), []).append(fingerprint)
+    return [canonical_group(group) for group in members.values()]
+
+
+def canonical_group(members: Sequence[Fingerprint]) -> CopyGroup:
+    best = members[0]
+    for candidate in members[1:]:
+        if more_canonical(candidate, best):
+            best = candidate
+    return CopyGroup(best.article_id, tuple(m.article_id for m in members if m is not best))
+
+
+def collapse_copies(articles: Sequence[Article]) -> tuple[list[Article], dict[str, str]]:
+    """The articles that are not copies, in input order, and each copy's canonical id."""
+    prints = fingerprints([(a.id, a.body, a.published) for a in articles])
+    copy_of = {copy: group.canonical for group in group_copies(prints) for copy in group.copies}
+    return [a for a in articles if a.id not in copy_of], copy_of

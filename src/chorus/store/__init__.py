@@ -1,0 +1,573 @@
+"""The embedded store: articles, wire copies and events in one SQLite file.
+
+>>> from chorus import Store
+>>> with Store("chorus.db") as store:
+...     report = store.ingest(["crawl/2026-11-24.jsonl"])
+...     top = store.events(limit=10)
+...     briefing = store.brief(top[0].id)
+
+Ingest runs the pipeline stages (read, clean, deduplicate, cluster) over batches of
+articles and commits each batch in one transaction: a crash loses at most the batch in
+flight, never half of one, and ingesting again picks up where it stopped, because an
+article already stored (same text) is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from ..analyse import language_of
+from ..brief import brief_articles, unusable_reason
+from ..clean import clean
+from ..cluster import (
+    EventState,
+    Newcomer,
+    Placement,
+    TermStatistics,
+    TermVector,
+    place,
+    term_counts,
+    weigh,
+)
+from ..dedup import CopyIndex, Fingerprint, fingerprints, more_canonical
+from ..errors import UsageError
+from ..read import Input, ReadOptions, read_inputs
+from ..read.decode import DEFAULT_MAX_BYTES
+from ..records import Article, Briefing, Event, Problem, RawArticle, Severity
+from ..summarise import DEFAULT_SUMMARISER, DEFAULT_WORDS
+from .schema import migrate
+
+__all__ = ["DEFAULT_PATH", "IngestReport", "Store"]
+
+DEFAULT_PATH = "chorus.db"
+DEFAULT_BATCH = 256
+TITLE_WORDS = 14
+
+Progress = Callable[[int, int], None]
+"""Called with (articles done, articles in all) after each committed batch."""
+
+
+@dataclass
+class IngestReport:
+    added: int = 0
+    already_stored: int = 0
+    copies: int = 0
+    new_events: int = 0
+    events_touched: set[int] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.added} articles added ({self.copies} wire copies), "
+            f"{self.already_stored} already stored; {self.new_events} new events, "
+            f"{len(self.events_touched)} events changed"
+        )
+
+
+@dataclass(frozen=True)
+class _Ready:
+    """An article that passed cleaning, with what the later stages need."""
+
+    raw: RawArticle
+    article: Article
+    content_hash: str
+    language: str
+    fingerprint: Fingerprint
+
+
+class Store:
+    """A Chorus store in one SQLite file (created if missing, WAL journal)."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH, *, batch_size: int = DEFAULT_BATCH):
+        if batch_size < 1:
+            raise UsageError("the batch size must be at least 1")
+        self.path = Path(path)
+        self.batch_size = batch_size
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            migrate(self._db)
+        except sqlite3.DatabaseError as error:
+            raise UsageError(f"{self.path}: not a usable Chorus store ({error})") from None
+        self._index: CopyIndex | None = None
+        self._statistics: TermStatistics | None = None
+        self._events: dict[int, EventState] | None = None
+        self._groups: dict[str, tuple[str, int]] | None = None
+        """Every stored article's (canonical id, event id)."""
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # Ingest ---------------------------------------------------------------------------
+
+    def ingest(
+        self,
+        inputs: Input | Iterable[Input],
+        *,
+        manifest: str | Path | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        progress: Progress | None = None,
+    ) -> IngestReport:
+        """Read files, folders or records and add what is new (see the module docstring)."""
+        if isinstance(inputs, str | Path | RawArticle):
+            inputs = [inputs]
+        read = read_inputs(inputs, manifest=manifest, options=ReadOptions(max_bytes))
+        report = IngestReport(problems=list(read.problems))
+        self.add(read.articles, report=report, progress=progress)
+        return report
+
+    def add(
+        self,
+        raws: Sequence[RawArticle],
+        *,
+        report: IngestReport | None = None,
+        progress: Progress | None = None,
+    ) -> IngestReport:
+        """Add articles already read, one committed batch at a time."""
+        report = report or IngestReport()
+        for start in range(0, len(raws), self.batch_size):
+            self._add_batch(raws[start : start + self.batch_size], report)
+            if progress:
+                progress(min(start + self.batch_size, len(raws)), len(raws))
+        return report
+
+    def _add_batch(self, raws: Sequence[RawArticle], report: IngestReport) -> None:
+        ready = self._prepare(raws, report)
+        if not ready:
+            return
+        try:
+            touched = self._place_and_write(ready, report)
+        except BaseException:
+            # The caches were updated for a batch that was never committed.
+            self._forget_caches()
+            raise
+        report.added += len(ready)
+        report.events_touched |= touched
+
+    def _place_and_write(self, ready: Sequence[_Ready], report: IngestReport) -> set[int]:
+        """Find copies, place the other articles in events, and write it all in one
+        transaction; returns the ids of the events that changed."""
+        groups, index = self._load_groups(), self._load_index()
+        statistics, events = self._load_statistics(), self._load_events()
+        canonical_of: dict[str, str] = {}
+        for item in ready:
+            matches = index.copies_of(item.fingerprint)
+            if matches:
+                canonical_of[item.raw.id] = groups[matches[0]][0]
+            groups[item.raw.id] = (canonical_of.get(item.raw.id, item.raw.id), -1)
+            index.add(item.fingerprint)
+        originals = [item for item in ready if item.raw.id not in canonical_of]
+        counts = [term_counts(item.article.title, item.article.body) for item in originals]
+        statistics.add(counts)
+        vectors = {
+            item.raw.id: weigh(c, statistics) for item, c in zip(originals, counts, strict=True)
+        }
+        newcomers = [
+            Newcomer(item.raw.id, vectors[item.raw.id], _metadata_date(item.article))
+            for item in originals
+        ]
+        placements = place(newcomers, list(events.values()))
+
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            event_of = self._write_events(placements, report)
+            for item in ready:
+                canonical = canonical_of.get(item.raw.id, item.raw.id)
+                event_of.setdefault(canonical, groups[canonical][1])
+                event_of[item.raw.id] = event_of[canonical]
+                self._insert_article(
+                    item, canonical, event_of[item.raw.id], vectors.get(item.raw.id)
+                )
+            elected = self._elect_canonicals(ready, canonical_of)
+            self._save_statistics(counts)
+            touched = {event_of[item.raw.id] for item in ready}
+            refreshed = self._refresh_events(touched)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        for item in ready:
+            groups[item.raw.id] = (
+                canonical_of.get(item.raw.id, item.raw.id),
+                event_of[item.raw.id],
+            )
+        for member, canonical in elected.items():
+            groups[member] = (canonical, groups[member][1])
+        events.update(refreshed)
+        report.copies += len(canonical_of)
+        return touched
+
+    def _prepare(self, raws: Sequence[RawArticle], report: IngestReport) -> list[_Ready]:
+        """Clean each article; skip those stored already, report those that are unusable."""
+        hashes = [content_hash(raw.text) for raw in raws]
+        stored = self._existing("content_hash", hashes)
+        taken_ids = self._existing("id", [raw.id for raw in raws])
+        cleaned: list[tuple[RawArticle, Article, str, str]] = []
+        seen: set[str] = set()
+        for raw, digest in zip(raws, hashes, strict=True):
+            if digest in stored or digest in seen:
+                report.already_stored += 1
+                continue
+            seen.add(digest)
+            article = clean(raw)
+            language = language_of(article)
+            reason = unusable_reason(article.body, language)
+            if reason:
+                report.problems.append(Problem(raw.origin, reason))
+                continue
+            if raw.id in taken_ids:
+                renamed = self._free_id(raw.id, taken_ids)
+                report.problems.append(
+                    Problem(
+                        raw.origin, f"id {raw.id!r} is taken; stored as {renamed!r}", Severity.NOTE
+                    )
+                )
+                raw = replace(raw, id=renamed)
+                article = replace(article, id=renamed)
+            taken_ids.add(raw.id)
+            cleaned.append((raw, article, digest, language))
+        prints = fingerprints([(a.id, a.body, _metadata_date(a)) for _, a, _, _ in cleaned])
+        return [
+            _Ready(raw, article, digest, language, fingerprint)
+            for (raw, article, digest, language), fingerprint in zip(cleaned, prints, strict=True)
+        ]
+
+    def _write_events(
+        self, placements: Sequence[Placement], report: IngestReport
+    ) -> dict[str, int]:
+        """Create the new events the placements ask for; the event id of each placed article."""
+        created: dict[int, int] = {}
+        event_of: dict[str, int] = {}
+        for placement in placements:
+            if placement.event_id is not None:
+                event_of[placement.article_id] = placement.event_id
+                continue
+            assert placement.new_event is not None
+            if placement.new_event not in created:
+                cursor = self._db.execute(
+                    "INSERT INTO events (title, articles, sources, outlets, members, centroid,"
+                    " updated_at) VALUES ('', 0, 0, 0, 0, ?, ?)",
+                    (TermVector.empty().to_bytes(), _now()),
+                )
+                created[placement.new_event] = int(cursor.lastrowid or 0)
+                report.new_events += 1
+            event_of[placement.article_id] = created[placement.new_event]
+        return event_of
+
+    def _insert_article(
+        self, item: _Ready, canonical: str, event_id: int, vector: TermVector | None
+    ) -> None:
+        raw, article = item.raw, item.article
+        self._db.execute(
+            "INSERT INTO articles (id, content_hash, origin, raw_title, raw_outlet,"
+            " raw_published, url, wire, headline_first, text, outlet, title, published,"
+            " published_from, lead, words, language, event_id, canonical_id, signature,"
+            " shingles, vector, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                raw.id, item.content_hash, raw.origin, raw.title, raw.outlet,
+                _iso(raw.published), raw.url, raw.wire, int(raw.headline_first), raw.text,
+                article.outlet, article.title, _iso(article.published), article.published_from,
+                _lead(article), article.words, item.language, event_id, canonical,
+                item.fingerprint.signature.astype("<u8").tobytes(), item.fingerprint.shingles,
+                (vector or TermVector.empty()).to_bytes(), _now(),
+            ),
+        )  # fmt: skip
+
+    def _elect_canonicals(
+        self, ready: Sequence[_Ready], canonical_of: dict[str, str]
+    ) -> dict[str, str]:
+        """A copy more complete than its group's canonical article takes its place; returns
+        the new canonical id of every member of a group that changed."""
+        new_prints = {item.raw.id: item.fingerprint for item in ready}
+        changed: dict[str, str] = {}
+        for copy, canonical in canonical_of.items():
+            current = changed.get(canonical, canonical)
+            current_print = new_prints.get(current) or self._fingerprint(current)
+            if more_canonical(new_prints[copy], current_print):
+                self._db.execute(
+                    "UPDATE articles SET canonical_id = ? WHERE canonical_id = ?", (copy, current)
+                )
+                for (member,) in self._db.execute(
+                    "SELECT id FROM articles WHERE canonical_id = ?", (copy,)
+                ):
+                    changed[member] = copy
+                changed[canonical] = copy
+        return changed
+
+    def _fingerprint(self, article_id: str) -> Fingerprint:
+        row = self._db.execute(
+            "SELECT signature, shingles, words, published, published_from FROM articles"
+            " WHERE id = ?",
+            (article_id,),
+        ).fetchone()
+        published = _date(row[3]) if row[4] == "metadata" else None
+        return Fingerprint(article_id, _signature(row[0]), row[1], row[2], published)
+
+    def _save_statistics(self, counts: Sequence[Counter[int]]) -> None:
+        increments: Counter[int] = Counter()
+        for article in counts:
+            increments.update(article.keys())
+        self._db.executemany(
+            "INSERT INTO terms (term, documents) VALUES (?, ?) ON CONFLICT (term)"
+            " DO UPDATE SET documents = documents + excluded.documents",
+            increments.items(),
+        )
+        self._db.execute(
+            "UPDATE counters SET value = value + ? WHERE name = 'documents'", (len(counts),)
+        )
+
+    def _refresh_events(self, event_ids: Iterable[int]) -> dict[int, EventState]:
+        """Recompute the touched events' counts, dates, centroid and title from their
+        articles; returns their new clustering state."""
+        states: dict[int, EventState] = {}
+        for event_id in sorted(event_ids):
+            rows = self._db.execute(
+                "SELECT id, outlet, title, lead, published, published_from, canonical_id,"
+                " vector FROM articles WHERE event_id = ? ORDER BY id",
+                (event_id,),
+            ).fetchall()
+            originals = [r for r in rows if r[0] == r[6]]
+            clustered = [r for r in rows if len(r[7])]
+            centroid = TermVector.empty()
+            vectors = {}
+            for row in clustered:
+                vectors[row[0]] = TermVector.from_bytes(row[7])
+                centroid = centroid + vectors[row[0]]
+            dates = sorted(_date(r[4]) for r in rows if r[4] and r[5] == "metadata")
+            first, last = (dates[0], dates[-1]) if dates else (None, None)
+            title = _event_title(rows, vectors, centroid)
+            self._db.execute(
+                "UPDATE events SET title = ?, first_published = ?, last_published = ?,"
+                " articles = ?, sources = ?, outlets = ?, members = ?, centroid = ?,"
+                " updated_at = ? WHERE id = ?",
+                (
+                    title, _iso(first), _iso(last), len(rows),
+                    len({r[1] for r in originals}), len({r[1] for r in rows}), len(clustered),
+                    centroid.to_bytes(), _now(), event_id,
+                ),
+            )  # fmt: skip
+            states[event_id] = EventState(event_id, centroid, len(clustered), first, last)
+        return states
+
+    def _existing(self, column: str, values: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(values), 500):
+            chunk = values[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(
+                v
+                for (v,) in self._db.execute(
+                    f"SELECT {column} FROM articles WHERE {column} IN ({marks})", chunk
+                )
+            )
+        return found
+
+    def _free_id(self, article_id: str, taken: set[str]) -> str:
+        n = 2
+        while f"{article_id}-{n}" in taken or self._existing("id", [f"{article_id}-{n}"]):
+            n += 1
+        return f"{article_id}-{n}"
+
+    # Caches of what clustering and copy detection need, loaded once per Store ------------
+
+    def _load_groups(self) -> dict[str, tuple[str, int]]:
+        if self._groups is None:
+            self._groups = {
+                article_id: (canonical, event_id)
+                for article_id, canonical, event_id in self._db.execute(
+                    "SELECT id, canonical_id, event_id FROM articles"
+                )
+            }
+        return self._groups
+
+    def _load_index(self) -> CopyIndex:
+        if self._index is None:
+            self._index = CopyIndex(
+                Fingerprint(
+                    article_id, _signature(signature), shingles, words,
+                    _date(published) if published_from == "metadata" else None,
+                )
+                for article_id, signature, shingles, words, published, published_from
+                in self._db.execute(
+                    "SELECT id, signature, shingles, words, published, published_from"
+                    " FROM articles"
+                )
+            )  # fmt: skip
+        return self._index
+
+    def _load_statistics(self) -> TermStatistics:
+        if self._statistics is None:
+            (documents,) = self._db.execute(
+                "SELECT value FROM counters WHERE name = 'documents'"
+            ).fetchone()
+            self._statistics = TermStatistics(
+                documents, dict(self._db.execute("SELECT term, documents FROM terms"))
+            )
+        return self._statistics
+
+    def _load_events(self) -> dict[int, EventState]:
+        if self._events is None:
+            self._events = {
+                event_id: EventState(
+                    event_id, TermVector.from_bytes(centroid), members, _date(first), _date(last)
+                )
+                for event_id, centroid, members, first, last in self._db.execute(
+                    "SELECT id, centroid, members, first_published, last_published FROM events"
+                    " WHERE members > 0"
+                )
+            }
+        return self._events
+
+    def _forget_caches(self) -> None:
+        self._index = self._statistics = self._events = self._groups = None
+
+    # Reading --------------------------------------------------------------------------
+
+    def events(
+        self, *, since: date | None = None, limit: int | None = None, offset: int = 0
+    ) -> list[Event]:
+        """Events ranked by distinct outlets reporting them (wire copies counted once), then
+        by all outlets, then by articles; ``since`` keeps events whose latest known
+        publication date is on or after it."""
+        conditions, parameters = ["articles > 0"], []
+        if since:
+            conditions.append("last_published >= ?")
+            parameters.append(since.isoformat())
+        rows = self._db.execute(
+            f"SELECT id FROM events WHERE {' AND '.join(conditions)}"
+            " ORDER BY sources DESC, outlets DESC, articles DESC, last_published DESC, id"
+            " LIMIT ? OFFSET ?",
+            [*parameters, -1 if limit is None else limit, offset],
+        ).fetchall()
+        return [self.event(event_id) for (event_id,) in rows]
+
+    def event(self, event_id: int) -> Event:
+        row = self._db.execute(
+            "SELECT title, first_published, last_published, sources FROM events"
+            " WHERE id = ? AND articles > 0",
+            (event_id,),
+        ).fetchone()
+        if row is None:
+            raise UsageError(f"no event {event_id} in {self.path}")
+        members = self._db.execute(
+            "SELECT id, outlet, canonical_id FROM articles WHERE event_id = ?"
+            " ORDER BY published IS NULL, published, id",
+            (event_id,),
+        ).fetchall()
+        return Event(
+            id=event_id,
+            title=row[0],
+            first_published=_date(row[1]),
+            last_published=_date(row[2]),
+            article_ids=tuple(m[0] for m in members),
+            outlets=tuple(dict.fromkeys(m[1] for m in members)),
+            sources=row[3],
+            copies=sum(m[0] != m[2] for m in members),
+        )
+
+    def raw_articles(self, article_ids: Sequence[str]) -> list[RawArticle]:
+        """The stored articles as they were read, in the order asked."""
+        found = {}
+        for start in range(0, len(article_ids), 500):
+            chunk = list(article_ids[start : start + 500])
+            for row in self._db.execute(
+                "SELECT id, text, origin, raw_title, raw_outlet, url, raw_published, wire,"
+                f" headline_first FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ):
+                found[row[0]] = RawArticle(
+                    id=row[0], text=row[1], origin=row[2], title=row[3], outlet=row[4],
+                    url=row[5], published=_date(row[6]), wire=row[7], headline_first=bool(row[8]),
+                )  # fmt: skip
+        missing = [a for a in article_ids if a not in found]
+        if missing:
+            raise UsageError(f"no article {missing[0]!r} in {self.path}")
+        return [found[a] for a in article_ids]
+
+    def brief(
+        self,
+        event_id: int,
+        *,
+        words: int = DEFAULT_WORDS,
+        summariser: str = DEFAULT_SUMMARISER,
+    ) -> Briefing:
+        """The briefing of one stored event, made from its articles as they were read."""
+        event = self.event(event_id)
+        return brief_articles(self.raw_articles(event.article_ids), words, summariser)
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, wire copies and events the store holds."""
+        articles, copies = self._db.execute(
+            "SELECT count(*), coalesce(sum(id != canonical_id), 0) FROM articles"
+        ).fetchone()
+        (events,) = self._db.execute("SELECT count(*) FROM events WHERE articles > 0").fetchone()
+        return {"articles": articles, "copies": copies, "events": events}
+
+
+def content_hash(text: str) -> str:
+    """The identity of an article's text: SHA-256 of it with whitespace runs collapsed."""
+    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+def _metadata_date(article: Article) -> date | None:
+    return article.published if article.published_from == "metadata" else None
+
+
+def _lead(article: Article) -> str:
+    return next((p.text for p in article.paragraphs if p.kind.value == "body"), "")
+
+
+def _event_title(
+    rows: Sequence[tuple], vectors: dict[str, TermVector], centroid: TermVector
+) -> str:
+    """The title of the article closest to the event's centroid; its lead's opening words
+    when no article has a title."""
+
+    def closeness(row: tuple) -> float:
+        vector = vectors.get(row[0])
+        if vector is None or not len(centroid.indices):
+            return 0.0
+        shared, mine, theirs = np.intersect1d(
+            vector.indices, centroid.indices, assume_unique=True, return_indices=True
+        )
+        return float(vector.values[mine] @ centroid.values[theirs]) if len(shared) else 0.0
+
+    titled = [r for r in rows if r[2]]
+    if titled:
+        return max(titled, key=closeness)[2]
+    lead = max(rows, key=closeness)[3]
+    words = lead.split()
+    return " ".join(words[:TITLE_WORDS]) + (" ..." if len(words) > TITLE_WORDS else "")
+
+
+def _signature(blob: bytes) -> np.ndarray:
+    return np.frombuffer(blob, dtype="<u8").astype(np.uint64)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -1,0 +1,93 @@
+"""The store's SQLite schema, as numbered migrations.
+
+``PRAGMA user_version`` holds the number of migrations applied. Opening a store applies
+the missing ones in order, each in its own transaction; a store written by a newer
+Chorus (more migrations than this one knows) is refused rather than misread.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from ..errors import UsageError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: articles as read (raw fields kept, so a briefing re-runs the pipeline), their
+    # resolved metadata, copy-detection and clustering fingerprints; events; term counts.
+    """
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        title TEXT NOT NULL,
+        first_published TEXT,
+        last_published TEXT,
+        articles INTEGER NOT NULL,
+        sources INTEGER NOT NULL,
+        outlets INTEGER NOT NULL,
+        members INTEGER NOT NULL,
+        centroid BLOB NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX events_rank ON events (sources DESC, outlets DESC, articles DESC);
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        origin TEXT NOT NULL,
+        raw_title TEXT,
+        raw_outlet TEXT,
+        raw_published TEXT,
+        url TEXT,
+        wire TEXT,
+        headline_first INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        outlet TEXT NOT NULL,
+        title TEXT,
+        published TEXT,
+        published_from TEXT,
+        lead TEXT NOT NULL,
+        words INTEGER NOT NULL,
+        language TEXT NOT NULL,
+        event_id INTEGER NOT NULL REFERENCES events (id),
+        canonical_id TEXT NOT NULL,
+        signature BLOB NOT NULL,
+        shingles INTEGER NOT NULL,
+        vector BLOB NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_event ON articles (event_id);
+    CREATE INDEX articles_canonical ON articles (canonical_id);
+    CREATE TABLE terms (
+        term INTEGER PRIMARY KEY,
+        documents INTEGER NOT NULL
+    );
+    CREATE TABLE counters (
+        name TEXT PRIMARY KEY,
+        value INTEGER NOT NULL
+    );
+    INSERT INTO counters (name, value) VALUES ('documents', 0);
+    """,
+)
+
+
+def migrate(connection: sqlite3.Connection) -> int:
+    """Bring the schema up to date; returns the version now in place."""
+    (version,) = connection.execute("PRAGMA user_version").fetchone()
+    if version > len(MIGRATIONS):
+        raise UsageError(
+            f"this store has schema version {version}, newer than this Chorus understands "
+            f"({len(MIGRATIONS)}); upgrade Chorus to use it"
+        )
+    for number in range(version + 1, len(MIGRATIONS) + 1):
+        connection.execute("BEGIN")
+        try:
+            for statement in _statements(MIGRATIONS[number - 1]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {number}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    return len(MIGRATIONS)
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
