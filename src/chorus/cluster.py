@@ -19,7 +19,6 @@ are at most ``window_days`` apart. Dates guessed from an article's text are not 
 
 from __future__ import annotations
 
-import math
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -87,8 +86,9 @@ class TermStatistics:
             for term in article:
                 self.frequency[term] = self.frequency.get(term, 0) + 1
 
-    def idf(self, term: int) -> float:
-        return math.log((1 + self.documents) / (1 + self.frequency.get(term, 0))) + 1.0
+    def idf(self, terms: np.ndarray) -> np.ndarray:
+        frequency = np.fromiter((self.frequency.get(int(t), 0) for t in terms), np.float64)
+        return np.log((1 + self.documents) / (1 + frequency)) + 1.0
 
 
 def weigh(counts: Counter[int], statistics: TermStatistics) -> TermVector:
@@ -96,10 +96,8 @@ def weigh(counts: Counter[int], statistics: TermStatistics) -> TermVector:
     if not counts:
         return TermVector.empty()
     terms = np.array(sorted(counts), dtype=np.uint32)
-    weights = np.array(
-        [(1 + math.log(counts[t])) * statistics.idf(int(t)) ** IDF_POWER for t in terms],
-        dtype=np.float64,
-    )
+    frequency = np.array([counts[t] for t in terms.tolist()], dtype=np.float64)
+    weights = (1 + np.log(frequency)) * statistics.idf(terms) ** IDF_POWER
     weights /= np.linalg.norm(weights)
     return TermVector(terms, weights.astype(np.float32))
 
@@ -177,7 +175,8 @@ def place(
         centroids = _matrix([e.centroid for e in events], terms)
         to_events = (batch @ centroids.T).toarray()
         sizes = np.array([e.size for e in events], dtype=np.float64)
-        reachable = np.nonzero((to_events / sizes).max(axis=0) >= threshold)[0]
+        joinable = (to_events / sizes >= threshold) & _in_window(newcomers, events, window_days)
+        reachable = np.nonzero(joinable.any(axis=0))[0]
         candidates = [events[k] for k in reachable]
         to_events = to_events[:, reachable]
     n, k = len(newcomers), len(candidates)
@@ -241,6 +240,21 @@ def _merge_until(
         groups[i].absorb(groups[j])
         alive[j] = False
         owner[j] = i
+
+
+def _in_window(
+    newcomers: Sequence[Newcomer], events: Sequence[EventState], window_days: int
+) -> np.ndarray:
+    """Whether each newcomer's date is within the window of each event's date span (true
+    when either date is unknown)."""
+    unknown = -(10**9)
+    day = np.array([n.published.toordinal() if n.published else unknown for n in newcomers])
+    first = np.array([e.first.toordinal() if e.first else unknown for e in events])
+    last = np.array([e.last.toordinal() if e.last else unknown for e in events])
+    before = first[None, :] - day[:, None]
+    after = day[:, None] - last[None, :]
+    near = np.maximum(before, after) <= window_days
+    return near | (day[:, None] == unknown) | (first[None, :] == unknown)
 
 
 def _root(owner: list[int], node: int) -> int:

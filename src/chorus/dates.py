@@ -27,7 +27,12 @@ FULL_DATE = re.compile(
 )
 
 
+_YEAR = re.compile(r"\d{4}")
+
+
 def dates_in(text: str) -> Iterator[date]:
+    if not _YEAR.search(text):  # every form has a four-digit year; most lines have none
+        return
     for match in FULL_DATE.finditer(text):
         try:
             yield dateutil_parser.parse(match.group(0), fuzzy=True, ignoretz=True).date()

@@ -14,9 +14,11 @@ articles are counted as agreeing sources.
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -32,6 +34,9 @@ CANDIDATE_JACCARD = 0.3
 """The LSH index's threshold: low, so trimmed copies are proposed; containment decides."""
 COPY_CONTAINMENT = 0.7
 """Share of the shorter article's shingles found in the longer one for it to be a copy."""
+COPY_WINDOW_DAYS = 7
+"""A story republished more than a week later (an anniversary re-run, a replayed feed) is
+not counted as a copy, when both publication dates are known."""
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -48,7 +53,13 @@ class Fingerprint:
     published: date | None = None
 
     def minhash(self) -> MinHash:
-        return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=self.signature, scheme=SCHEME)
+        return MinHash(
+            seed=SEED,
+            hashfunc=shingle_hash,
+            hashvalues=self.signature,
+            permutations=_permutations(),
+            scheme=SCHEME,
+        )
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,12 @@ class CopyGroup:
         return (self.canonical, *self.copies)
 
 
+def shingle_hash(shingle: bytes) -> int:
+    """CRC-32: a C-speed 32-bit hash, which is all MinHash needs (datasketch's default,
+    SHA-1, costs ten times more per shingle)."""
+    return zlib.crc32(shingle)
+
+
 def shingles(text: str) -> set[bytes]:
     """Lower-cased word 5-grams; a text shorter than that is one shingle."""
     words = [w.lower() for w in _WORD.findall(text)]
@@ -74,16 +91,24 @@ def shingles(text: str) -> set[bytes]:
     }
 
 
-def fingerprints(
-    items: Sequence[tuple[str, str, date | None]],
-) -> list[Fingerprint]:
-    """Fingerprints of ``(article id, body text, publication date)`` items, in one batch."""
-    shingle_sets = [shingles(text) for _, text, _ in items]
-    minhashes = MinHash.bulk(shingle_sets, num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
-    return [
-        Fingerprint(article_id, m.hashvalues.copy(), len(s), len(text.split()), published)
-        for (article_id, text, published), m, s in zip(items, minhashes, shingle_sets, strict=True)
-    ]
+def fingerprint(article_id: str, text: str, published: date | None = None) -> Fingerprint:
+    """The fingerprint of one article's body text."""
+    found = shingles(text)
+    minhash = MinHash(
+        num_perm=NUM_PERM,
+        seed=SEED,
+        hashfunc=shingle_hash,
+        permutations=_permutations(),
+        scheme=SCHEME,
+    )
+    minhash.update_batch(list(found))
+    return Fingerprint(article_id, minhash.hashvalues, len(found), len(text.split()), published)
+
+
+@lru_cache(maxsize=1)
+def _permutations() -> np.ndarray:
+    """The permutations for ``SEED``, drawn once (datasketch draws them per MinHash)."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def containment(a: Fingerprint, b: Fingerprint) -> float:
@@ -93,6 +118,12 @@ def containment(a: Fingerprint, b: Fingerprint) -> float:
     jaccard = float(np.mean(a.signature == b.signature))
     overlap = jaccard * (a.shingles + b.shingles) / (1.0 + jaccard)
     return min(1.0, overlap / min(a.shingles, b.shingles))
+
+
+def _near_in_time(a: Fingerprint, b: Fingerprint) -> bool:
+    if a.published is None or b.published is None:
+        return True
+    return abs((a.published - b.published).days) <= COPY_WINDOW_DAYS
 
 
 def more_canonical(a: Fingerprint, b: Fingerprint) -> bool:
@@ -105,30 +136,31 @@ def more_canonical(a: Fingerprint, b: Fingerprint) -> bool:
 class CopyIndex:
     """An LSH index of fingerprints that answers "which stored articles is this a copy of?"."""
 
-    def __init__(self, fingerprints: Iterable[Fingerprint] = ()) -> None:
+    def __init__(self, prints: Iterable[Fingerprint] = ()) -> None:
         self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
         self._stored: dict[str, Fingerprint] = {}
-        for fingerprint in fingerprints:
-            self.add(fingerprint)
+        for article in prints:
+            self.add(article)
 
     def __len__(self) -> int:
         return len(self._stored)
 
-    def add(self, fingerprint: Fingerprint) -> None:
-        if fingerprint.article_id in self._stored or not fingerprint.shingles:
+    def add(self, article: Fingerprint) -> None:
+        if article.article_id in self._stored or not article.shingles:
             return
-        self._lsh.insert(fingerprint.article_id, fingerprint.minhash())
-        self._stored[fingerprint.article_id] = fingerprint
+        self._lsh.insert(article.article_id, article.minhash())
+        self._stored[article.article_id] = article
 
-    def copies_of(self, fingerprint: Fingerprint) -> list[str]:
-        """Ids of indexed articles that ``fingerprint``'s article copies, or is copied by."""
-        if not fingerprint.shingles:
+    def copies_of(self, article: Fingerprint) -> list[str]:
+        """Ids of indexed articles that ``article`` copies, or that copy it."""
+        if not article.shingles:
             return []
         return sorted(
             candidate
-            for candidate in self._lsh.query(fingerprint.minhash())
-            if candidate != fingerprint.article_id
-            and containment(fingerprint, self._stored[candidate]) >= COPY_CONTAINMENT
+            for candidate in self._lsh.query(article.minhash())
+            if candidate != article.article_id
+            and _near_in_time(article, self._stored[candidate])
+            and containment(article, self._stored[candidate]) >= COPY_CONTAINMENT
         )
 
 
@@ -144,13 +176,13 @@ def group_copies(prints: Sequence[Fingerprint]) -> list[CopyGroup]:
             article_id = parent[article_id]
         return article_id
 
-    for fingerprint in prints:
-        for other in index.copies_of(fingerprint):
-            parent[root(other)] = root(fingerprint.article_id)
-        index.add(fingerprint)
+    for article in prints:
+        for other in index.copies_of(article):
+            parent[root(other)] = root(article.article_id)
+        index.add(article)
     members: dict[str, list[Fingerprint]] = {}
-    for fingerprint in prints:
-        members.setdefault(root(fingerprint.article_id), []).append(fingerprint)
+    for article in prints:
+        members.setdefault(root(article.article_id), []).append(article)
     return [canonical_group(group) for group in members.values()]
 
 
@@ -164,6 +196,6 @@ def canonical_group(members: Sequence[Fingerprint]) -> CopyGroup:
 
 def collapse_copies(articles: Sequence[Article]) -> tuple[list[Article], dict[str, str]]:
     """The articles that are not copies, in input order, and each copy's canonical id."""
-    prints = fingerprints([(a.id, a.body, a.published) for a in articles])
+    prints = [fingerprint(a.id, a.body, a.published) for a in articles]
     copy_of = {copy: group.canonical for group in group_copies(prints) for copy in group.copies}
     return [a for a in articles if a.id not in copy_of], copy_of

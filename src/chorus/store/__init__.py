@@ -15,11 +15,15 @@ article already stored (same text) is skipped.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -37,7 +41,7 @@ from ..cluster import (
     term_counts,
     weigh,
 )
-from ..dedup import CopyIndex, Fingerprint, fingerprints, more_canonical
+from ..dedup import CopyGroup, CopyIndex, Fingerprint, fingerprint, more_canonical
 from ..errors import UsageError
 from ..read import Input, ReadOptions, read_inputs
 from ..read.decode import DEFAULT_MAX_BYTES
@@ -49,6 +53,8 @@ __all__ = ["DEFAULT_PATH", "IngestReport", "Store"]
 
 DEFAULT_PATH = "chorus.db"
 DEFAULT_BATCH = 256
+PARALLEL_FROM = 2 * DEFAULT_BATCH
+"""Fewer new articles than this are prepared in-process: starting workers costs more."""
 TITLE_WORDS = 14
 
 Progress = Callable[[int, int], None]
@@ -73,6 +79,12 @@ class IngestReport:
 
 
 @dataclass(frozen=True)
+class _Fresh:
+    raw: RawArticle
+    content_hash: str
+
+
+@dataclass(frozen=True)
 class _Ready:
     """An article that passed cleaning, with what the later stages need."""
 
@@ -81,16 +93,41 @@ class _Ready:
     content_hash: str
     language: str
     fingerprint: Fingerprint
+    terms: Counter[int]
+
+
+def _prepare(item: _Fresh) -> _Ready | Problem:
+    """Clean one article and compute its fingerprints: pure, so worker processes run it."""
+    article = clean(item.raw)
+    language = language_of(article)
+    reason = unusable_reason(article.body, language)
+    if reason:
+        return Problem(item.raw.origin, reason)
+    return _Ready(
+        item.raw,
+        article,
+        item.content_hash,
+        language,
+        fingerprint(article.id, article.body, _metadata_date(article)),
+        term_counts(article.title, article.body),
+    )
 
 
 class Store:
     """A Chorus store in one SQLite file (created if missing, WAL journal)."""
 
-    def __init__(self, path: str | Path = DEFAULT_PATH, *, batch_size: int = DEFAULT_BATCH):
+    def __init__(
+        self,
+        path: str | Path = DEFAULT_PATH,
+        *,
+        batch_size: int = DEFAULT_BATCH,
+        workers: int | None = None,
+    ):
         if batch_size < 1:
             raise UsageError("the batch size must be at least 1")
         self.path = Path(path)
         self.batch_size = batch_size
+        self.workers = workers if workers is not None else min(4, os.cpu_count() or 1)
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode = WAL")
@@ -141,16 +178,59 @@ class Store:
     ) -> IngestReport:
         """Add articles already read, one committed batch at a time."""
         report = report or IngestReport()
-        for start in range(0, len(raws), self.batch_size):
-            self._add_batch(raws[start : start + self.batch_size], report)
+        fresh = self._fresh(raws, report)
+        done = len(raws) - len(fresh)
+        for prepared in self._prepared_batches(fresh):
+            ready = []
+            for item in prepared:
+                if isinstance(item, Problem):
+                    report.problems.append(item)
+                else:
+                    ready.append(item)
+            if ready:
+                self._add_batch(ready, report)
+            done += len(prepared)
             if progress:
-                progress(min(start + self.batch_size, len(raws)), len(raws))
+                progress(done, len(raws))
         return report
 
-    def _add_batch(self, raws: Sequence[RawArticle], report: IngestReport) -> None:
-        ready = self._prepare(raws, report)
-        if not ready:
+    def _fresh(self, raws: Sequence[RawArticle], report: IngestReport) -> list[_Fresh]:
+        """The articles not stored yet (by text), each with a free id."""
+        hashes = [content_hash(raw.text) for raw in raws]
+        seen = self._existing("content_hash", hashes)
+        taken = self._existing("id", [raw.id for raw in raws])
+        fresh: list[_Fresh] = []
+        for raw, digest in zip(raws, hashes, strict=True):
+            if digest in seen:
+                report.already_stored += 1
+                continue
+            seen.add(digest)
+            if raw.id in taken:
+                renamed = self._free_id(raw.id, taken)
+                report.problems.append(
+                    Problem(
+                        raw.origin, f"id {raw.id!r} is taken; stored as {renamed!r}", Severity.NOTE
+                    )
+                )
+                raw = replace(raw, id=renamed)
+            taken.add(raw.id)
+            fresh.append(_Fresh(raw, digest))
+        return fresh
+
+    def _prepared_batches(self, fresh: Sequence[_Fresh]) -> Iterator[list[_Ready | Problem]]:
+        """Batches of prepared articles. With more than one worker, worker processes keep
+        preparing articles while each batch is clustered and written."""
+        if self.workers < 2 or len(fresh) < PARALLEL_FROM:
+            yield from _batches(map(_prepare, fresh), self.batch_size)
             return
+        # Fork, so workers start at once with the models loaded; they never touch the
+        # database (a forked worker leaves with os._exit, closing nothing of the parent's).
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+            yield from _batches(pool.map(_prepare, fresh, chunksize=8), self.batch_size)
+
+    def _add_batch(self, ready: Sequence[_Ready], report: IngestReport) -> None:
         try:
             touched = self._place_and_write(ready, report)
         except BaseException:
@@ -173,7 +253,7 @@ class Store:
             groups[item.raw.id] = (canonical_of.get(item.raw.id, item.raw.id), -1)
             index.add(item.fingerprint)
         originals = [item for item in ready if item.raw.id not in canonical_of]
-        counts = [term_counts(item.article.title, item.article.body) for item in originals]
+        counts = [item.terms for item in originals]
         statistics.add(counts)
         vectors = {
             item.raw.id: weigh(c, statistics) for item, c in zip(originals, counts, strict=True)
@@ -212,41 +292,6 @@ class Store:
         events.update(refreshed)
         report.copies += len(canonical_of)
         return touched
-
-    def _prepare(self, raws: Sequence[RawArticle], report: IngestReport) -> list[_Ready]:
-        """Clean each article; skip those stored already, report those that are unusable."""
-        hashes = [content_hash(raw.text) for raw in raws]
-        stored = self._existing("content_hash", hashes)
-        taken_ids = self._existing("id", [raw.id for raw in raws])
-        cleaned: list[tuple[RawArticle, Article, str, str]] = []
-        seen: set[str] = set()
-        for raw, digest in zip(raws, hashes, strict=True):
-            if digest in stored or digest in seen:
-                report.already_stored += 1
-                continue
-            seen.add(digest)
-            article = clean(raw)
-            language = language_of(article)
-            reason = unusable_reason(article.body, language)
-            if reason:
-                report.problems.append(Problem(raw.origin, reason))
-                continue
-            if raw.id in taken_ids:
-                renamed = self._free_id(raw.id, taken_ids)
-                report.problems.append(
-                    Problem(
-                        raw.origin, f"id {raw.id!r} is taken; stored as {renamed!r}", Severity.NOTE
-                    )
-                )
-                raw = replace(raw, id=renamed)
-                article = replace(article, id=renamed)
-            taken_ids.add(raw.id)
-            cleaned.append((raw, article, digest, language))
-        prints = fingerprints([(a.id, a.body, _metadata_date(a)) for _, a, _, _ in cleaned])
-        return [
-            _Ready(raw, article, digest, language, fingerprint)
-            for (raw, article, digest, language), fingerprint in zip(cleaned, prints, strict=True)
-        ]
 
     def _write_events(
         self, placements: Sequence[Placement], report: IngestReport
@@ -512,6 +557,15 @@ class Store:
         event = self.event(event_id)
         return brief_articles(self.raw_articles(event.article_ids), words, summariser)
 
+    def copy_groups(self) -> list[CopyGroup]:
+        """Every group of wire copies: its canonical article and the copies credited to it."""
+        groups: dict[str, list[str]] = {}
+        for article_id, canonical in self._db.execute(
+            "SELECT id, canonical_id FROM articles WHERE id != canonical_id ORDER BY id"
+        ):
+            groups.setdefault(canonical, []).append(article_id)
+        return [CopyGroup(canonical, tuple(copies)) for canonical, copies in groups.items()]
+
     def counts(self) -> dict[str, int]:
         """How many articles, wire copies and events the store holds."""
         articles, copies = self._db.execute(
@@ -519,6 +573,11 @@ class Store:
         ).fetchone()
         (events,) = self._db.execute("SELECT count(*) FROM events WHERE articles > 0").fetchone()
         return {"articles": articles, "copies": copies, "events": events}
+
+
+def _batches(items: Iterator[_Ready | Problem], size: int) -> Iterator[list[_Ready | Problem]]:
+    while batch := list(islice(items, size)):
+        yield batch
 
 
 def content_hash(text: str) -> str:

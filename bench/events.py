@@ -1,0 +1,275 @@
+"""Event detection and wire-copy detection on a shuffled stream of real articles.
+
+Three measurements, each on a fresh store in a temporary folder:
+
+1. events: every document of the Multi-News file, shuffled into one stream (anonymous ids,
+   no titles, dates or outlets), ingested batch by batch; the recovered events are scored
+   against the true clusters with B-cubed and the adjusted Rand index, over documents of at
+   least 100 words (shorter ones are mostly scraping failures). Documents with exactly the
+   same text are one stored article, so they share its event.
+2. copies: the same stream plus syndicated copies of some documents (one paragraph
+   dropped, the end trimmed, a new headline, page furniture added); precision and recall of
+   the copy pairs found, over pairs involving an injected copy. The truth also holds the
+   near-identical pairs already in the file (exact 5-gram containment of at least 0.9).
+3. scaling: streams of 1k to 20k articles made by replaying the file: each replay's
+   documents lose one random paragraph and are dated 45 days after the previous replay's,
+   so each replay's events are new events. Time and peak memory (separate processes).
+
+    .venv/bin/python bench/events.py [--data ../shared/data/multinews/validation.jsonl]
+        [--batch-size 256] [--copies 150] [--scale 1000,2000,5000,10000,20000] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from chorus import RawArticle, Store
+from chorus.analyse import detect_language
+from chorus.dedup import shingles
+from chorus.evaluate.clustering import adjusted_rand, bcubed, pairwise
+from chorus.store import DEFAULT_BATCH, content_hash
+from speed import machine
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl"
+MIN_WORDS = 100
+REPLAY_DAYS = 45
+FURNITURE = (
+    "Advertisement",
+    "Share this article",
+    "Sign up for our daily newsletter",
+    "© 2026 Example Wire Services. All rights reserved.",
+    "Read more: Top stories of the day",
+)
+_PARAGRAPHS = re.compile(r"\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Document:
+    text: str
+    cluster: str
+
+
+def load_documents(path: Path) -> list[Document]:
+    documents = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            documents += [Document(t, record["id"]) for t in record["documents"] if t.strip()]
+    return documents
+
+
+def stream(documents: list[Document], seed: int) -> tuple[list[RawArticle], dict[str, str]]:
+    """Shuffled articles with anonymous ids, and each id's true cluster."""
+    shuffled = documents[:]
+    random.Random(seed).shuffle(shuffled)
+    raws = [
+        RawArticle(id=f"doc{n:05d}", text=d.text, origin=f"stream#{n}")
+        for n, d in enumerate(shuffled)
+    ]
+    return raws, {r.id: d.cluster for r, d in zip(raws, shuffled, strict=True)}
+
+
+def ingest(raws: list[RawArticle], batch_size: int) -> tuple[dict[str, object], list, float]:
+    """Ingest into a fresh store; each article id's event, the copy groups, the seconds."""
+    detect_language("warm up the language model")  # model loading is not ingest time
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store(Path(folder) / "bench.db", batch_size=batch_size) as store,
+    ):
+        start = time.perf_counter()
+        store.add(raws)
+        seconds = time.perf_counter() - start
+        event_of: dict[str, object] = {a: e.id for e in store.events() for a in e.article_ids}
+        groups = store.copy_groups()
+    # An article whose text was already stored is that article; one the store refused
+    # (nothing left after cleaning, not English) is an event of its own.
+    stored_by_hash: dict[str, str] = {}
+    for raw in raws:
+        stored_by_hash.setdefault(content_hash(raw.text), raw.id)
+    for raw in raws:
+        if raw.id not in event_of:
+            twin = stored_by_hash[content_hash(raw.text)]
+            event_of[raw.id] = event_of.get(twin, f"refused:{twin}")
+    return event_of, groups, seconds
+
+
+def score_events(raws: list[RawArticle], truth: dict[str, str], batch_size: int) -> dict:
+    event_of, _, seconds = ingest(raws, batch_size)
+    scored = {r.id: truth[r.id] for r in raws if len(r.text.split()) >= MIN_WORDS}
+    scores = bcubed(event_of, scored)
+    return {
+        "articles": len(raws),
+        "scored": len(scored),
+        "events": len(set(event_of.values())),
+        "true_clusters": len(set(scored.values())),
+        "precision": scores.precision,
+        "recall": scores.recall,
+        "f1": scores.f1,
+        "ari": adjusted_rand(event_of, scored),
+        "seconds": seconds,
+        "per_second": len(raws) / seconds,
+    }
+
+
+def syndicate(raw: RawArticle, n: int, rng: random.Random) -> RawArticle:
+    """A wire copy as another outlet would run it."""
+    paragraphs = [p.strip() for p in _PARAGRAPHS.split(raw.text) if p.strip()]
+    if len(paragraphs) >= 4:
+        del paragraphs[rng.randrange(1, len(paragraphs) - 1)]
+    keep = max(2, round(len(paragraphs) * 0.85))
+    paragraphs = paragraphs[:keep]
+    for furniture in rng.sample(FURNITURE, 3):
+        paragraphs.insert(rng.randrange(1, len(paragraphs) + 1), furniture)
+    headline = " ".join(paragraphs[0].split()[:9]).rstrip(".,") + ", officials say"
+    return RawArticle(
+        id=f"copy{n:04d}",
+        text=headline + "\n\n" + "\n\n".join(paragraphs),
+        origin=f"copies#{n}",
+        outlet=f"Syndicating Outlet {n % 7}",
+        headline_first=True,
+    )
+
+
+def score_copies(raws: list[RawArticle], count: int, batch_size: int, seed: int) -> dict:
+    rng = random.Random(seed)
+    hashes = [content_hash(r.text) for r in raws]
+    unique = [r for r, h in zip(raws, hashes, strict=True) if hashes.count(h) == 1]
+    sources = rng.sample([r for r in unique if len(r.text.split()) >= MIN_WORDS], count)
+    copies = [syndicate(source, n, rng) for n, source in enumerate(sources)]
+    twins = natural_twins(raws)
+    truth_groups = [
+        {c.id, s.id, *twins.get(s.id, ())} for c, s in zip(copies, sources, strict=True)
+    ]
+    mixed = raws + copies
+    rng.shuffle(mixed)
+    _, groups, _ = ingest(mixed, batch_size)
+    scores = pairwise([g.members for g in groups], truth_groups, scope={c.id for c in copies})
+    return {
+        "copies": count,
+        "natural_twin_pairs": sum(len(t) for t in twins.values()) // 2,
+        "precision": scores.precision,
+        "recall": scores.recall,
+    }
+
+
+def natural_twins(raws: list[RawArticle]) -> dict[str, set[str]]:
+    """Documents of the file that are near-identical already (exact containment >= 0.9)."""
+    sets = {r.id: shingles(r.text) for r in raws if len(r.text.split()) >= MIN_WORDS}
+    by_shingle: dict[bytes, list[str]] = {}
+    for article_id, found in sets.items():
+        for shingle in found:
+            by_shingle.setdefault(shingle, []).append(article_id)
+    twins: dict[str, set[str]] = {}
+    for a, found in sets.items():
+        shared: dict[str, int] = {}
+        for shingle in found:
+            for b in by_shingle[shingle]:
+                if b != a:
+                    shared[b] = shared.get(b, 0) + 1
+        for b, n in shared.items():
+            if n / min(len(found), len(sets[b])) >= 0.9:
+                twins.setdefault(a, set()).add(b)
+    return twins
+
+
+def replayed(documents: list[Document], size: int, seed: int) -> tuple[list[RawArticle], dict]:
+    """``size`` articles: the file replayed, each replay perturbed and 45 days later."""
+    rng = random.Random(seed)
+    raws, truth = [], {}
+    replay = 0
+    base = date(2020, 1, 1)
+    while len(raws) < size:
+        order = documents[:]
+        rng.shuffle(order)
+        for document in order[: size - len(raws)]:
+            paragraphs = [p for p in _PARAGRAPHS.split(document.text) if p.strip()]
+            if replay and len(paragraphs) > 2:
+                del paragraphs[rng.randrange(len(paragraphs))]
+            article_id = f"r{replay}-{len(raws):06d}"
+            raws.append(
+                RawArticle(
+                    id=article_id,
+                    text="\n\n".join(paragraphs),
+                    origin=f"replay#{len(raws)}",
+                    published=base + timedelta(days=REPLAY_DAYS * replay + rng.randrange(3)),
+                )
+            )
+            truth[article_id] = f"{document.cluster}@{replay}"
+        replay += 1
+    return raws, truth
+
+
+def scale_one(documents: list[Document], size: int, batch_size: int, seed: int) -> dict:
+    raws, truth = replayed(documents, size, seed)
+    result = score_events(raws, truth, batch_size)
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH)
+    parser.add_argument("--copies", type=int, default=150)
+    parser.add_argument("--scale", default="1000,2000,5000,10000,20000")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--scale-one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not args.data.is_file():
+        sys.exit(f"no data file at {args.data}")
+    documents = load_documents(args.data)
+    if args.scale_one:
+        print(json.dumps(scale_one(documents, args.scale_one, args.batch_size, args.seed)))
+        return
+
+    print(f"# bench/events.py on {machine()}")
+    print(f"data {args.data}, {len(documents)} documents, batch size {args.batch_size}\n")
+    raws, truth = stream(documents, args.seed)
+    events = score_events(raws, truth, args.batch_size)
+    print("## Events (B-cubed over documents of 100+ words)\n")
+    print("| articles | scored | events | true clusters | B3 P | B3 R | B3 F1 | ARI | articles/s |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    print(
+        f"| {events['articles']} | {events['scored']} | {events['events']} "
+        f"| {events['true_clusters']} | {events['precision']:.3f} | {events['recall']:.3f} "
+        f"| {events['f1']:.3f} | {events['ari']:.3f} | {events['per_second']:.0f} |\n"
+    )
+    copies = score_copies(raws, args.copies, args.batch_size, args.seed)
+    print("## Wire copies\n")
+    print("| injected copies | pairs already in the file | precision | recall |")
+    print("|---|---|---|---|")
+    print(
+        f"| {copies['copies']} | {copies['natural_twin_pairs']} | {copies['precision']:.3f} "
+        f"| {copies['recall']:.3f} |\n"
+    )
+    print("## Scaling (replayed stream, one process per size)\n")
+    print("| articles | seconds | articles/s | peak RSS MB | B3 F1 |")
+    print("|---|---|---|---|---|")
+    for size in (int(s) for s in args.scale.split(",") if s):
+        output = subprocess.run(
+            [sys.executable, __file__, "--data", str(args.data), "--scale-one", str(size),
+             "--batch-size", str(args.batch_size), "--seed", str(args.seed)],
+            check=True, capture_output=True, text=True,
+        ).stdout  # fmt: skip
+        result = json.loads(output)
+        print(
+            f"| {size} | {result['seconds']:.1f} | {result['per_second']:.0f} "
+            f"| {result['peak_rss_mb']:.0f} | {result['f1']:.3f} |",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()
