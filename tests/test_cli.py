@@ -140,3 +140,48 @@ def test_installed_command_runs_as_a_process() -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert "Sources" in completed.stdout
+
+
+def test_ingest_events_and_brief_an_event(run_cli, tmp_path: Path) -> None:
+    import jsonschema
+
+    db = str(tmp_path / "news.db")
+    events_file = str(ROOT / "tests" / "data" / "events.jsonl")
+    ingested = run_cli("ingest", events_file, str(EXAMPLES), "--db", db)
+    assert ingested.code == 0, ingested.err
+    assert "13 articles added (1 wire copies)" in ingested.out
+    listed = run_cli("events", "--db", db, "--format", "json")
+    document = json.loads(listed.out)
+    schema = json.loads((ROOT / "src/chorus/schema/events.schema.json").read_text())
+    jsonschema.validate(document, schema)
+    ranked = [e["sources"] for e in document["events"]]
+    assert ranked == sorted(ranked, reverse=True)
+    keldor = next(e for e in document["events"] if "northern-post" in e["article_ids"])
+    assert keldor["copies"] == 1 and keldor["sources"] == 3
+    table = run_cli("events", "--db", db, "--since", "2025-07-01")
+    assert "Port Aldine harbour reopens" in table.out and "Keldor" not in table.out
+    briefing = run_cli("brief", "--event", str(keldor["id"]), "--db", db, "--format", "json")
+    assert briefing.code == 0, briefing.err
+    sources = json.loads(briefing.out)["sources"]
+    assert {s["article_id"] for s in sources} == set(keldor["article_ids"])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["events", "--db", "{tmp}/none.db"], "no store at"),
+        (["brief", "--event", "3", "--db", "{tmp}/none.db"], "no store at"),
+        (["brief", "--event", "99", "--db", "{db}"], "no event 99"),
+        (["brief", "a.txt", "--event", "1", "--db", "{db}"], "either articles or --event"),
+        (["brief"], "give articles to brief"),
+        (["events", "--db", "{db}", "--since", "last week"], "not a date"),
+        (["ingest", "{tmp}/missing.txt", "--db", "{db}"], "no usable article"),
+    ],
+)
+def test_store_commands_fail_clearly(run_cli, tmp_path: Path, args, message) -> None:
+    db = tmp_path / "news.db"
+    run_cli("ingest", str(EXAMPLES), "--db", str(db))
+    result = run_cli(*[a.format(tmp=tmp_path, db=db) for a in args])
+    assert result.code in (2, 3)
+    assert message in result.err
+    assert "Traceback" not in result.err

@@ -4,7 +4,9 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
+from chorus.evaluate.clustering import adjusted_rand, bcubed, pairwise
 from chorus.evaluate.rouge import Interval, ScoredSummary, confidence_intervals, truncate_words
 from chorus.evaluate.train import TrainingRows, fit_weights, folds
 from chorus.summarise.features import FEATURES
@@ -87,3 +89,17 @@ def test_shipped_weights_match_the_features_and_keep_the_budget() -> None:
     briefing = chorus.brief(EXAMPLES, words=50, summariser="learned")
     assert briefing.summary.method == "learned"
     assert 0 < briefing.summary.words <= 50
+
+
+def test_bcubed_and_pairwise_scores_match_hand_computed_values() -> None:
+    truth = {"a": 1, "b": 1, "c": 1, "d": 2}
+    predicted = {"a": "x", "b": "x", "c": "y", "d": "y"}
+    scores = bcubed(predicted, truth)
+    # a, b: precision 1, recall 2/3; c: precision 1/2, recall 1/3; d: precision 1/2, recall 1.
+    assert scores.precision == pytest.approx((1 + 1 + 0.5 + 0.5) / 4)
+    assert scores.recall == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4)
+    assert bcubed(truth, truth).f1 == 1.0
+    assert adjusted_rand(truth, truth) == 1.0
+    pairs = pairwise([("a", "b"), ("c", "d")], [("a", "b", "c")], scope={"a", "c"})
+    # Found pairs with a or c: (a,b), (c,d); true ones: (a,b), (a,c), (b,c).
+    assert (pairs.precision, pairs.recall) == (0.5, pytest.approx(1 / 3))

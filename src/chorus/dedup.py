@@ -30,7 +30,7 @@ NUM_PERM = 128
 SEED = 20140108
 SCHEME = "affine32"
 """datasketch's hash scheme; stored signatures are only comparable under the same one."""
-CANDIDATE_JACCARD = 0.3
+CANDIDATE_JACCARD = 0.2
 """The LSH index's threshold: low, so trimmed copies are proposed; containment decides."""
 COPY_CONTAINMENT = 0.7
 """Share of the shorter article's shingles found in the longer one for it to be a copy."""

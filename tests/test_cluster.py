@@ -1,0 +1,94 @@
+"""Incremental event clustering: similar reports join, different events stay apart, time
+splits events, nothing already clustered is re-clustered."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import numpy as np
+
+from chorus.cluster import (
+    EventState,
+    Newcomer,
+    TermStatistics,
+    TermVector,
+    place,
+    term_counts,
+    weigh,
+)
+from conftest import ROOT
+
+EVENTS = ROOT / "tests" / "data" / "events.jsonl"
+RECORDS = {r["id"]: r for r in map(json.loads, EVENTS.read_text().splitlines())}
+
+
+def newcomers(ids: list[str], statistics: TermStatistics, dated: bool = True) -> list[Newcomer]:
+    counts = [term_counts(RECORDS[i]["title"], RECORDS[i]["text"]) for i in ids]
+    statistics.add(counts)
+    return [
+        Newcomer(
+            i, weigh(c, statistics), date.fromisoformat(RECORDS[i]["published"]) if dated else None
+        )
+        for i, c in zip(ids, counts, strict=True)
+    ]
+
+
+def groups_of(placements) -> list[set[str]]:  # type: ignore[no-untyped-def]
+    groups: dict[object, set[str]] = {}
+    for p in placements:
+        groups.setdefault(
+            p.event_id if p.event_id is not None else ("new", p.new_event), set()
+        ).add(p.article_id)
+    return sorted(groups.values(), key=sorted)
+
+
+def test_one_batch_groups_reports_by_event() -> None:
+    statistics = TermStatistics()
+    ids = [i for i in RECORDS if i != "ferry-later"]
+    placed = place(newcomers(ids, statistics), [])
+    assert groups_of(placed) == [
+        {"ferry-coastline", "ferry-islandvoice", "ferry-portnews"},
+        {"final-gazette", "final-sportsdesk"},
+        {"rates-capital", "rates-ledger", "rates-markets"},
+    ]
+
+
+def test_a_later_batch_joins_the_existing_event() -> None:
+    statistics = TermStatistics()
+    first = newcomers(["ferry-coastline", "ferry-islandvoice", "rates-ledger"], statistics)
+    placed = place(first, [])
+    ferry = [n for n in first if n.article_id.startswith("ferry")]
+    event = EventState(7, ferry[0].vector + ferry[1].vector, 2, date(2025, 6, 2), date(2025, 6, 2))
+    assert len(groups_of(placed)) == 2
+    later = place(newcomers(["ferry-portnews", "final-gazette"], statistics), [event])
+    by_id = {p.article_id: p for p in later}
+    assert by_id["ferry-portnews"].event_id == 7
+    assert by_id["final-gazette"].event_id is None
+
+
+def test_the_same_place_weeks_later_is_another_event() -> None:
+    ids = ["ferry-coastline", "ferry-islandvoice", "ferry-portnews", "ferry-later"]
+    placed = place(newcomers(ids, TermStatistics()), [], threshold=0.01)
+    assert groups_of(placed) == [set(ids[:3]), {"ferry-later"}]
+    # With no dates, the same low threshold lets text alone join them.
+    undated = place(newcomers(ids, TermStatistics(), dated=False), [], threshold=0.01)
+    assert groups_of(undated) == [set(ids)]
+
+
+def test_existing_events_are_never_merged() -> None:
+    statistics = TermStatistics()
+    a, b = newcomers(["rates-ledger", "rates-markets"], statistics)
+    events = [EventState(1, a.vector, 1, None, None), EventState(2, b.vector, 1, None, None)]
+    (placed,) = place(newcomers(["rates-capital"], statistics), events)
+    assert placed.event_id in (1, 2)
+
+
+def test_term_vectors_survive_storage_and_add_up() -> None:
+    vector = weigh(
+        term_counts("A title", "Ferry fire in the harbour, ferry towed"), TermStatistics(1, {})
+    )
+    assert np.isclose(np.linalg.norm(vector.values), 1.0)
+    again = TermVector.from_bytes(vector.to_bytes())
+    assert np.array_equal(again.indices, vector.indices)
+    assert np.allclose((again + vector).values, 2 * vector.values)

@@ -1,0 +1,211 @@
+"""The store: articles kept once, wire copies credited, events incremental, schema
+versioned, and an ingest killed at any moment loses nothing committed."""
+
+from __future__ import annotations
+
+import json
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from chorus import RawArticle, Store, UsageError
+from chorus.store.schema import MIGRATIONS
+from conftest import EXAMPLES, ROOT, write
+from stream import write_stream
+
+EVENTS = ROOT / "tests" / "data" / "events.jsonl"
+
+
+@pytest.fixture
+def store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    with Store(tmp_path / "chorus.db") as opened:
+        yield opened
+
+
+def event_sets(store: Store) -> list[set[str]]:
+    return sorted((set(e.article_ids) for e in store.events()), key=sorted)
+
+
+def test_articles_are_grouped_into_ranked_events_with_their_ids(store: Store) -> None:
+    report = store.ingest([EVENTS])
+    assert report.added == 9 and not report.problems
+    events = store.events()
+    assert [e.sources for e in events] == [3, 3, 2, 1]
+    assert event_sets(store) == [
+        {"ferry-coastline", "ferry-islandvoice", "ferry-portnews"},
+        {"ferry-later"},
+        {"final-gazette", "final-sportsdesk"},
+        {"rates-capital", "rates-ledger", "rates-markets"},
+    ]
+    ferry = next(e for e in events if "ferry-portnews" in e.article_ids)
+    assert ferry.title.startswith("Ferry fire off Port Aldine")
+    assert (str(ferry.first_published), str(ferry.last_published)) == ("2025-06-02", "2025-06-03")
+
+
+def test_ingesting_again_adds_nothing(store: Store) -> None:
+    store.ingest([EVENTS])
+    before = store.counts()
+    again = store.ingest([EVENTS])
+    assert (again.added, again.already_stored) == (0, 9)
+    assert store.counts() == before
+
+
+def test_a_later_ingest_joins_existing_events_without_reclustering(store: Store) -> None:
+    records = [json.loads(line) for line in EVENTS.read_text().splitlines()]
+    first = [r for r in records if r["id"] not in ("ferry-portnews", "rates-capital")]
+    later = [r for r in records if r["id"] in ("ferry-portnews", "rates-capital")]
+    store.ingest([write(store.path.parent / "first.jsonl", _jsonl(first))])
+    ids_before = {e.id: set(e.article_ids) for e in store.events()}
+    store.ingest([write(store.path.parent / "later.jsonl", _jsonl(later))])
+    after = {e.id: set(e.article_ids) for e in store.events()}
+    assert set(after) == set(ids_before)
+    for event_id, members in ids_before.items():
+        assert members <= after[event_id]
+    assert any("ferry-portnews" in m and "ferry-coastline" in m for m in after.values())
+    assert any("rates-capital" in m and "rates-ledger" in m for m in after.values())
+
+
+def test_a_wire_copy_is_credited_and_counted_once(store: Store) -> None:
+    store.ingest([EXAMPLES])
+    (event,) = store.events()
+    assert len(event.article_ids) == 4 and event.copies == 1
+    assert event.sources == 3 and len(event.outlets) == 4
+    (group,) = store.copy_groups()
+    assert group.members == ("harbour-tribune", "northern-post")
+    briefing = store.brief(event.id)
+    assert {s.article_id: s.copy_of for s in briefing.sources}["northern-post"] is not None
+
+
+def test_a_longer_copy_arriving_later_becomes_canonical(store: Store) -> None:
+    text = json.loads(EVENTS.read_text().splitlines()[0])["text"]
+    short = " ".join(text.split(". ")[:-1]) + "."
+    store.add([RawArticle("short", short, "a", outlet="Wire Reprint")])
+    store.add([RawArticle("full", text, "b", outlet="Coastline Herald")])
+    (group,) = store.copy_groups()
+    assert group.canonical == "full" and group.copies == ("short",)
+    (event,) = store.events()
+    assert event.copies == 1 and set(event.article_ids) == {"full", "short"}
+
+
+def test_a_taken_id_with_new_text_is_renamed_not_lost(store: Store) -> None:
+    records = [json.loads(line) for line in EVENTS.read_text().splitlines()]
+    store.add([RawArticle("same-id", records[0]["text"], "one")])
+    report = store.add([RawArticle("same-id", records[3]["text"], "two")])
+    assert report.added == 1
+    assert "stored as 'same-id-2'" in str(report.problems[0])
+    assert store.raw_articles(["same-id-2"])[0].text == records[3]["text"]
+
+
+def test_since_keeps_recent_events(store: Store) -> None:
+    store.ingest([EVENTS])
+    from datetime import date
+
+    recent = store.events(since=date(2025, 7, 1))
+    assert [e.article_ids for e in recent] == [("ferry-later",)]
+    assert len(store.events(limit=2)) == 2
+
+
+def test_unusable_articles_are_reported_and_not_stored(store: Store) -> None:
+    report = store.add(
+        [
+            RawArticle("empty", "Share this\n\nAdvertisement", "furniture"),
+            RawArticle("german", "Die Regierung hat am Montag beschlossen, die Steuern "
+                       "zu senken, wie der Minister in Berlin mitteilte.", "de"),
+        ]
+    )  # fmt: skip
+    assert report.added == 0 and len(report.problems) == 2
+    assert store.counts()["articles"] == 0
+
+
+def test_unknown_event_and_article_are_clear_errors(store: Store) -> None:
+    with pytest.raises(UsageError, match="no event 42"):
+        store.brief(42)
+    with pytest.raises(UsageError, match="no article"):
+        store.raw_articles(["nope"])
+
+
+def test_the_store_uses_wal_and_a_versioned_schema(store: Store, tmp_path: Path) -> None:
+    store.ingest([EVENTS])
+    with sqlite3.connect(store.path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert db.execute("PRAGMA user_version").fetchone() == (len(MIGRATIONS),)
+        db.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(UsageError, match="newer than this Chorus"):
+        Store(store.path)
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path / "notes.db", b"these are not the droids" * 100)
+    with pytest.raises(UsageError, match="not a usable Chorus store"):
+        Store(path)
+
+
+def test_killing_an_ingest_midway_loses_nothing_committed(tmp_path: Path) -> None:
+    """A real `chorus ingest` is killed with SIGKILL while it writes; the store must be
+    consistent, and ingesting again completes it with every article exactly once."""
+    articles = write_stream(tmp_path / "stream.jsonl", 1200)
+    db = tmp_path / "crash.db"
+    command = [
+        sys.executable, "-m", "chorus.cli", "ingest", str(articles), "--db", str(db),
+        "--batch-size", "25",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    committed = 0
+    deadline = time.monotonic() + 120
+    while committed < 100 and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+        committed = _count(db)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert process.returncode == -signal.SIGKILL, "the ingest finished before it was killed"
+    survived = _count(db)
+    assert 100 <= survived < 1200
+    _assert_consistent(db)
+
+    finished = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert finished.returncode == 0, finished.stderr
+    assert f"{1200 - survived} articles added" in finished.stdout
+    _assert_consistent(db)
+    with sqlite3.connect(db) as connection:
+        ids = [i for (i,) in connection.execute("SELECT id FROM articles")]
+    assert sorted(ids) == [f"stream-{n:05d}" for n in range(1200)]
+
+
+def _count(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+            return connection.execute("SELECT count(*) FROM articles").fetchone()[0]
+    except sqlite3.OperationalError:  # schema not created yet
+        return 0
+
+
+def _assert_consistent(db: Path) -> None:
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        orphans = connection.execute(
+            "SELECT count(*) FROM articles WHERE event_id NOT IN (SELECT id FROM events)"
+        ).fetchone()[0]
+        assert orphans == 0
+        mismatched = connection.execute(
+            "SELECT count(*) FROM events e WHERE articles !="
+            " (SELECT count(*) FROM articles a WHERE a.event_id = e.id)"
+        ).fetchone()[0]
+        assert mismatched == 0
+        (documents,) = connection.execute(
+            "SELECT value FROM counters WHERE name = 'documents'"
+        ).fetchone()
+        (originals,) = connection.execute(
+            "SELECT count(*) FROM articles WHERE vector != x''"
+        ).fetchone()
+        assert documents == originals
+
+
+def _jsonl(records: list[dict]) -> str:
+    return "".join(json.dumps(r) + "\n" for r in records)
