@@ -14,4 +14,11 @@ if [ -d ../shared/seeds ]; then
     .venv/bin/chorus brief ../shared/seeds/*.txt --manifest ../shared/seeds/manifest.jsonl \
         --format html -o out/seeds.html
 fi
-echo "== written: out/example.html, out/example.json (and out/seeds.html with ../shared)"
+echo "== chorus ingest ... --db out/chorus.db (events found in a pile of articles)"
+rm -f out/chorus.db out/chorus.db-wal out/chorus.db-shm
+piles=(examples/articles)
+[ -d ../shared/seeds ] && piles+=(../shared/seeds)
+[ -f ../shared/data/multinews/validation.jsonl ] && piles+=(../shared/data/multinews/validation.jsonl)
+.venv/bin/chorus ingest "${piles[@]}" --db out/chorus.db || [ $? -eq 1 ]
+.venv/bin/chorus events --db out/chorus.db --limit 10
+echo "== written: out/example.html, out/example.json, out/chorus.db (and out/seeds.html with ../shared)"

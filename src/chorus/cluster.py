@@ -23,7 +23,7 @@ import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 from scipy import sparse
@@ -171,6 +171,7 @@ def place(
     batch = _matrix(vectors, terms)
     sums = (batch @ batch.T).toarray()
     candidates: list[EventState] = []
+    events = _near_in_time(newcomers, events, window_days)
     if events:
         centroids = _matrix([e.centroid for e in events], terms)
         to_events = (batch @ centroids.T).toarray()
@@ -240,6 +241,23 @@ def _merge_until(
         groups[i].absorb(groups[j])
         alive[j] = False
         owner[j] = i
+
+
+def _near_in_time(
+    newcomers: Sequence[Newcomer], events: Sequence[EventState], window_days: int
+) -> Sequence[EventState]:
+    """The events any newcomer could join by date: a cheap cut before comparing texts, which
+    keeps a long stream's cost per batch flat."""
+    days = [n.published for n in newcomers]
+    if not days or None in days:
+        return events
+    earliest = min(d for d in days if d) - timedelta(days=window_days)
+    latest = max(d for d in days if d) + timedelta(days=window_days)
+    return [
+        e
+        for e in events
+        if e.first is None or e.last is None or (e.last >= earliest and e.first <= latest)
+    ]
 
 
 def _in_window(

@@ -18,7 +18,7 @@ import hashlib
 import multiprocessing
 import os
 import sqlite3
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -228,7 +228,7 @@ class Store:
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
-            yield from _batches(pool.map(_prepare, fresh, chunksize=8), self.batch_size)
+            yield from _batches(_map_ahead(pool, fresh, self.batch_size), self.batch_size)
 
     def _add_batch(self, ready: Sequence[_Ready], report: IngestReport) -> None:
         try:
@@ -573,6 +573,20 @@ class Store:
         ).fetchone()
         (events,) = self._db.execute("SELECT count(*) FROM events WHERE articles > 0").fetchone()
         return {"articles": articles, "copies": copies, "events": events}
+
+
+def _map_ahead(
+    pool: ProcessPoolExecutor, items: Sequence[_Fresh], window: int
+) -> Iterator[_Ready | Problem]:
+    """``_prepare`` over ``items`` in order, with at most three windows of work submitted,
+    so that memory stays bounded however long the input."""
+    pending: deque[Iterator[_Ready | Problem]] = deque()
+    for start in range(0, len(items), window):
+        pending.append(pool.map(_prepare, items[start : start + window], chunksize=8))
+        if len(pending) > 2:
+            yield from pending.popleft()
+    while pending:
+        yield from pending.popleft()
 
 
 def _batches(items: Iterator[_Ready | Problem], size: int) -> Iterator[list[_Ready | Problem]]:
