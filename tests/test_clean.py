@@ -258,3 +258,24 @@ def test_text_inside_json_strings_is_normalised_too(tmp_path: Path) -> None:
     path.write_text(json.dumps(record), encoding="utf-8")
     (raw,) = read_inputs([path]).articles
     assert clean(raw).body.startswith('"We will stay,"')
+
+
+def test_web_archive_notices_and_missing_pages_are_furniture() -> None:
+    """A scraper pointed at an archived page often gets the archive's notice instead."""
+    notice = (
+        "Our robots visited this site as part of a broad crawl of news pages. The seed list "
+        "came from a directory of publishers, and the WARC files are kept for researchers."
+    )
+    article = _clean_text(
+        "Storm closes harbour\n\n"
+        "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.\n\n"
+        f"{notice}\n\n"
+        "Sorry, the page you requested could not be found.\n\n"
+        "Ferries will not sail before Sunday, the port authority said."
+    )
+    assert "crawl" not in article.body and "could not be found" not in article.body
+    assert "Ferries will not sail" in article.body
+    assert {"archive-notice", "interface"} <= {r.reason for r in article.removed}
+    # One word about crawling is not a notice.
+    kept = _clean_text("Title\n\nTraffic slowed to a crawl on the bridge after the crash.")
+    assert "slowed to a crawl" in kept.body

@@ -35,7 +35,9 @@ _INTERFACE = re.compile(
     r"share this (?:article|story|page|post)|click (?:here|for|to)|tap here|read more\b|"
     r"continue reading|story continued below|enable javascript|requires javascript|"
     r"report this ad|all rights reserved|terms of (?:use|service)|privacy policy|"
-    r"download (?:our|the) app|have a tip|send us a tip)",
+    r"download (?:our|the) app|have a tip|send us a tip|"
+    r"page (?:you requested |you are looking for )?(?:could not|cannot|can't) be found|"
+    r"not (?:currently )?publicly accessible)",
     re.IGNORECASE,
 )
 # Short labels that are page chrome when they stand alone on a line.
@@ -46,6 +48,15 @@ _CHROME = re.compile(
     r"(?:share|tweet|pin|e-?mail|print|save|reset|\+|-)(?:\s+(?:share|tweet|pin|e-?mail|print|"
     r"save|reset|\+|-))*|text size.*)$",
     re.IGNORECASE,
+)
+# Web-archive capture notices: the page a scraper gets instead of an archived article.
+_CRAWL_TERMS = re.compile(
+    r"\b(?:crawl(?:s|ed|er|ing)?|seed ?list|warc|heritrix|outlinks|wayback machine|"
+    r"internet archive|captures|robots\.txt)\b",
+    re.IGNORECASE,
+)
+_CRAWL_MACHINERY = re.compile(
+    r"\b(?:crawl(?:s|ed|er|ing)?|seed ?list|warc|heritrix|outlinks)\b", re.I
 )
 _READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$", re.IGNORECASE)
 _LINK_LINE = re.compile(
@@ -241,6 +252,8 @@ def _line_rule(text: str) -> str | None:
         return "interface"
     if words <= 15 and _LINK_LINE.search(text):
         return "link"
+    if _CRAWL_MACHINERY.search(text) and len({m.lower() for m in _CRAWL_TERMS.findall(text)}) >= 2:
+        return "archive-notice"
     if _CREDIT_SUFFIX.search(text) or (words <= 60 and _CREDIT_PHRASE.search(text)):
         return "caption"
     if words <= 8 and _CREDIT_LINE.match(text):
