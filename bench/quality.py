@@ -1,7 +1,8 @@
 """Summary quality on Multi-News: Chorus against sumy's LexRank and a lead baseline.
 
 All three systems get the same cleaned sentences from Chorus's pipeline (read, clean,
-analyse), so only the choice of sentences differs; every summary is truncated to the same
+analyse, wire copies left out), so only the choice of sentences differs; every summary is
+truncated to the same
 word budget and scored with rouge-score (Porter stemmer, F1, 95% bootstrap intervals).
 
     .venv/bin/python bench/quality.py [--data FILE] [--words 230] [--limit N]
@@ -22,7 +23,7 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
-from chorus.brief import prepare
+from chorus.brief import independent_articles
 from chorus.evaluate.rouge import (
     Cluster,
     confidence_intervals,
@@ -148,7 +149,7 @@ def main() -> None:
     clusters = load_clusters(args.data)[: args.limit]
 
     start = time.perf_counter()
-    prepared = {c.id: prepare(c.articles)[0] for c in clusters}
+    prepared = {c.id: independent_articles(c.articles) for c in clusters}
     prepare_seconds = time.perf_counter() - start
 
     print(
@@ -156,7 +157,7 @@ def main() -> None:
         "rouge-score F1 with Porter stemmer, 95% bootstrap CI"
     )
     print(
-        f"shared preparation (read, clean, sentences): {prepare_seconds:.1f} s, "
+        f"shared preparation (read, clean, sentences, wire copies): {prepare_seconds:.1f} s, "
         f"{len(clusters) / prepare_seconds:.1f} clusters/s"
     )
     print("| system | R-1 | R-2 | R-L | R-Lsum | ranking clusters/s |")

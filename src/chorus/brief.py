@@ -68,6 +68,12 @@ def brief_articles(
     return assemble(articles, summary, problems, copies, copy_of)
 
 
+def independent_articles(raws: Sequence[RawArticle]) -> list[Article]:
+    """The usable articles a summary is made from: cleaned and analysed, wire copies left
+    out (each copy's original stays). What ``brief`` summarises, for evaluation."""
+    return collapse_copies(prepare(raws)[0])[0]
+
+
 def prepare(raws: Sequence[RawArticle]) -> tuple[list[Article], list[Problem]]:
     """Clean and analyse each article; drop, with a reason, those that cannot be summarised."""
     boilerplate = find_boilerplate(raws)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..analyse import split_sentences
-from ..brief import prepare
+from ..brief import independent_articles
 from ..errors import UsageError
 from ..read.jsonl import strict_json_lines
 from ..read.multinews import articles_from_cluster
@@ -72,7 +72,7 @@ def chorus_system(summariser: str = DEFAULT_SUMMARISER) -> Callable[[Cluster, in
     """The summary sentences Chorus writes for a cluster, exactly as ``chorus brief`` would."""
 
     def summarise(cluster: Cluster, budget: int) -> list[str]:
-        articles: list[Article] = prepare(cluster.articles)[0]
+        articles: list[Article] = independent_articles(cluster.articles)
         if not articles:
             return []
         summary = SUMMARISERS.get(summariser)().summarise(articles, budget)

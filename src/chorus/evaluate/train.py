@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..brief import prepare
+from ..brief import independent_articles
 from ..summarise.base import is_summary_candidate
 from ..summarise.centroid import EventSentences
 from ..summarise.features import sentence_features
@@ -32,7 +32,7 @@ def training_rows(cluster: Cluster) -> TrainingRows:
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
-    articles = prepare(cluster.articles)[0]
+    articles = independent_articles(cluster.articles)
     if not articles:
         return TrainingRows(cluster.id, np.zeros((0, 0)), np.zeros(0))
     event = EventSentences.of(articles)
