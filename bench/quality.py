@@ -2,8 +2,8 @@
 
 All three systems get the same cleaned sentences from Chorus's pipeline (read, clean,
 analyse, wire copies left out), so only the choice of sentences differs; every summary is
-truncated to the same
-word budget and scored with rouge-score (Porter stemmer, F1, 95% bootstrap intervals).
+truncated to the same word budget and scored with rouge-score (Porter stemmer, F1, 95%
+bootstrap intervals).
 
     .venv/bin/python bench/quality.py [--data FILE] [--words 230] [--limit N]
 """

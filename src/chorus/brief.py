@@ -8,6 +8,7 @@ from typing import BinaryIO
 
 from .analyse import analyse
 from .clean import clean, find_boilerplate
+from .compare import compare_claims
 from .dedup import collapse_copies
 from .errors import NoUsableInput, UsageError
 from .read import Input, ReadOptions, read_inputs
@@ -143,6 +144,7 @@ def assemble(
         articles=tuple(ordered),
         summary=summary,
         problems=tuple(problems),
+        claims=compare_claims(ordered),
     )
 
 

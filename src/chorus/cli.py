@@ -8,6 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -64,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=SUMMARISERS.names(),
         default=DEFAULT_SUMMARISER,
         help=f"sentence scorer (default {DEFAULT_SUMMARISER})",
+    )
+    brief_cmd.add_argument(
+        "--no-figures",
+        action="store_true",
+        help="leave out the figures the outlets agree or conflict on",
     )
     brief_cmd.set_defaults(run=_run_brief)
 
@@ -174,6 +180,8 @@ def _run_brief(args: argparse.Namespace) -> int:
             max_bytes=args.max_bytes,
             summariser=args.summariser,
         )
+    if args.no_figures:
+        briefing = replace(briefing, claims=())
     for problem in briefing.problems:
         _say(f"chorus: {problem}")
     color = args.output is None and args.format == "text" and sys.stdout.isatty()

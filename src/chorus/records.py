@@ -71,6 +71,59 @@ class Sentence:
 
 
 @dataclass(frozen=True)
+class Quantity:
+    """A stated number as the range it means: "at least 385" is 385 to about 440,
+    "dozens" 24 to 99, "385" exactly 385."""
+
+    low: float
+    high: float
+    hedge: str | None
+    """The words that qualify it: "at least", "around", "nearly"; none for a plain number."""
+
+    def overlaps(self, other: Quantity) -> bool:
+        return self.low <= other.high and other.low <= self.high
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A count one sentence states, and what it counts."""
+
+    sentence_id: str
+    article_id: str
+    text: str
+    """The number phrase as written: "at least 385 people"."""
+    quantity: Quantity
+    counted: str
+    """What is counted, normalised: "people", "prisoners", "fighters"."""
+    action: str | None
+    """What happened to them: "killed", "freed", "held", "wounded", ...; none if unsaid."""
+    context: str | None
+    """Where and when, as the sentence puts it: "in the fighting, since Friday"."""
+    attributed_to: str | None
+    """Who the sentence says gave the figure: "the Syrian Observatory for Human Rights"."""
+
+    @property
+    def what(self) -> str:
+        return f"{self.counted} {self.action}" if self.action else self.counted
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims of several articles about one quantity (see ``chorus.compare``)."""
+
+    what: str
+    """What is counted and what happened to it: "prisoners killed"."""
+    claims: tuple[Claim, ...]
+    """In order of value, lowest first."""
+    conflict: bool
+    """True when two articles state values that cannot both be true."""
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c.article_id for c in self.claims))
+
+
+@dataclass(frozen=True)
 class Article:
     """A cleaned article: body paragraphs, resolved metadata, and (after analysis) sentences."""
 
@@ -90,6 +143,8 @@ class Article:
     language: str = "und"
     """ISO 639-1 code set by the analyse stage; ``und`` until then."""
     sentences: tuple[Sentence, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    """Numeric claims of the sentences, set by the analyse stage."""
 
     @property
     def body(self) -> str:
@@ -173,6 +228,8 @@ class Briefing:
     articles: tuple[Article, ...]
     summary: Summary
     problems: tuple[Problem, ...] = field(default=())
+    claims: tuple[ClaimGroup, ...] = field(default=())
+    """Figures the articles agree on or conflict about; conflicts first."""
 
     def marker_of(self, article_id: str) -> int:
         for source in self.sources:

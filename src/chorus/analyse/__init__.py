@@ -1,5 +1,4 @@
-"""The analyse stage: language and sentences (entities, numbers, quotes and dates build on
-these records)."""
+"""The analyse stage: language, sentences, and the numeric claims sentences make."""
 
 from __future__ import annotations
 
@@ -7,6 +6,7 @@ from dataclasses import replace
 
 from ..records import Article
 from .language import LanguageGuess, detect_language
+from .numbers import claims_in
 from .sentences import sentences_of, split_sentences
 
 __all__ = ["LanguageGuess", "analyse", "detect_language", "language_of", "split_sentences"]
@@ -17,7 +17,9 @@ LANGUAGE_CONFIDENCE = 0.5
 
 
 def analyse(article: Article) -> Article:
-    return replace(article, language=language_of(article), sentences=sentences_of(article))
+    sentences = sentences_of(article)
+    claims = tuple(claim for sentence in sentences for claim in claims_in(sentence))
+    return replace(article, language=language_of(article), sentences=sentences, claims=claims)
 
 
 def language_of(article: Article) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..records import Briefing
+from ..records import Briefing, Claim
 from ..registry import Registry
 
 RENDERERS: Registry[Callable[[Briefing], str]] = Registry("format")
@@ -15,6 +15,13 @@ def safe_url(url: str | None) -> str | None:
     if url and url.lower().startswith(("http://", "https://")):
         return url
     return None
+
+
+def claim_value(claim: Claim, marker: int) -> str:
+    """One outlet's figure as shown beside the others: "at least 300 people [4] (the
+    Observatory)"."""
+    attribution = f" ({claim.attributed_to})" if claim.attributed_to else ""
+    return f"{claim.text} [{marker}]{attribution}"
 
 
 def render(briefing: Briefing, fmt: str = "text") -> str:
@@ -35,4 +42,4 @@ def _register() -> None:
 
 _register()
 
-__all__ = ["RENDERERS", "render", "safe_url"]
+__all__ = ["RENDERERS", "claim_value", "render", "safe_url"]

@@ -10,7 +10,7 @@ from typing import Any
 from .. import __version__
 from ..records import Article, Briefing
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def briefing_document(briefing: Briefing) -> dict[str, Any]:
@@ -53,6 +53,29 @@ def briefing_document(briefing: Briefing) -> dict[str, Any]:
                 "copy_of": s.copy_of,
             }
             for s in briefing.sources
+        ],
+        "claims": [
+            {
+                "what": group.what,
+                "verdict": "conflict" if group.conflict else "agreement",
+                "values": [
+                    {
+                        "text": c.text,
+                        "low": c.quantity.low,
+                        "high": c.quantity.high,
+                        "hedge": c.quantity.hedge,
+                        "counted": c.counted,
+                        "action": c.action,
+                        "source": markers[c.article_id],
+                        "article_id": c.article_id,
+                        "sentence_id": c.sentence_id,
+                        "attributed_to": c.attributed_to,
+                        "context": c.context,
+                    }
+                    for c in group.claims
+                ],
+            }
+            for group in briefing.claims
         ],
         "articles": [_article(a) for a in briefing.articles],
         "problems": [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Briefing
-from . import safe_url
+from . import claim_value, safe_url
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
@@ -23,6 +23,15 @@ def render_markdown(briefing: Briefing) -> str:
     for sentence in briefing.summary.sentences:
         refs = "".join(f"[{markers[a]}]" for a in sentence.supporting_articles)
         lines += [f"{escape_markdown(sentence.text)} {refs}", ""]
+    if briefing.claims:
+        lines += ["## Figures", ""]
+        for group in briefing.claims:
+            verdict = "Conflict" if group.conflict else "Agreement"
+            values = "; ".join(
+                escape_markdown(claim_value(c, markers[c.article_id])) for c in group.claims
+            )
+            lines += [f"- **{verdict}: {escape_markdown(group.what)}**: {values}"]
+        lines.append("")
     lines += ["## Sources", ""]
     for source in briefing.sources:
         entry = f"{source.marker}. **{escape_markdown(source.outlet)}**"

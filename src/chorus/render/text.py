@@ -10,6 +10,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from ..records import Briefing
+from . import claim_value
 
 WIDTH = 100
 
@@ -22,6 +23,16 @@ def text_renderable(briefing: Briefing) -> RenderableType:
         for article_id in sentence.supporting_articles:
             line.append(f" [{markers[article_id]}]", style="cyan")
         parts += [line, Text()]
+    if briefing.claims:
+        parts.append(Text("Figures", style="bold"))
+        for group in briefing.claims:
+            verdict = "Conflict" if group.conflict else "Agreement"
+            parts.append(
+                Text(f"{verdict}: {group.what}", style="red" if group.conflict else "green")
+            )
+            values = "; ".join(claim_value(c, markers[c.article_id]) for c in group.claims)
+            parts.append(Text(f"  {values}"))
+        parts.append(Text())
     parts.append(Text("Sources", style="bold"))
     for source in briefing.sources:
         entry = Text(f"[{source.marker}] ", style="cyan")

@@ -1,0 +1,246 @@
+"""Numeric claims: every count stated in a sentence, with its hedge, what it counts, and who
+the sentence attributes it to.
+
+"At least 385 people have been killed in the fighting, the Observatory said" becomes a claim
+of 385 or a little more (``at least``), counting ``people`` who were ``killed``, attributed
+to ``the Observatory``. Dates, years, times, ages, list positions, percentages and money are
+not claims. The rules are about English news syntax, never about particular events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..records import Claim, Quantity, Sentence
+from ..summarise.similarity import content_terms
+
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Vague quantities as the ranges readers take them to mean.
+_VAGUE = {
+    "a few": (2, 5), "several": (3, 9), "a dozen": (12, 12), "dozens": (24, 99),
+    "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+    "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+}  # fmt: skip
+# How far a hedge widens a value: (low factor, high factor).
+_HEDGES = {
+    "at least": (1.0, 1.15), "more than": (1.0, 1.15), "over": (1.0, 1.15),
+    "upwards of": (1.0, 1.15), "nearly": (0.85, 1.0), "almost": (0.85, 1.0),
+    "up to": (0.85, 1.0), "as many as": (0.85, 1.0), "fewer than": (0.85, 1.0),
+    "less than": (0.85, 1.0), "at most": (0.85, 1.0), "around": (0.9, 1.1),
+    "about": (0.9, 1.1), "some": (0.9, 1.1), "approximately": (0.9, 1.1),
+    "roughly": (0.9, 1.1), "an estimated": (0.9, 1.1), "close to": (0.9, 1.0),
+}  # fmt: skip
+
+_WORD_NUMBER = (
+    rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(list(_UNITS)[:9])}))?|{'|'.join(_UNITS)})"
+    rf"(?:\s+(?:{'|'.join(_SCALES)}))?"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_NUMBER = re.compile(
+    rf"(?<![\w$£€.,:/-])(?P<hedge>(?:{'|'.join(_HEDGES)})\s+)?"
+    rf"(?P<number>(?:{_DIGITS})(?:\s+(?:{'|'.join(_SCALES)}))?|{_WORD_NUMBER}|"
+    rf"{'|'.join(sorted(_VAGUE, key=len, reverse=True))})\b",
+    re.IGNORECASE,
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_NOT_A_COUNT_AFTER = re.compile(
+    rf"^(?:\s*(?:{_MONTH})\b|\s*(?:%|percent|per cent|percentage)|:\d|\s*[ap]\.?m\b|"
+    r"\s*(?:gmt|utc)\b|-?\s*years?[- ]old|-?\s*(?:st|nd|rd|th)\b|\s*(?:am|pm)\b|"
+    r"\s*(?:dollars?|euros?|pounds?|yuan|yen|rubles?|km|kilomet|miles?|met(?:er|re)s?|kg|"
+    r"tons?|tonnes?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|times)\b)",
+    re.IGNORECASE,
+)
+_NOT_A_COUNT_BEFORE = re.compile(
+    rf"(?:\b(?:{_MONTH})\s*|\b(?:no\.?|number|#|article|page|chapter|section|resolution|"
+    r"aged?|route|flight|room|year)\s*|[$£€]\s*)$",
+    re.IGNORECASE,
+)
+_AGE = re.compile(r"^[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s*$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+# What happened to the things counted, by the words reporting it.
+_ACTIONS = {
+    "killed": "kill killed killing kills dead died die dies death deaths executed execute "
+    "executing execution executions massacred slain murdered lost",
+    "wounded": "wounded wounding injured injuring injuries hurt",
+    "freed": "freed free freeing released release releasing liberated rescued",
+    "held": "detained detaining held holding captured kidnapped abducted imprisoned "
+    "arrested jailed",
+    "displaced": "displaced fled fleeing evacuated homeless",
+    "missing": "missing",
+}
+_ACTION_OF = {word: action for action, words in _ACTIONS.items() for word in words.split()}
+_DETENTION = set(_ACTIONS["held"].split())
+_PERSON_NOUNS = {"people", "persons", "person", "individuals"}
+_PRISONER_NOUNS = {
+    "prisoners", "prisoner", "detainees", "detainee", "captives", "inmates", "hostages",
+}  # fmt: skip
+# Words that end the counted noun phrase (function words and common verbs).
+_PHRASE_END = set(
+    """a an the and or but of in on at to for from by with as after before during since
+    until while who whom which that were was are is be been being have has had will would
+    could can may might said says say told according including about against among around
+    into over than then there this those these they them their its it his her when where
+    late early ago also still now""".split()  # noqa: SIM905 - a word list reads best as text
+) | set(_ACTION_OF)
+_GENERIC_NOUNS = {"people", "times", "others", "ones", "more", "less", "percent", "each"}
+
+_SPEECH = r"(?:said|says|say|reported|reports|told|announced|estimated|claimed|claims|stated)"
+_SOURCE = r"(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|de|al)?\s*[A-Z][\w'’.-]*)*|" \
+    r"(?:activists|officials|witnesses|residents|doctors|police|medics|rebels|sources|" \
+    r"monitors|observers|authorities)(?:\s+in\s+[A-Z][\w'-]*)?)"  # fmt: skip
+_ATTRIBUTIONS = (
+    re.compile(rf"\baccording to (?P<source>{_SOURCE})"),
+    re.compile(rf",\s*(?P<source>{_SOURCE})\s+{_SPEECH}\b"),
+    re.compile(rf"^(?P<source>{_SOURCE})\s+{_SPEECH}\b"),
+    re.compile(rf",\s*{_SPEECH}\s+(?P<source>{_SOURCE})"),
+)
+_CONTEXT = re.compile(
+    r"\b(?:[Ss]ince|[Oo]n|[Ll]ast|[Ii]n|[Dd]uring)\s+(?:the\s+)?(?:(?:Monday|Tuesday|Wednesday|"
+    r"Thursday|Friday|Saturday|Sunday|week(?:end)?|month|year)\b|"
+    r"[A-Z][\w'-]+(?:\s+(?:of\s+)?[A-Z][\w'-]+)*|"
+    r"(?:fighting|clashes|attacks?|battle|war|violence|blast|explosion|storm|fire)\b)"
+)
+
+
+def claims_in(sentence: Sentence) -> Iterator[Claim]:
+    """The numeric claims a sentence makes."""
+    text = sentence.text
+    for match in _NUMBER.finditer(text):
+        number = match.group("number")
+        before, after = text[: match.start()], text[match.end() :]
+        if not _is_count(number, before, after):
+            continue
+        low, high = _value(number)
+        hedge = (match.group("hedge") or "").strip().lower() or None
+        if hedge:
+            low_factor, high_factor = _HEDGES[hedge]
+            low, high = low * low_factor, high * high_factor
+        noun, modifier, noun_end = _counted(after)
+        if noun is None:
+            continue
+        counted = _noun_class(noun, modifier)
+        action = _nearest_action(text, match.start(), match.end() + noun_end, modifier)
+        if action is None and counted in _GENERIC_NOUNS:
+            continue  # "100 people" alone says nothing comparable
+        yield Claim(
+            sentence_id=sentence.id,
+            article_id=sentence.article_id,
+            text=(match.group(0) + after[:noun_end]).strip(),
+            quantity=Quantity(low=low, high=high, hedge=hedge),
+            counted=counted,
+            action=action,
+            context=_context(text),
+            attributed_to=_attribution(text),
+        )
+
+
+def _is_count(number: str, before: str, after: str) -> bool:
+    if _NOT_A_COUNT_AFTER.match(after) or _NOT_A_COUNT_BEFORE.search(before):
+        return False
+    if _YEAR.match(number):
+        return False
+    if number.lower() == "one":  # "one of them", "one was taken": a pronoun more often
+        return False
+    # "Omar, 21, an activist": an age after a name.
+    return not (_AGE.search(before) and re.match(r"^\s*,", after))
+
+
+def _value(number: str) -> tuple[float, float]:
+    words = number.lower().replace("-", " ").split()
+    phrase = " ".join(words)
+    if phrase in _VAGUE:
+        low, high = _VAGUE[phrase]
+        return float(low), float(high)
+    scale = 1
+    if words[-1] in _SCALES:
+        scale = _SCALES[words[-1]]
+        words = words[:-1]
+    if words and re.match(r"^[\d.,]+$", words[0]):
+        value = float(words[0].replace(",", ""))
+    else:
+        value = float(sum(_TENS.get(w, 0) + _UNITS.get(w, 0) for w in words))
+    return value * scale, value * scale
+
+
+def _counted(after: str) -> tuple[str | None, str | None, int]:
+    """The head noun of the counted phrase after the number ("of prisoners", "ISIS
+    fighters", "people detained by ..."), a detention participle modifying it, and where
+    the phrase ends in ``after``."""
+    words = list(re.finditer(r"[\w'’-]+", after[:80]))
+    phrase: list[re.Match[str]] = []
+    for word in words:
+        lower = word.group(0).lower()
+        if not phrase and lower in {"of", "the", "their", "its", "his", "her", "our"}:
+            continue
+        if lower in _PHRASE_END or re.match(r"^\d", lower):
+            break
+        if re.search(r"(?:ed|ly)$", lower):  # a verb or adverb, not the noun
+            break
+        if phrase and after[phrase[-1].end() : word.start()].strip():  # punctuation between
+            break
+        phrase.append(word)
+        if len(phrase) == 3:
+            break
+    if not phrase:
+        return None, None, 0
+    head = phrase[-1]
+    rest = after[head.end() :]
+    modifier = re.match(r"^\s+(\w+)\s+(?:by|at|in)\b", rest)
+    detained = modifier.group(1).lower() if modifier else None
+    return head.group(0).lower(), detained if detained in _DETENTION else None, head.end()
+
+
+def _noun_class(noun: str, modifier: str | None) -> str:
+    """Names for one kind of thing: prisoners and detainees are counted together, and so
+    are "people detained by" someone."""
+    if noun in _PRISONER_NOUNS or (noun in _PERSON_NOUNS and modifier):
+        return "prisoners"
+    if noun in _PERSON_NOUNS:
+        return "people"
+    return noun
+
+
+def _nearest_action(text: str, start: int, end: int, modifier: str | None) -> str | None:
+    """The reported happening nearest to the counted phrase (a detention participle that
+    only describes the noun is not it)."""
+    best: tuple[int, str] | None = None
+    for word in re.finditer(r"[A-Za-z]+", text):
+        action = _ACTION_OF.get(word.group(0).lower())
+        if action is None or (modifier and word.group(0).lower() == modifier):
+            continue
+        between = text[word.end() : start] if word.end() <= start else text[end : word.start()]
+        if (word.start() < end and word.end() > start) or re.search(r"[,;:()]", between):
+            continue  # inside the phrase, or in another clause
+        distance = len(between)
+        if best is None or distance < best[0]:
+            best = (distance, action)
+    return best[1] if best else None
+
+
+def _attribution(text: str) -> str | None:
+    for pattern in _ATTRIBUTIONS:
+        match = pattern.search(text)
+        if match:
+            source = match.group("source").strip().rstrip(".")
+            if content_terms(source):
+                return source
+    return None
+
+
+def _context(text: str) -> str | None:
+    found = [m.group(0) for m in _CONTEXT.finditer(text)]
+    return ", ".join(dict.fromkeys(found)) if found else None

@@ -1,0 +1,146 @@
+"""Numeric claims: found with their hedge, what they count and who gave them; grouped into
+agreements and conflicts across outlets; never dates, ages, times or list positions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import chorus
+from chorus.analyse.numbers import claims_in
+from chorus.compare import compare_claims
+from chorus.records import Article, Claim, Sentence
+from conftest import ROOT
+
+SCHEMA = json.loads((ROOT / "src/chorus/schema/briefing.schema.json").read_text())
+
+
+def claims(text: str) -> list[Claim]:
+    return list(claims_in(Sentence("a/s0", "a", 0, 0, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high", "what", "source"),
+    [
+        (
+            "At least 42 people have been killed in the floods, the Red Cross said.",
+            "At least 42 people", 42, 48.3, "people killed", "the Red Cross",
+        ),
+        (
+            "Rescuers freed dozens of miners trapped underground, according to officials.",
+            "dozens of miners", 24, 99, "miners freed", "officials",
+        ),
+        (
+            "Police said around 300 people detained by the militia had been released.",
+            "around 300 people", 270, 330, "prisoners freed", "Police",
+        ),
+        (
+            "The army executed nine captives, witnesses said.",
+            "nine captives", 9, 9, "prisoners killed", "witnesses",
+        ),
+        (
+            "More than 1,200 residents fled the fire on Sunday.",
+            "More than 1,200 residents", 1200, 1380, "residents displaced", None,
+        ),
+        (
+            "The storm left twenty-one fishermen missing.",
+            "twenty-one fishermen", 21, 21, "fishermen missing", None,
+        ),
+    ],
+)  # fmt: skip
+def test_a_claim_has_its_value_hedge_subject_and_source(
+    text: str, figure: str, low: float, high: float, what: str, source: str | None
+) -> None:
+    (claim,) = claims(text)
+    assert claim.text == figure
+    assert (claim.quantity.low, claim.quantity.high) == pytest.approx((low, high))
+    assert claim.what == what
+    assert claim.attributed_to == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire began on January 17, 2014, and ended in March 2015.",
+        "Omar, 21, an activist in the city, was wounded.",
+        "A 34-year-old man was arrested at 3:30 p.m. on Route 9.",
+        "Inflation rose to 7.2 percent and the fund lost $40 million.",
+        "Talks lasted 12 hours and the delegates met for the 3rd time.",
+        "He ranked No. 4 in the list of 100 candidates.",
+    ],
+)
+def test_dates_ages_times_rates_and_positions_are_not_claims(text: str) -> None:
+    assert [c for c in claims(text) if c.action] == []
+
+
+def _article(article_id: str, outlet: str, *sentences: str) -> Article:
+    found = tuple(
+        Sentence(f"{article_id}/s{i}", article_id, i, i, text) for i, text in enumerate(sentences)
+    )
+    return Article(
+        id=article_id, origin=article_id, outlet=outlet, title=None, url=None, published=None,
+        published_from=None, wire=None, byline=None, dateline=None, paragraphs=(),
+        sentences=found, claims=tuple(c for s in found for c in claims_in(s)),
+    )  # fmt: skip
+
+
+def test_compatible_figures_agree_and_incompatible_ones_conflict() -> None:
+    groups = compare_claims(
+        [
+            _article("a", "One", "At least 40 people were killed in the quake.",
+                     "Rescuers freed 12 miners on Monday."),
+            _article("b", "Two", "The quake killed 40 people, officials said.",
+                     "Rescuers freed dozens of miners, the mayor said."),
+            _article("c", "Three", "More than 60 people were killed, according to the UN.",
+                     "The war has killed more than 2,000 people since 2019."),
+        ]
+    )  # fmt: skip
+    by_what = {(g.what, g.conflict): g for g in groups}
+    killed = by_what[("people killed", True)]
+    assert {c.text for c in killed.claims} == {
+        "At least 40 people", "40 people", "More than 60 people",
+    }  # fmt: skip
+    assert [c.attributed_to for c in killed.claims if c.article_id == "c"] == ["the UN"]
+    # Twelve and dozens cannot both be right; 2,000 killed in a war is another quantity.
+    assert ("miners freed", True) in by_what
+    assert all("2,000" not in c.text for g in groups for c in g.claims)
+    agree = compare_claims(
+        [
+            _article("a", "One", "At least 40 people were killed in the quake."),
+            _article("b", "Two", "The quake killed 40 people, officials said."),
+        ]
+    )
+    assert [(g.what, g.conflict) for g in agree] == [("people killed", False)]
+
+
+def test_one_outlet_alone_makes_no_group() -> None:
+    assert compare_claims([_article("a", "One", "Rescuers freed 12 miners.")]) == ()
+
+
+@pytest.mark.parametrize("with_manifest", [True, False])
+def test_the_seed_conflicts_are_visible(seeds: Path, with_manifest: bool) -> None:
+    files = sorted(str(p) for p in seeds.glob("*.txt"))
+    briefing = chorus.brief(files, manifest=seeds / "manifest.jsonl" if with_manifest else None)
+    conflicts = {g.what: g for g in briefing.claims if g.conflict}
+    # Each conflict must oppose figures of different outlets, with the right ranges.
+    for what, low_values in {
+        "people killed": {300, 385},
+        "prisoners freed": {24, 270},
+        "prisoners killed": {9, 50},
+    }.items():
+        groups = [g for g in briefing.claims if g.conflict and g.what == what]
+        assert any(low_values <= {round(c.quantity.low) for c in g.claims} for g in groups), what
+        assert len(conflicts[what].article_ids) >= 2
+    toll = next(g for g in briefing.claims if g.what == "people killed" and len(g.claims) >= 3)
+    assert sum("Observatory" in (c.attributed_to or "") for c in toll.claims) >= 2
+    text = chorus.render(briefing, "text")
+    assert "Conflict: prisoners killed" in text
+    document = json.loads(chorus.render(briefing, "json"))
+    import jsonschema
+
+    jsonschema.validate(document, SCHEMA)
+    assert any(g["verdict"] == "conflict" for g in document["claims"])
+    assert "Conflict: prisoners freed" in chorus.render(briefing, "md").replace("\\", "")
+    assert '<tbody class="conflict">' in chorus.render(briefing, "html")
