@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave out the figures the outlets agree or conflict on",
     )
+    brief_cmd.add_argument(
+        "--no-timeline", action="store_true", help="leave out the timeline of dated happenings"
+    )
     brief_cmd.set_defaults(run=_run_brief)
 
     ingest_cmd = commands.add_parser(
@@ -182,6 +185,8 @@ def _run_brief(args: argparse.Namespace) -> int:
         )
     if args.no_figures:
         briefing = replace(briefing, claims=())
+    if args.no_timeline:
+        briefing = replace(briefing, timeline=())
     for problem in briefing.problems:
         _say(f"chorus: {problem}")
     color = args.output is None and args.format == "text" and sys.stdout.isatty()

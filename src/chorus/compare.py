@@ -1,4 +1,5 @@
-"""The compare stage: what the outlets agree on and where their figures conflict.
+"""The compare stage: what the outlets agree on, where their figures conflict, and when
+things happened.
 
 Claims count the same quantity when they count the same thing with the same happening
 ("prisoners killed", "people freed") and are within an order of magnitude of each other
@@ -12,10 +13,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 from itertools import combinations
 
-from .records import Article, Claim, ClaimGroup
+from .records import Article, Claim, ClaimGroup, TimelineEntry
+from .summarise.similarity import TfidfSpace
 
+SAME_HAPPENING = 0.15
+"""Cosine similarity above which two sentences dated to one day tell the same happening."""
 MAGNITUDE = 10.0
 """Values further apart than this factor count different things."""
 
@@ -50,3 +55,53 @@ def _by_magnitude(claims: list[Claim]) -> list[list[Claim]]:
         else:
             parts.append([claim])
     return parts
+
+
+def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
+    """Each dated happening once, with every article that dates it to that day, in date
+    order; mentions that could not be dated follow, saying why."""
+    sentences = {s.id: s.text for a in articles for s in a.sentences}
+    order = {a.id: n for n, a in enumerate(articles)}
+    mentions = sorted(
+        (t for a in articles for t in a.times),
+        key=lambda t: (t.date or date.max, order[t.article_id]),
+    )
+    dated = [t for t in mentions if t.date is not None]
+    space = TfidfSpace.fit([sentences[t.sentence_id] for t in dated]) if dated else None
+    entries: list[TimelineEntry] = []
+    taken: set[int] = set()
+    for i, mention in enumerate(dated):
+        if i in taken:
+            continue
+        same = [
+            j
+            for j in range(i, len(dated))
+            if j not in taken
+            and dated[j].date == mention.date
+            and (j == i or _similar(space, i, j))
+        ]
+        taken.update(same)
+        entries.append(
+            TimelineEntry(
+                date=mention.date,
+                precision=mention.precision,
+                text=sentences[mention.sentence_id],
+                expression=mention.text,
+                sentence_id=mention.sentence_id,
+                article_ids=tuple(dict.fromkeys(dated[j].article_id for j in same)),
+            )
+        )
+    entries += [
+        TimelineEntry(
+            None, t.precision, sentences[t.sentence_id], t.text, t.sentence_id,
+            (t.article_id,), t.ambiguity,
+        )
+        for t in mentions
+        if t.date is None
+    ]  # fmt: skip
+    return tuple(entries)
+
+
+def _similar(space: TfidfSpace | None, i: int, j: int) -> bool:
+    assert space is not None
+    return float(space.matrix[i] @ space.matrix[j]) >= SAME_HAPPENING

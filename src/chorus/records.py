@@ -108,6 +108,37 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class TimeMention:
+    """A time expression of a sentence ("late Tuesday", "January 17") and the date it means."""
+
+    sentence_id: str
+    article_id: str
+    text: str
+    date: date | None
+    """None when it cannot be known (no publication date to count from)."""
+    precision: str
+    """"day", or "month" for "since November"."""
+    ambiguity: str | None
+    """Why ``date`` is unknown."""
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """Something that happened on a date, in the words of the article that says it first,
+    with every article that dates the same happening to the same day."""
+
+    date: date | None
+    precision: str
+    text: str
+    """The sentence."""
+    expression: str
+    """The time expression as written: "late Tuesday"."""
+    sentence_id: str
+    article_ids: tuple[str, ...]
+    ambiguity: str | None = None
+
+
+@dataclass(frozen=True)
 class ClaimGroup:
     """Claims of several articles about one quantity (see ``chorus.compare``)."""
 
@@ -145,6 +176,8 @@ class Article:
     sentences: tuple[Sentence, ...] = ()
     claims: tuple[Claim, ...] = ()
     """Numeric claims of the sentences, set by the analyse stage."""
+    times: tuple[TimeMention, ...] = ()
+    """Time expressions of the sentences, resolved against ``published``."""
 
     @property
     def body(self) -> str:
@@ -230,6 +263,8 @@ class Briefing:
     problems: tuple[Problem, ...] = field(default=())
     claims: tuple[ClaimGroup, ...] = field(default=())
     """Figures the articles agree on or conflict about; conflicts first."""
+    timeline: tuple[TimelineEntry, ...] = field(default=())
+    """Dated happenings in date order; those that could not be dated come last."""
 
     def marker_of(self, article_id: str) -> int:
         for source in self.sources:

@@ -1,4 +1,5 @@
-"""The analyse stage: language, sentences, and the numeric claims sentences make."""
+"""The analyse stage: language, sentences, and the numeric claims and dated happenings the
+sentences state."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from ..records import Article
 from .language import LanguageGuess, detect_language
 from .numbers import claims_in
 from .sentences import sentences_of, split_sentences
+from .times import times_in
 
 __all__ = ["LanguageGuess", "analyse", "detect_language", "language_of", "split_sentences"]
 
@@ -19,7 +21,14 @@ LANGUAGE_CONFIDENCE = 0.5
 def analyse(article: Article) -> Article:
     sentences = sentences_of(article)
     claims = tuple(claim for sentence in sentences for claim in claims_in(sentence))
-    return replace(article, language=language_of(article), sentences=sentences, claims=claims)
+    times = tuple(t for sentence in sentences for t in times_in(sentence, article.published))
+    return replace(
+        article,
+        language=language_of(article),
+        sentences=sentences,
+        claims=claims,
+        times=times,
+    )
 
 
 def language_of(article: Article) -> str:

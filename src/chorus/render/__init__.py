@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..records import Briefing, Claim
+from ..records import Briefing, Claim, TimelineEntry
 from ..registry import Registry
 
 RENDERERS: Registry[Callable[[Briefing], str]] = Registry("format")
@@ -22,6 +22,13 @@ def claim_value(claim: Claim, marker: int) -> str:
     Observatory)"."""
     attribution = f" ({claim.attributed_to})" if claim.attributed_to else ""
     return f"{claim.text} [{marker}]{attribution}"
+
+
+def when(entry: TimelineEntry) -> str:
+    """A timeline date as shown: "2014-01-07", "2013-11" for a month, or "undated"."""
+    if entry.date is None:
+        return "undated"
+    return entry.date.isoformat()[:7] if entry.precision == "month" else entry.date.isoformat()
 
 
 def render(briefing: Briefing, fmt: str = "text") -> str:
@@ -42,4 +49,4 @@ def _register() -> None:
 
 _register()
 
-__all__ = ["RENDERERS", "claim_value", "render", "safe_url"]
+__all__ = ["RENDERERS", "claim_value", "render", "safe_url", "when"]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..records import Briefing, ParagraphKind
-from . import safe_url
+from . import safe_url, when
 
 
 @lru_cache(maxsize=1)
@@ -36,6 +36,7 @@ def render_html(briefing: Briefing) -> str:
             anchors=anchors,
             markers=markers,
             safe_url=safe_url,
+            when=when,
             body=ParagraphKind.BODY,
         )
     )

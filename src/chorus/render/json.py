@@ -77,6 +77,18 @@ def briefing_document(briefing: Briefing) -> dict[str, Any]:
             }
             for group in briefing.claims
         ],
+        "timeline": [
+            {
+                "date": _date(e.date),
+                "precision": e.precision,
+                "text": e.text,
+                "expression": e.expression,
+                "sentence_id": e.sentence_id,
+                "sources": [markers[a] for a in e.article_ids],
+                "ambiguity": e.ambiguity,
+            }
+            for e in briefing.timeline
+        ],
         "articles": [_article(a) for a in briefing.articles],
         "problems": [
             {"origin": p.origin, "severity": p.severity.value, "message": p.message}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Briefing
-from . import claim_value, safe_url
+from . import claim_value, safe_url, when
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
@@ -31,6 +31,17 @@ def render_markdown(briefing: Briefing) -> str:
                 escape_markdown(claim_value(c, markers[c.article_id])) for c in group.claims
             )
             lines += [f"- **{verdict}: {escape_markdown(group.what)}**: {values}"]
+        lines.append("")
+    if briefing.timeline:
+        lines += ["## Timeline", ""]
+        for entry in briefing.timeline:
+            refs = "".join(f"[{markers[a]}]" for a in entry.article_ids)
+            note = (
+                f" ({escape_markdown(entry.expression)}: {entry.ambiguity})"
+                if entry.ambiguity
+                else ""
+            )
+            lines.append(f"- **{when(entry)}** {escape_markdown(entry.text)} {refs}{note}")
         lines.append("")
     lines += ["## Sources", ""]
     for source in briefing.sources:

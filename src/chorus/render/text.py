@@ -10,7 +10,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from ..records import Briefing
-from . import claim_value
+from . import claim_value, when
 
 WIDTH = 100
 
@@ -32,6 +32,17 @@ def text_renderable(briefing: Briefing) -> RenderableType:
             )
             values = "; ".join(claim_value(c, markers[c.article_id]) for c in group.claims)
             parts.append(Text(f"  {values}"))
+        parts.append(Text())
+    if briefing.timeline:
+        parts.append(Text("Timeline", style="bold"))
+        for entry in briefing.timeline:
+            line = Text(f"{when(entry):10s} ", style="magenta")
+            line.append(entry.text)
+            for article_id in entry.article_ids:
+                line.append(f" [{markers[article_id]}]", style="cyan")
+            if entry.ambiguity:
+                line.append(f" ({entry.expression}: {entry.ambiguity})", style="dim")
+            parts.append(line)
         parts.append(Text())
     parts.append(Text("Sources", style="bold"))
     for source in briefing.sources:

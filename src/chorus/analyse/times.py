@@ -1,0 +1,100 @@
+"""Time expressions resolved to calendar dates against the article's publication date.
+
+"late Tuesday" in an article published on Wednesday 8 January 2014 is Tuesday 7 January;
+"on Friday" is the Friday before (3 January); "January 17" is the 17 January nearest the
+publication date. Without a publication date nothing relative can be resolved, and the
+mention says so instead of guessing. Parsing of written dates is dateutil's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+
+from dateutil import parser as dateutil_parser
+from dateutil.relativedelta import relativedelta
+
+from ..records import Sentence, TimeMention
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)  # fmt: skip
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"  # noqa: E501
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_EXPRESSION = re.compile(
+    rf"(?P<full>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
+    rf"|(?P<monthday>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}\s+{_MONTH})(?!,?\s+\d{{4}})"
+    rf"|(?P<weekday>\b(?:(?:late|early)\s+)?(?:(?:last|this|next|on)\s+)?"
+    rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART_OF_DAY})\b"
+    rf"|(?P<relative>\b(?:yesterday|today|tonight|tomorrow|last night|this morning)\b)"
+    rf"|(?P<month>\b(?:since|in|last|early|late|mid-?)\s+{_MONTH}\b)(?!\s+\d)",
+)  # fmt: skip
+_RELATIVE_DAYS = {
+    "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
+    "this morning": 0,
+}  # fmt: skip
+
+
+def times_in(sentence: Sentence, published: date | None) -> Iterator[TimeMention]:
+    """Every time expression of a sentence, with the date it means when it can be known."""
+    for match in _EXPRESSION.finditer(sentence.text):
+        kind = match.lastgroup
+        assert kind is not None
+        text = match.group(0)
+        resolved, precision, ambiguity = _resolve(kind, text, published)
+        yield TimeMention(
+            sentence_id=sentence.id,
+            article_id=sentence.article_id,
+            text=text,
+            date=resolved,
+            precision=precision,
+            ambiguity=ambiguity,
+        )
+
+
+def _resolve(kind: str, text: str, published: date | None) -> tuple[date | None, str, str | None]:
+    """(date, "day" or "month", why it could not be resolved)."""
+    if kind == "full":
+        parsed = _parse(text, date(2000, 1, 1))
+        return parsed, "day", None if parsed else f"unreadable date {text!r}"
+    if published is None:
+        return None, "day", "no publication date to count from"
+    lower = text.lower()
+    if kind == "relative":
+        key = next(k for k in _RELATIVE_DAYS if k in lower)
+        return published + timedelta(days=_RELATIVE_DAYS[key]), "day", None
+    if kind == "weekday":
+        weekday = next(i for i, name in enumerate(_WEEKDAYS) if name in lower)
+        if "next" in lower.split():
+            ahead = (weekday - published.weekday()) % 7 or 7
+            return published + timedelta(days=ahead), "day", None
+        # News reports what has happened: the latest such day up to publication; "last
+        # Tuesday" written on a Tuesday means a week before.
+        back = (published.weekday() - weekday) % 7
+        if back == 0 and "last" in lower.split():
+            back = 7
+        return published - timedelta(days=back), "day", None
+    if kind == "monthday":
+        parsed = _parse(text, published)
+        if parsed is None:
+            return None, "day", f"unreadable date {text!r}"
+        # The year that puts it nearest the publication date.
+        nearest = min(
+            (parsed + relativedelta(years=shift) for shift in (-1, 0, 1)),
+            key=lambda d: abs((d - published).days),
+        )
+        return nearest, "day", None
+    month = next(i for i, name in enumerate(_MONTHS, 1) if name[:3] in lower.split()[-1])
+    year = published.year if month <= published.month else published.year - 1
+    return date(year, month, 1), "month", None
+
+
+def _parse(text: str, default: date) -> date | None:
+    try:
+        base = datetime(default.year, default.month, default.day)
+        return dateutil_parser.parse(text, default=base, fuzzy=True).date()
+    except (ValueError, OverflowError):
+        return None

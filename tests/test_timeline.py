@@ -1,0 +1,73 @@
+"""Time expressions resolved against the publication date; one timeline entry per dated
+happening with every outlet that dates it; no guessing without a date to count from."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import chorus
+from chorus.analyse.times import times_in
+from chorus.records import Sentence
+
+WEDNESDAY = date(2014, 1, 8)
+
+
+def resolved(text: str, published: date | None = WEDNESDAY) -> list[tuple[str, str | None]]:
+    mentions = times_in(Sentence("a/s0", "a", 0, 0, text), published)
+    return [(m.text, m.date.isoformat() if m.date else None) for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "expected"),
+    [
+        ("The spokesman spoke late Tuesday.", "late Tuesday", "2014-01-07"),
+        ("Clashes erupted on Friday.", "on Friday", "2014-01-03"),
+        ("Rebels attacked last Friday.", "last Friday", "2014-01-03"),
+        ("Rebels took the hospital on Wednesday.", "on Wednesday", "2014-01-08"),
+        ("They met last Wednesday.", "last Wednesday", "2014-01-01"),
+        ("Talks resume next Monday.", "next Monday", "2014-01-13"),
+        ("The toll rose yesterday.", "yesterday", "2014-01-07"),
+        ("A decision is due on January 17.", "January 17", "2014-01-17"),
+        ("The siege began on December 30.", "December 30", "2013-12-30"),
+        ("They had been missing since November.", "since November", "2013-11-01"),
+        ("The talks opened on January 22, 2014 in Geneva.", "January 22, 2014", "2014-01-22"),
+    ],
+)
+def test_expressions_resolve_against_the_publication_date(
+    text: str, expression: str, expected: str
+) -> None:
+    assert resolved(text) == [(expression, expected)]
+
+
+def test_without_a_publication_date_relative_days_are_not_guessed() -> None:
+    (mention,) = times_in(Sentence("a/s0", "a", 0, 0, "It began on Friday."), None)
+    assert mention.date is None and mention.ambiguity == "no publication date to count from"
+    assert resolved("It began on 3 January 2014.", None) == [("3 January 2014", "2014-01-03")]
+
+
+def test_years_and_clock_times_are_not_days() -> None:
+    assert resolved("In 2013 the group had 300 members and met at 10:30.") == []
+
+
+@pytest.mark.parametrize("with_manifest", [True, False])
+def test_the_seed_timeline(seeds: Path, with_manifest: bool) -> None:
+    files = sorted(str(p) for p in seeds.glob("*.txt"))
+    briefing = chorus.brief(files, manifest=seeds / "manifest.jsonl" if with_manifest else None)
+    by_day: dict[str, list[str]] = {}
+    for entry in briefing.timeline:
+        if entry.date:
+            by_day.setdefault(entry.date.isoformat(), []).append(entry.text.lower())
+    assert any("headquarters" in t or "hospital" in t for t in by_day["2014-01-08"])
+    assert any("spokesman" in t for t in by_day["2014-01-07"])
+    assert any("friday" in t and ("clashes" in t or "attacks" in t) for t in by_day["2014-01-03"])
+    assert any("killed" in t and "prisoners" in t for t in by_day["2014-01-05"])
+    dated = [e.date for e in briefing.timeline if e.date]
+    assert dated == sorted(dated)
+    if with_manifest:
+        capture = [e for e in briefing.timeline if e.date == WEDNESDAY and "headquarters" in e.text]
+        assert max(len(e.article_ids) for e in capture) >= 3
+    else:
+        assert any(e.date is None and e.ambiguity for e in briefing.timeline)
