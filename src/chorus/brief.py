@@ -8,7 +8,7 @@ from typing import BinaryIO
 
 from .analyse import analyse
 from .clean import clean, find_boilerplate
-from .compare import compare_claims, timeline
+from .compare import compare_claims, quote_groups, timeline
 from .dedup import collapse_copies
 from .errors import NoUsableInput, UsageError
 from .read import Input, ReadOptions, read_inputs
@@ -145,6 +145,7 @@ def assemble(
         summary=summary,
         problems=tuple(problems),
         claims=compare_claims(ordered),
+        quotes=quote_groups(ordered),
         timeline=timeline(ordered),
     )
 

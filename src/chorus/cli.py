@@ -71,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave out the figures the outlets agree or conflict on",
     )
+    brief_cmd.add_argument("--no-quotes", action="store_true", help="leave out who said what")
     brief_cmd.add_argument(
         "--no-timeline", action="store_true", help="leave out the timeline of dated happenings"
     )
@@ -187,6 +188,8 @@ def _run_brief(args: argparse.Namespace) -> int:
         briefing = replace(briefing, claims=())
     if args.no_timeline:
         briefing = replace(briefing, timeline=())
+    if args.no_quotes:
+        briefing = replace(briefing, quotes=())
     for problem in briefing.problems:
         _say(f"chorus: {problem}")
     color = args.output is None and args.format == "text" and sys.stdout.isatty()

@@ -1,5 +1,5 @@
-"""The compare stage: what the outlets agree on, where their figures conflict, and when
-things happened.
+"""The compare stage: what the outlets agree on, where their figures conflict, who said
+what, and when things happened.
 
 Claims count the same quantity when they count the same thing with the same happening
 ("prisoners killed", "people freed") and are within an order of magnitude of each other
@@ -16,11 +16,14 @@ from collections.abc import Sequence
 from datetime import date
 from itertools import combinations
 
-from .records import Article, Claim, ClaimGroup, TimelineEntry
-from .summarise.similarity import TfidfSpace
+from .analyse.names import same_name
+from .records import Article, Claim, ClaimGroup, Quote, QuoteGroup, TimelineEntry
+from .summarise.similarity import TfidfSpace, content_terms
 
 SAME_HAPPENING = 0.15
 """Cosine similarity above which two sentences dated to one day tell the same happening."""
+SAME_QUOTE = 0.5
+"""Share of the shorter quotation's content words the other must have to be the same one."""
 MAGNITUDE = 10.0
 """Values further apart than this factor count different things."""
 
@@ -105,3 +108,60 @@ def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
 def _similar(space: TfidfSpace | None, i: int, j: int) -> bool:
     assert space is not None
     return float(space.matrix[i] @ space.matrix[j]) >= SAME_HAPPENING
+
+
+def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
+    """Quotations grouped when they are one utterance: the speakers can be the same person
+    (or one is unknown) and most of the shorter quotation's content words are in the other
+    ("kill the conspiracy at birth" and "... in its cradle"). Groups quoted by the most
+    outlets come first; quotations with no speaker and no match are left out."""
+    quotes = [q for a in articles for q in a.quotes]
+    terms = [set(content_terms(q.text)) for q in quotes]
+    parent = list(range(len(quotes)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(quotes)), 2):
+        a, b = quotes[i], quotes[j]
+        if a.article_id == b.article_id or not terms[i] or not terms[j]:
+            continue
+        if _same_utterance(a, b, terms[i], terms[j]):
+            parent[root(i)] = root(j)
+    members: dict[int, list[Quote]] = defaultdict(list)
+    for i, quote in enumerate(quotes):
+        members[root(i)].append(quote)
+    fullest = _fullest_names({q.speaker for q in quotes if q.speaker})
+    groups = []
+    for group in members.values():
+        speakers = [q.speaker for q in group if q.speaker]
+        if not speakers and len(group) == 1:
+            continue
+        speaker = max((fullest[s] for s in speakers), key=len) if speakers else None
+        variants = {s for s, full in fullest.items() if full == speaker and s != speaker}
+        groups.append(QuoteGroup(speaker, tuple(group), tuple(sorted(variants))))
+    return tuple(sorted(groups, key=lambda g: (-len(g.article_ids), g.speaker or "~")))
+
+
+def _fullest_names(names: set[str]) -> dict[str, str]:
+    """Each name's fullest form among the names that can be the same one."""
+    return {
+        name: max(
+            (other for other in names if other == name or same_name(name, other)),
+            key=lambda n: (len(n), n),
+        )
+        for name in names
+    }
+
+
+def _same_utterance(a: Quote, b: Quote, a_terms: set[str], b_terms: set[str]) -> bool:
+    if a.speaker and b.speaker:
+        if not same_name(a.speaker, b.speaker):
+            return False
+    elif min(len(a_terms), len(b_terms)) < 3:
+        return False  # a word or two with no speaker to vouch for it
+    shared = len(a_terms & b_terms) / min(len(a_terms), len(b_terms))
+    return shared >= SAME_QUOTE

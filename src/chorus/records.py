@@ -108,6 +108,34 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """Words in quotation marks and who said them."""
+
+    sentence_id: str
+    article_id: str
+    text: str
+    speaker: str | None
+    """The speaker's name, resolved from "he" or "the spokesman" when the article names them."""
+    speaker_as_written: str | None
+    """How the sentence names the speaker: "its spokesman", "Abu Mohammed al-Jolani"."""
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """One utterance as several outlets quote it, in their wording or translation."""
+
+    speaker: str | None
+    """The fullest form of the speaker's name in the briefing."""
+    quotes: tuple[Quote, ...]
+    speaker_variants: tuple[str, ...] = ()
+    """Every other form of the speaker's name the quotations use: "Al-Joulani", "Golani"."""
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(q.article_id for q in self.quotes))
+
+
+@dataclass(frozen=True)
 class TimeMention:
     """A time expression of a sentence ("late Tuesday", "January 17") and the date it means."""
 
@@ -178,6 +206,8 @@ class Article:
     """Numeric claims of the sentences, set by the analyse stage."""
     times: tuple[TimeMention, ...] = ()
     """Time expressions of the sentences, resolved against ``published``."""
+    quotes: tuple[Quote, ...] = ()
+    """Direct quotations with their speakers."""
 
     @property
     def body(self) -> str:
@@ -263,6 +293,8 @@ class Briefing:
     problems: tuple[Problem, ...] = field(default=())
     claims: tuple[ClaimGroup, ...] = field(default=())
     """Figures the articles agree on or conflict about; conflicts first."""
+    quotes: tuple[QuoteGroup, ...] = field(default=())
+    """Who said what: each utterance once, with every outlet quoting it; most quoted first."""
     timeline: tuple[TimelineEntry, ...] = field(default=())
     """Dated happenings in date order; those that could not be dated come last."""
 

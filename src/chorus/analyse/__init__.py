@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..records import Article
 from .language import LanguageGuess, detect_language
 from .numbers import claims_in
+from .quotes import quotes_in
 from .sentences import sentences_of, split_sentences
 from .times import times_in
 
@@ -28,6 +29,7 @@ def analyse(article: Article) -> Article:
         sentences=sentences,
         claims=claims,
         times=times,
+        quotes=tuple(quotes_in(sentences)),
     )
 
 

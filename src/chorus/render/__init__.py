@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from ..records import Briefing, Claim, TimelineEntry
+from ..records import Briefing, Claim, QuoteGroup, TimelineEntry
 from ..registry import Registry
 
 RENDERERS: Registry[Callable[[Briefing], str]] = Registry("format")
@@ -22,6 +22,19 @@ def claim_value(claim: Claim, marker: int) -> str:
     Observatory)"."""
     attribution = f" ({claim.attributed_to})" if claim.attributed_to else ""
     return f"{claim.text} [{marker}]{attribution}"
+
+
+def by_speaker(groups: Sequence[QuoteGroup]) -> list[tuple[str, tuple[str, ...], list[QuoteGroup]]]:
+    """Quotation groups under their speakers (name, other forms of it, groups), the speakers
+    quoted by the most outlets first; unattributed quotations last."""
+    speakers: dict[str, list[QuoteGroup]] = {}
+    for group in groups:
+        speakers.setdefault(group.speaker or "", []).append(group)
+    ordered = sorted(
+        speakers.items(),
+        key=lambda item: (not item[0], -len({a for g in item[1] for a in g.article_ids})),
+    )
+    return [(name or "Unattributed", gs[0].speaker_variants, gs) for name, gs in ordered]
 
 
 def when(entry: TimelineEntry) -> str:
@@ -49,4 +62,4 @@ def _register() -> None:
 
 _register()
 
-__all__ = ["RENDERERS", "claim_value", "render", "safe_url", "when"]
+__all__ = ["RENDERERS", "by_speaker", "claim_value", "render", "safe_url", "when"]

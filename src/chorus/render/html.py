@@ -10,7 +10,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..records import Briefing, ParagraphKind
-from . import safe_url, when
+from . import by_speaker, safe_url, when
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +37,7 @@ def render_html(briefing: Briefing) -> str:
             markers=markers,
             safe_url=safe_url,
             when=when,
+            by_speaker=by_speaker,
             body=ParagraphKind.BODY,
         )
     )

@@ -77,6 +77,23 @@ def briefing_document(briefing: Briefing) -> dict[str, Any]:
             }
             for group in briefing.claims
         ],
+        "quotes": [
+            {
+                "speaker": group.speaker,
+                "speaker_variants": list(group.speaker_variants),
+                "versions": [
+                    {
+                        "text": q.text,
+                        "source": markers[q.article_id],
+                        "article_id": q.article_id,
+                        "sentence_id": q.sentence_id,
+                        "speaker_as_written": q.speaker_as_written,
+                    }
+                    for q in group.quotes
+                ],
+            }
+            for group in briefing.quotes
+        ],
         "timeline": [
             {
                 "date": _date(e.date),

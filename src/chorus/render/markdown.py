@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Briefing
-from . import claim_value, safe_url, when
+from . import by_speaker, claim_value, safe_url, when
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
@@ -31,6 +31,17 @@ def render_markdown(briefing: Briefing) -> str:
                 escape_markdown(claim_value(c, markers[c.article_id])) for c in group.claims
             )
             lines += [f"- **{verdict}: {escape_markdown(group.what)}**: {values}"]
+        lines.append("")
+    if briefing.quotes:
+        lines += ["## Who said what", ""]
+        for speaker, variants, groups in by_speaker(briefing.quotes):
+            also = f" (also {escape_markdown(', '.join(variants))})" if variants else ""
+            lines.append(f"- **{escape_markdown(speaker)}**{also}")
+            for group in groups:
+                versions = " / ".join(
+                    f'"{escape_markdown(q.text)}" [{markers[q.article_id]}]' for q in group.quotes
+                )
+                lines.append(f"  - {versions}")
         lines.append("")
     if briefing.timeline:
         lines += ["## Timeline", ""]

@@ -10,7 +10,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from ..records import Briefing
-from . import claim_value, when
+from . import by_speaker, claim_value, when
 
 WIDTH = 100
 
@@ -32,6 +32,21 @@ def text_renderable(briefing: Briefing) -> RenderableType:
             )
             values = "; ".join(claim_value(c, markers[c.article_id]) for c in group.claims)
             parts.append(Text(f"  {values}"))
+        parts.append(Text())
+    if briefing.quotes:
+        parts.append(Text("Who said what", style="bold"))
+        for speaker, variants, groups in by_speaker(briefing.quotes):
+            heading = Text(speaker, style="bold")
+            if variants:
+                heading.append(f" (also {', '.join(variants)})", style="dim")
+            parts.append(heading)
+            for group in groups:
+                line = Text("  ")
+                for n, quote in enumerate(group.quotes):
+                    line.append(" / " if n else "")
+                    line.append(f'"{quote.text}"')
+                    line.append(f" [{markers[quote.article_id]}]", style="cyan")
+                parts.append(line)
         parts.append(Text())
     if briefing.timeline:
         parts.append(Text("Timeline", style="bold"))

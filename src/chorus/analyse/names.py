@@ -1,0 +1,113 @@
+"""Names in text, and when two written forms name the same one.
+
+Outlets transliterate the same Arabic, Russian or Chinese name differently (Jolani, Joulani,
+Golani; Mohammed, Mohamed, Mohammad), drop particles (al-Adnani, Adnani), and shorten an
+organisation after its first mention ("the Observatory"), or use its initials (ISIL, FSA).
+``name_key`` reduces a name to a consonant skeleton that those variants share, and
+``same_name`` compares two names token by token, so that a short form matches a long one.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
+_CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al"}
+# Capitalised words that start sentences or name days and months, not people or groups.
+_NOT_NAMES = set(
+    """a an the this that these those it its he she they we i you his her their our my
+    on in at by for from to of and but or so as if when while after before since with
+    however meanwhile also then there here what who which where why how yes no
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()  # noqa: SIM905
+)
+
+
+def names_in(text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words, with the particles that live inside names ("Abu Mohammed
+    al-Adnani", "Syrian Observatory for Human Rights"), as (start, end, name)."""
+    words = list(_WORD.finditer(text))
+    found: list[tuple[int, int, str]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        while run and run[-1].group(0).lower() in _CONNECTORS:
+            run.pop()
+        while run and run[0].group(0).lower() in _NOT_NAMES:
+            run.pop(0)
+        if run:
+            found.append((run[0].start(), run[-1].end(), text[run[0].start() : run[-1].end()]))
+        run.clear()
+
+    for word in words:
+        token = word.group(0)
+        gap = text[run[-1].end() : word.start()] if run else " "
+        if run and gap.strip():
+            close()
+        capital = token[0].isupper() or re.match(r"^(?:al|el|an|ad|as|ash|at)-[A-Za-z]", token)
+        if capital or (run and token.lower() in _CONNECTORS):
+            run.append(word)
+        else:
+            close()
+    close()
+    return found
+
+
+_PARTICLES = {"al", "el", "an", "ad", "as", "ash", "at", "abu", "abou", "bin", "ibn", "the",
+              "of", "for", "and", "de", "la", "le", "van", "von", "der"}  # fmt: skip
+# Letters that transliterations of one sound alternate between, folded together.
+_FOLDS = (
+    ("dj", "j"), ("zh", "j"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("q", "k"), ("c", "k"),
+    ("g", "j"), ("w", "u"), ("y", "i"),
+)  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A word's transliteration-independent form: folded consonants, vowels dropped after
+    the first letter, doubled letters single. Jolani, Joulani, Golani -> "jln"."""
+    word = unicodedata.normalize("NFKD", word.lower())
+    word = "".join(c for c in word if c.isalnum())
+    for written, folded in _FOLDS:
+        word = word.replace(written, folded)
+    if not word:
+        return ""
+    rest = re.sub(r"[aeiou]", "", word[1:])
+    first = "a" if word[0] in "aeiou" else word[0]
+    return re.sub(r"(.)\1+", r"\1", first + rest)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """The skeletons of a name's words, particles left out: "Abu Mohammed al-Adnani" ->
+    ("mhmd", "adnn")."""
+    words = re.split(r"[\s-]+", name.replace("’", "'").replace("'s", ""))
+    return tuple(skeleton(w) for w in words if w and w.lower() not in _PARTICLES and skeleton(w))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two written names can name the same one: the last words agree and the
+    shorter name's other words all appear in the longer, or one is the initials of the
+    other ("ISIL", "Islamic State of Iraq and the Levant")."""
+    if _initials_of(a, b) or _initials_of(b, a):
+        return True
+    short, long = sorted((name_tokens(a), name_tokens(b)), key=len)
+    if not short or len(short[-1]) < 3:
+        return False
+    # The family name must agree ("Adnani", "Abu Mohammed al-Adnani"); a one-word short
+    # form may also be the head of a longer organisation's name ("the Observatory").
+    if short[-1] != long[-1] and not (len(short) == 1 and len(long) >= 3 and short[0] in long):
+        return False
+    return all(token in long for token in short)
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+        return False
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    with_particles = "".join(
+        w[0].upper() for w in words if w.lower() not in {"of", "the", "and", "for"}
+    )
+    return acronym in (initials, with_particles) and len(words) >= len(acronym)

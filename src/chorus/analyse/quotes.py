@@ -1,0 +1,102 @@
+"""Direct quotations and who said them.
+
+The speaker is the name or role next to a verb of saying outside the quotation marks
+("..., said Abu Mohammed al-Jolani", "the spokesman threatened to 'crush' ..."). A role or a
+pronoun is resolved to the nearest earlier name in the article that carried that role
+("ISIS spokesman Abu Mohammed al-Adnani"), else to the last person named.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..records import Quote, Sentence
+from .names import names_in
+
+_QUOTE = re.compile(r"\"(?P<double>[^\"]{2,}?)\"|(?<![\w])'(?P<single>[^']{2,}?)'(?![\w])")
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|added|adds|warned|warns|urged|urging|urges|pledged|pledging|"
+    r"threatened|threatening|threatens|told|declared|described|describing|called|calling|"
+    r"wrote|writes|stated|insisted|claimed|vowed|vowing|announced|asked|explained|noted|"
+    r"confirmed|confirms|recalled|argued|continued|replied|"
+    r"according to|in a statement)\b"
+)
+_ROLE = re.compile(
+    r"\b(?:(?P<owner>the|its|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?"
+    r"(?P<role>spokes(?:man|woman|person)|leader|chief|commander|official|minister|president|"
+    r"activist|ambassador|diplomat|envoy|head|director|governor|mayor|general|emir)\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_NEAR = 60
+"""How far, in characters, a speaker may be from its verb of saying."""
+
+
+def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
+    """The quotations of an article's sentences (in order), each with its speaker."""
+    masked = [_QUOTE.sub(lambda m: " " * len(m.group(0)), s.text) for s in sentences]
+    # Every name of the article with the words before it, to resolve roles by.
+    named = [
+        (index, name, outside[max(0, start - 40) : start])
+        for index, outside in enumerate(masked)
+        for start, _, name in names_in(outside)
+    ]
+    found: list[Quote] = []
+    last_speaker: str | None = None
+    for index, (sentence, outside) in enumerate(zip(sentences, masked, strict=True)):
+        quotes = list(_QUOTE.finditer(sentence.text))
+        if not quotes:
+            continue
+        written = _speaker(outside)
+        speaker = _resolve(written, named, index, last_speaker) if written else None
+        last_speaker = speaker or last_speaker
+        for match in quotes:
+            quoted = (match.group("double") or match.group("single") or "").strip(" ,.")
+            if quoted:
+                found.append(Quote(sentence.id, sentence.article_id, quoted, speaker, written))
+    return found
+
+
+def _speaker(outside: str) -> str | None:
+    """The name or role attached to a verb of saying, as written."""
+    for verb in _SPEECH.finditer(outside):
+        after = outside[verb.end() : verb.end() + _NEAR]
+        names_after = names_in(after)
+        if names_after and not after[: names_after[0][0]].strip(" ,"):
+            return names_after[0][2]
+        before = outside[max(0, verb.start() - _NEAR) : verb.start()]
+        # "X, the leader of Y, said": skip the appositive between commas.
+        before = re.sub(r",[^,]*,\s*$", " ", before)
+        candidates = [(end, name) for _, end, name in names_in(before)]
+        roles = [(m.end(), m.group(0)) for m in _ROLE.finditer(before)]
+        pronouns = [(m.end(), m.group(0)) for m in _PRONOUN.finditer(before)]
+        nearest = max([*candidates, *roles, *pronouns], default=None)
+        if nearest and len(before[nearest[0] :].split()) <= 4:
+            return nearest[1]
+        # "X issued a message late Tuesday, urging ...": the subject of the sentence.
+        subject = names_in(outside[: verb.start()].split(",")[0])
+        if subject:
+            return subject[-1][2]
+    return None
+
+
+def _resolve(
+    written: str,
+    named: list[tuple[int, str, str]],
+    index: int,
+    last_speaker: str | None,
+) -> str | None:
+    """A name as is; a role as the nearest name the article gives that role (earlier
+    first); "he" or "she" as the speaker before."""
+    role = _ROLE.fullmatch(written.strip())
+    if role is None and not _PRONOUN.fullmatch(written.strip()):
+        names = names_in(written)
+        return names[-1][2] if names else None
+    if role is None:
+        return last_speaker
+    word = role.group("role").lower()
+    fitting = [(i, name) for i, name, before in named if word in before.lower()]
+    earlier = [name for i, name in fitting if i <= index]
+    later = [name for i, name in fitting if i > index]
+    return earlier[-1] if earlier else (later[0] if later else None)
