@@ -71,3 +71,11 @@ def test_the_seed_timeline(seeds: Path, with_manifest: bool) -> None:
         assert max(len(e.article_ids) for e in capture) >= 3
     else:
         assert any(e.date is None and e.ambiguity for e in briefing.timeline)
+
+
+def test_when_it_was_said_does_not_date_what_happened() -> None:
+    text = "The bridge collapsed on Monday night, officials said on Tuesday."
+    assert resolved(text) == [("on Monday night", "2014-01-06")]
+    assert resolved("Officials said on Tuesday that the bridge was safe.") == [
+        ("on Tuesday", "2014-01-07")
+    ]

@@ -32,6 +32,9 @@ _EXPRESSION = re.compile(
     rf"|(?P<relative>\b(?:yesterday|today|tonight|tomorrow|last night|this morning)\b)"
     rf"|(?P<month>\b(?:since|in|last|early|late|mid-?)\s+{_MONTH}\b)(?!\s+\d)",
 )  # fmt: skip
+_REPORTED = re.compile(
+    r"\b(?:said|says|reported|reports|announced|told|added|confirmed|stated)\s*(?:on\s+)?$"
+)
 _RELATIVE_DAYS = {
     "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
     "this morning": 0,
@@ -39,8 +42,12 @@ _RELATIVE_DAYS = {
 
 
 def times_in(sentence: Sentence, published: date | None) -> Iterator[TimeMention]:
-    """Every time expression of a sentence, with the date it means when it can be known."""
-    for match in _EXPRESSION.finditer(sentence.text):
+    """The time expressions that date what a sentence reports, with the date each means
+    when it can be known. When to say it was said ("..., officials said on Tuesday") dates
+    the happening only if nothing else in the sentence does."""
+    matches = list(_EXPRESSION.finditer(sentence.text))
+    happenings = [m for m in matches if not _REPORTED.search(sentence.text[: m.start()])]
+    for match in happenings or matches:
         kind = match.lastgroup
         assert kind is not None
         text = match.group(0)
