@@ -10,6 +10,7 @@ from .analyse import analyse
 from .clean import clean, find_boilerplate
 from .compare import compare_claims, quote_groups, timeline
 from .dedup import collapse_copies
+from .entities import entities
 from .errors import NoUsableInput, UsageError
 from .read import Input, ReadOptions, read_inputs
 from .read.decode import DEFAULT_MAX_BYTES
@@ -146,6 +147,7 @@ def assemble(
         problems=tuple(problems),
         claims=compare_claims(ordered),
         quotes=quote_groups(ordered),
+        entities=entities(ordered, {q.speaker for a in ordered for q in a.quotes if q.speaker}),
         timeline=timeline(ordered),
     )
 

@@ -73,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     brief_cmd.add_argument("--no-quotes", action="store_true", help="leave out who said what")
     brief_cmd.add_argument(
+        "--no-names", action="store_true", help="leave out the people, groups and places named"
+    )
+    brief_cmd.add_argument(
         "--no-timeline", action="store_true", help="leave out the timeline of dated happenings"
     )
     brief_cmd.set_defaults(run=_run_brief)
@@ -190,6 +193,8 @@ def _run_brief(args: argparse.Namespace) -> int:
         briefing = replace(briefing, timeline=())
     if args.no_quotes:
         briefing = replace(briefing, quotes=())
+    if args.no_names:
+        briefing = replace(briefing, entities=())
     for problem in briefing.problems:
         _say(f"chorus: {problem}")
     color = args.output is None and args.format == "text" and sys.stdout.isatty()

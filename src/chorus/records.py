@@ -136,6 +136,23 @@ class QuoteGroup:
 
 
 @dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place, under its fullest name, with the other forms the
+    articles use and how often each article mentions it."""
+
+    name: str
+    kind: str
+    """"person", "organisation", "place" or "other"."""
+    variants: tuple[str, ...]
+    mentions: tuple[tuple[str, int], ...]
+    """(article id, mentions), by article id."""
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.mentions)
+
+
+@dataclass(frozen=True)
 class TimeMention:
     """A time expression of a sentence ("late Tuesday", "January 17") and the date it means."""
 
@@ -295,6 +312,8 @@ class Briefing:
     """Figures the articles agree on or conflict about; conflicts first."""
     quotes: tuple[QuoteGroup, ...] = field(default=())
     """Who said what: each utterance once, with every outlet quoting it; most quoted first."""
+    entities: tuple[Entity, ...] = field(default=())
+    """Who and what the articles name, most mentioned first."""
     timeline: tuple[TimelineEntry, ...] = field(default=())
     """Dated happenings in date order; those that could not be dated come last."""
 

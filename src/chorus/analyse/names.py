@@ -15,6 +15,8 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
 _CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al"}
+_MODIFIER = re.compile(r"-(?:based|backed|linked|affiliated|led|held|run|born|turned|style)\b")
+_POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised words that start sentences or name days and months, not people or groups.
 _NOT_NAMES = set(
     """a an the this that these those it its he she they we i you his her their our my
@@ -33,10 +35,20 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
     run: list[re.Match[str]] = []
 
     def close() -> None:
-        while run and run[-1].group(0).lower() in _CONNECTORS:
+        while run and (
+            run[-1].group(0).lower() in _CONNECTORS or run[-1].group(0).lower() in _NOT_NAMES
+        ):
             run.pop()
         while run and run[0].group(0).lower() in _NOT_NAMES:
             run.pop(0)
+        # "Fighters of the Free Syrian Army" opening a sentence: the name is after "of".
+        if run and run[0].start() == 0 and len(run) > 2 and run[1].group(0) == "of":
+            while run and (
+                run[0].group(0)[0].isupper() is False
+                or run[0].start() == 0
+                or run[0].group(0).lower() in _CONNECTORS
+            ):
+                run.pop(0)
         if run:
             found.append((run[0].start(), run[-1].end(), text[run[0].start() : run[-1].end()]))
         run.clear()
@@ -46,21 +58,28 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
         gap = text[run[-1].end() : word.start()] if run else " "
         if run and gap.strip():
             close()
+        if _MODIFIER.search(token):  # "West-backed", "Al-Qaeda-linked": not part of a name
+            close()
+            continue
         capital = token[0].isupper() or re.match(r"^(?:al|el|an|ad|as|ash|at)-[A-Za-z]", token)
-        if capital or (run and token.lower() in _CONNECTORS):
+        # "and" stays inside a name only after "of" ("State of Iraq and the Levant").
+        joins = token.lower() in _CONNECTORS and (
+            token.lower() != "and" or any(w.group(0) == "of" for w in run)
+        )
+        if capital or (run and joins):
             run.append(word)
         else:
             close()
     close()
-    return found
+    return [(start, end, _POSSESSIVE.sub("", name)) for start, end, name in found]
 
 
 _PARTICLES = {"al", "el", "an", "ad", "as", "ash", "at", "abu", "abou", "bin", "ibn", "the",
               "of", "for", "and", "de", "la", "le", "van", "von", "der"}  # fmt: skip
 # Letters that transliterations of one sound alternate between, folded together.
 _FOLDS = (
-    ("dj", "j"), ("zh", "j"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("q", "k"), ("c", "k"),
-    ("g", "j"), ("w", "u"), ("y", "i"),
+    ("dj", "j"), ("zh", "j"), ("ch", "sh"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("q", "k"),
+    ("c", "k"), ("g", "j"), ("w", "u"), ("y", "i"),
 )  # fmt: skip
 
 

@@ -38,6 +38,7 @@ def render_html(briefing: Briefing) -> str:
             safe_url=safe_url,
             when=when,
             by_speaker=by_speaker,
+            dict=dict,
             body=ParagraphKind.BODY,
         )
     )

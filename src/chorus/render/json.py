@@ -94,6 +94,17 @@ def briefing_document(briefing: Briefing) -> dict[str, Any]:
             }
             for group in briefing.quotes
         ],
+        "entities": [
+            {
+                "name": e.name,
+                "kind": e.kind,
+                "variants": list(e.variants),
+                "mentions": [
+                    {"source": markers[a], "article_id": a, "count": n} for a, n in e.mentions
+                ],
+            }
+            for e in briefing.entities
+        ],
         "timeline": [
             {
                 "date": _date(e.date),

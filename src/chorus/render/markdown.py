@@ -43,6 +43,14 @@ def render_markdown(briefing: Briefing) -> str:
                 )
                 lines.append(f"  - {versions}")
         lines.append("")
+    if briefing.entities:
+        lines += ["## Names", "", "| name | kind | also | mentions |", "|---|---|---|---|"]
+        for entity in briefing.entities:
+            mentions = ", ".join(f"[{markers[a]}] {n}" for a, n in entity.mentions)
+            also = escape_markdown(", ".join(entity.variants)).replace("|", "\\|")
+            name = escape_markdown(entity.name).replace("|", "\\|")
+            lines.append(f"| {name} | {entity.kind} | {also} | {mentions} |")
+        lines.append("")
     if briefing.timeline:
         lines += ["## Timeline", ""]
         for entry in briefing.timeline:

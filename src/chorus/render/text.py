@@ -13,6 +13,7 @@ from ..records import Briefing
 from . import by_speaker, claim_value, when
 
 WIDTH = 100
+NAMES_SHOWN = 15
 
 
 def text_renderable(briefing: Briefing) -> RenderableType:
@@ -47,6 +48,18 @@ def text_renderable(briefing: Briefing) -> RenderableType:
                     line.append(f'"{quote.text}"')
                     line.append(f" [{markers[quote.article_id]}]", style="cyan")
                 parts.append(line)
+        parts.append(Text())
+    if briefing.entities:
+        parts.append(Text("Names", style="bold"))
+        for entity in briefing.entities[:NAMES_SHOWN]:
+            line = Text(f"{entity.name}", style="bold")
+            also = f"; also {', '.join(entity.variants)}" if entity.variants else ""
+            line.append(f" ({entity.kind}{also}): ", style="dim")
+            line.append(", ".join(f"[{markers[a]}] {n}" for a, n in entity.mentions))
+            parts.append(line)
+        if len(briefing.entities) > NAMES_SHOWN:
+            more = len(briefing.entities) - NAMES_SHOWN
+            parts.append(Text(f"and {more} more (all in --format json or html)", style="dim"))
         parts.append(Text())
     if briefing.timeline:
         parts.append(Text("Timeline", style="bold"))

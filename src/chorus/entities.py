@@ -1,0 +1,102 @@
+"""People, organisations and places named in an event's articles, variants merged.
+
+Without a trained recogniser, a name is a run of capitalised words (``names_in``), and its
+kind is read from its own words and the words around it: "spokesman X" or a quotation's
+speaker is a person, "... Front", "... Observatory" or an acronym an organisation, "in X"
+or "... Province" a place. A single capitalised word seen only at the start of sentences is
+not taken for a name. Variants (transliterations, short forms, acronyms) are merged into
+the fullest form with ``same_name``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from .analyse.names import names_in, same_name
+from .records import Article, Entity
+
+_ORGANISATION = re.compile(
+    r"\b(?:Front|Army|Council|Coalition|Observatory|State|Party|Ministry|Committee|Union|"
+    r"Agency|Network|Organi[sz]ation|Group|Brigades?|Battalions?|Company|Corporation|Inc|"
+    r"University|Bank|Court|Police|Forces|Movement|Assembly|Commission|Parliament|Congress|"
+    r"Senate|Government|Department|Office|Center|Centre|Institute|Association|Reuters|"
+    r"Press|News|Times|Post|Nations)\b"
+)
+_PLACE = re.compile(
+    r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"
+    r"Island|Heights|Border|Airport|Port)\b"
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|leader|chief|commander|minister|president|activist|"
+    r"ambassador|diplomat|envoy|director|governor|mayor|general|colonel|captain|emir|Mr|Mrs|"
+    r"Ms|Dr|Sheikh|King|Prince|Sen|Rep)\.?\s*$",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(
+    r"(?:President|Prime Minister|Minister|Captain|Colonel|General|Sheikh|King|Queen|Prince|"
+    r"Mr|Mrs|Ms|Dr|Sen|Rep|Judge|Pope)\.?\s"
+)
+_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|to|across|outside|around)\s+$")
+
+
+def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> tuple[Entity, ...]:
+    """Every name mentioned twice or more, variants merged, with mentions per article; the
+    most mentioned first."""
+    speakers = speakers or set()
+    mentions: dict[str, Counter[str]] = defaultdict(Counter)
+    kinds: dict[str, Counter[str]] = defaultdict(Counter)
+    mid_sentence: set[str] = set()
+    for article in articles:
+        for sentence in article.sentences:
+            for start, _, name in names_in(sentence.text):
+                mentions[name][article.id] += 1
+                kinds[name][_kind(name, sentence.text[:start], speakers)] += 1
+                if start > 0:
+                    mid_sentence.add(name)
+    names = [n for n in mentions if n in mid_sentence or len(n.split()) > 1 or n.isupper()]
+    merged: list[list[str]] = []
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        home = next((group for group in merged if same_name(name, group[0])), None)
+        if home is None:
+            merged.append([name])
+        else:
+            home.append(name)
+    found = []
+    for group in merged:
+        counts: Counter[str] = Counter()
+        kind: Counter[str] = Counter()
+        for name in group:
+            counts.update(mentions[name])
+            kind.update(kinds[name])
+        if sum(counts.values()) < 2:
+            continue
+        found.append(
+            Entity(
+                name=group[0],
+                kind=_verdict(kind),
+                variants=tuple(sorted(set(group[1:]))),
+                mentions=tuple(sorted(counts.items())),
+            )
+        )
+    return tuple(sorted(found, key=lambda e: (-e.total, e.name)))
+
+
+def _kind(name: str, before: str, speakers: set[str]) -> str:
+    """A name's own words first ("... Front", "... Province"), then its context."""
+    if name.isupper() or _ORGANISATION.search(name):
+        return "organisation"
+    if _PLACE.search(name):
+        return "place"
+    if name in speakers or _PERSON_BEFORE.search(before) or _TITLE.match(name):
+        return "person"
+    if _PLACE_BEFORE.search(before):
+        return "place"
+    return "other"
+
+
+def _verdict(kinds: Counter[str]) -> str:
+    """The kind most mentions suggest; "other" only when nothing else does."""
+    told = Counter({k: n for k, n in kinds.items() if k != "other"})
+    return told.most_common(1)[0][0] if told else "other"

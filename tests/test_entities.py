@@ -1,0 +1,48 @@
+"""Names merged across spellings, short forms and acronyms, with mentions per outlet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import chorus
+from chorus.analyse import analyse
+from chorus.clean import clean
+from chorus.entities import entities
+from chorus.records import RawArticle
+
+
+def _articles() -> list[chorus.Article]:
+    texts = {
+        "a": "Fighters of the Free Syrian Army entered the town on Monday. The FSA said "
+        "its commander Abu Omar al-Shishani led the attack near the river.",
+        "b": "Commander Abu Omar Al-Chichani told reporters in Harem that the FSA would hold "
+        "the town. The Free Syrian Army has not said how many fighters died.",
+    }
+    return [
+        analyse(clean(RawArticle(article_id, text, article_id, outlet=article_id)))
+        for article_id, text in texts.items()
+    ]
+
+
+def test_variants_merge_and_mentions_are_counted_per_article() -> None:
+    found = {e.name: e for e in entities(_articles())}
+    army = found["Free Syrian Army"]
+    assert army.kind == "organisation"
+    assert "FSA" in army.variants
+    assert dict(army.mentions) == {"a": 2, "b": 2}
+    commander = next(e for e in found.values() if "Shishani" in e.name or "Chichani" in e.name)
+    assert commander.kind == "person"
+    assert len(commander.variants) == 1 and dict(commander.mentions) == {"a": 1, "b": 1}
+
+
+def test_the_seed_names(seeds: Path) -> None:
+    briefing = chorus.brief(sorted(str(p) for p in seeds.glob("*.txt")))
+    jolani = [e for e in briefing.entities if "lani" in e.name]
+    assert len(jolani) == 1
+    forms = {jolani[0].name, *jolani[0].variants}
+    assert {"Golani", "Jolani", "Joulani"} <= {f.split("-")[-1] for f in forms}
+    assert len(jolani[0].mentions) >= 3
+    observatory = next(
+        e for e in briefing.entities if e.name.endswith("Observatory for Human Rights")
+    )
+    assert "Observatory" in observatory.variants
