@@ -9,6 +9,7 @@ from typing import BinaryIO
 from .analyse import analyse
 from .clean import clean, find_boilerplate
 from .compare import compare_claims, quote_groups, timeline
+from .coverage import coverage
 from .dedup import collapse_copies
 from .entities import entities
 from .errors import NoUsableInput, UsageError
@@ -149,6 +150,7 @@ def assemble(
         quotes=quote_groups(ordered),
         entities=entities(ordered, {q.speaker for a in ordered for q in a.quotes if q.speaker}),
         timeline=timeline(ordered),
+        coverage=coverage(ordered),
     )
 
 

@@ -76,6 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-names", action="store_true", help="leave out the people, groups and places named"
     )
     brief_cmd.add_argument(
+        "--no-coverage", action="store_true", help="leave out the source x fact coverage matrix"
+    )
+    brief_cmd.add_argument(
         "--no-timeline", action="store_true", help="leave out the timeline of dated happenings"
     )
     brief_cmd.set_defaults(run=_run_brief)
@@ -195,6 +198,8 @@ def _run_brief(args: argparse.Namespace) -> int:
         briefing = replace(briefing, quotes=())
     if args.no_names:
         briefing = replace(briefing, entities=())
+    if args.no_coverage:
+        briefing = replace(briefing, coverage=())
     for problem in briefing.problems:
         _say(f"chorus: {problem}")
     color = args.output is None and args.format == "text" and sys.stdout.isatty()

@@ -302,6 +302,24 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Fact:
+    """Content one or more articles state: a row of the coverage matrix."""
+
+    text: str
+    sentence_id: str
+    support: tuple[Support, ...]
+    """The sentence itself, then the matching sentence of every other article stating it."""
+    kind: str
+    """"consensus" (half the articles or more), "shared" (two or more) or "exclusive"."""
+    centrality: float
+    """Cosine with the event's centroid: how central to the event the fact is."""
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.article_id for s in self.support))
+
+
+@dataclass(frozen=True)
 class Briefing:
     title: str
     sources: tuple[Source, ...]
@@ -316,6 +334,8 @@ class Briefing:
     """Who and what the articles name, most mentioned first."""
     timeline: tuple[TimelineEntry, ...] = field(default=())
     """Dated happenings in date order; those that could not be dated come last."""
+    coverage: tuple[Fact, ...] = field(default=())
+    """Facts most articles state, then those only one does: the source x fact matrix."""
 
     def marker_of(self, article_id: str) -> int:
         for source in self.sources:

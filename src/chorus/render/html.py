@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..records import Briefing, ParagraphKind
+from ..records import Briefing, Fact, ParagraphKind, Support
 from . import by_speaker, safe_url, when
 
 
@@ -39,6 +39,15 @@ def render_html(briefing: Briefing) -> str:
             when=when,
             by_speaker=by_speaker,
             dict=dict,
+            support_by_article=_support_by_article,
             body=ParagraphKind.BODY,
         )
     )
+
+
+def _support_by_article(fact: Fact) -> dict[str, Support]:
+    """A coverage row's cells: each article's sentence stating the fact (the best first)."""
+    cells: dict[str, Support] = {}
+    for support in fact.support:
+        cells.setdefault(support.article_id, support)
+    return cells

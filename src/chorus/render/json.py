@@ -105,6 +105,24 @@ def briefing_document(briefing: Briefing) -> dict[str, Any]:
             }
             for e in briefing.entities
         ],
+        "coverage": [
+            {
+                "text": f.text,
+                "sentence_id": f.sentence_id,
+                "kind": f.kind,
+                "centrality": f.centrality,
+                "sources": [markers[a] for a in f.article_ids],
+                "support": [
+                    {
+                        "article_id": p.article_id,
+                        "sentence_id": p.sentence_id,
+                        "similarity": p.similarity,
+                    }
+                    for p in f.support
+                ],
+            }
+            for f in briefing.coverage
+        ],
         "timeline": [
             {
                 "date": _date(e.date),

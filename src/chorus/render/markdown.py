@@ -51,6 +51,19 @@ def render_markdown(briefing: Briefing) -> str:
             name = escape_markdown(entity.name).replace("|", "\\|")
             lines.append(f"| {name} | {entity.kind} | {also} | {mentions} |")
         lines.append("")
+    if briefing.coverage:
+        columns = [s for s in briefing.sources if s.copy_of is None]
+        lines += [
+            "## Coverage",
+            "",
+            "| fact | kind | " + " | ".join(f"[{s.marker}]" for s in columns) + " |",
+            "|---|---|" + "---|" * len(columns),
+        ]
+        for fact in briefing.coverage:
+            cells = " | ".join("x" if s.article_id in fact.article_ids else "" for s in columns)
+            text = escape_markdown(fact.text).replace("|", "\\|")
+            lines.append(f"| {text} | {fact.kind} | {cells} |")
+        lines.append("")
     if briefing.timeline:
         lines += ["## Timeline", ""]
         for entry in briefing.timeline:

@@ -61,6 +61,18 @@ def text_renderable(briefing: Briefing) -> RenderableType:
             more = len(briefing.entities) - NAMES_SHOWN
             parts.append(Text(f"and {more} more (all in --format json or html)", style="dim"))
         parts.append(Text())
+    if briefing.coverage:
+        columns = [s for s in briefing.sources if s.copy_of is None]
+        parts.append(Text("Coverage (x: the source states it)", style="bold"))
+        parts.append(Text(" ".join(f"{s.marker:>2}" for s in columns), style="cyan"))
+        for fact in briefing.coverage:
+            line = Text(
+                " ".join(f"{'x' if s.article_id in fact.article_ids else '.':>2}" for s in columns)
+            )
+            line.append(f"  {fact.kind}: ", style="dim")
+            line.append(fact.text)
+            parts.append(line)
+        parts.append(Text())
     if briefing.timeline:
         parts.append(Text("Timeline", style="bold"))
         for entry in briefing.timeline:

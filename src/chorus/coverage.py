@@ -1,0 +1,58 @@
+"""Coverage: which facts most outlets report, which only one does.
+
+A fact is a sentence and every other article's sentence that states the same content (the
+summariser's support test: cosine at least ``SUPPORT_THRESHOLD``). Facts stated by two or
+more articles are listed by how many state them; each article's exclusive facts are its
+sentences no other article states, the most central to the event first. Together they make
+the source x fact coverage matrix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from .records import Article, Fact
+from .summarise.base import is_summary_candidate
+from .summarise.centroid import SUPPORT_THRESHOLD, EventSentences
+
+SHARED_FACTS = 12
+EXCLUSIVE_PER_ARTICLE = 2
+
+
+def coverage(articles: Sequence[Article]) -> tuple[Fact, ...]:
+    """Shared facts (most widely stated first), then each article's exclusive facts."""
+    if len(articles) < 2:
+        return ()
+    event = EventSentences.of(articles)
+    candidates = [i for i, s in enumerate(event.sentences) if is_summary_candidate(s)]
+    breadth = {i: len(event.support(i)) for i in candidates}
+    order = sorted(candidates, key=lambda i: (-breadth[i], -event.centrality[i]))
+    chosen: list[int] = []
+    for i in order:
+        if any(event.similarity[i, j] >= SUPPORT_THRESHOLD for j in chosen):
+            continue  # the same fact, already listed
+        chosen.append(i)
+    shared = [i for i in chosen if breadth[i] > 1][:SHARED_FACTS]
+    exclusive: list[int] = []
+    for article in articles:
+        own = [i for i in chosen if breadth[i] == 1 and event.sentences[i].article_id == article.id]
+        own.sort(key=lambda i: -event.centrality[i])
+        exclusive += own[:EXCLUSIVE_PER_ARTICLE]
+    half = len(articles) / 2
+    facts = []
+    for i in [*shared, *exclusive]:
+        support = event.support(i)
+        count = len(support)
+        kind = "exclusive" if count == 1 else ("consensus" if count >= max(half, 2) else "shared")
+        facts.append(
+            Fact(
+                text=event.sentences[i].text,
+                sentence_id=event.sentences[i].id,
+                support=support,
+                kind=kind,
+                centrality=round(float(np.clip(event.centrality[i], 0, 1)), 3),
+            )
+        )
+    return tuple(facts)
