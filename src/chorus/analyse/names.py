@@ -109,7 +109,7 @@ def same_name(a: str, b: str) -> bool:
     """Whether two written names can name the same one: the last words agree and the
     shorter name's other words all appear in the longer, or one is the initials of the
     other ("ISIL", "Islamic State of Iraq and the Levant")."""
-    if _initials_of(a, b) or _initials_of(b, a):
+    if a.casefold() == b.casefold() or _initials_of(a, b) or _initials_of(b, a):
         return True
     short, long = sorted((name_tokens(a), name_tokens(b)), key=len)
     if not short or len(short[-1]) < 3:

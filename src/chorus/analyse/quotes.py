@@ -44,13 +44,25 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     ]
     found: list[Quote] = []
     last_speaker: str | None = None
+    previous_speaker: str | None = None  # of the sentence just before, if it quoted someone
     for index, (sentence, outside) in enumerate(zip(sentences, masked, strict=True)):
         quotes = list(_QUOTE.finditer(sentence.text))
         if not quotes:
+            previous_speaker = None
             continue
         written = _speaker(outside)
-        speaker = _resolve(written, named, index, last_speaker) if written else None
+        if written:
+            people = [n for i, n, _ in named if i < index and len(n.split()) > 1]
+            speaker = _resolve(
+                written, named, index, last_speaker or (people[-1] if people else None)
+            )
+        elif not outside.strip(" .,;:") and previous_speaker:
+            # A sentence that is nothing but a quotation goes on with the one before.
+            speaker, written = previous_speaker, None
+        else:
+            speaker = None
         last_speaker = speaker or last_speaker
+        previous_speaker = speaker
         for match in quotes:
             quoted = (match.group("double") or match.group("single") or "").strip(" ,.")
             if quoted:

@@ -1,0 +1,149 @@
+"""Cross-source comparison against hand annotation: conflicts and quotations.
+
+Each file in ``bench/annotations/`` annotates one event: the seeds, or one Multi-News
+cluster. It lists the figures that truly conflict (what is counted and the values stated)
+and, for every quotation (keyed by the article and the SHA-1 of the quotation's text), its
+speaker and, when several outlets quote one utterance, a group label.
+
+- Conflicts: a reported conflict is right when it counts the same thing as an annotated
+  one and includes every annotated value (a claim includes a value inside its range).
+- Speakers: over quotations whose speaker the annotator could tell; a speaker is right when
+  it can be the same name (``same_name``: spellings, short forms).
+- Matching: pairs of quotations of different articles put in one group.
+
+    .venv/bin/python bench/compare.py [--annotations bench/annotations]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from itertools import combinations
+from pathlib import Path
+
+import chorus
+from chorus.analyse.names import same_name
+from chorus.brief import brief_articles
+from chorus.evaluate.clustering import Scores
+from chorus.read.multinews import articles_from_cluster
+from chorus.records import Briefing
+
+ROOT = Path(__file__).resolve().parent.parent
+UNKNOWN = "?"
+
+
+def briefing_of(annotation: dict) -> Briefing:
+    source = (ROOT / annotation["input"]).resolve()
+    if "cluster" not in annotation:
+        return chorus.brief([source])
+    with source.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record["id"] == annotation["cluster"]:
+                return brief_articles(articles_from_cluster(record["id"], record))
+    raise SystemExit(f"no cluster {annotation['cluster']} in {source}")
+
+
+def quote_key(article_id: str, text: str) -> tuple[str, str]:
+    return article_id, hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+def conflict_counts(briefing: Briefing, gold: list[dict]) -> tuple[int, int, int]:
+    """(right reported conflicts, reported conflicts, annotated conflicts found)."""
+    reported = [g for g in briefing.claims if g.conflict]
+
+    def covers(group, annotated: dict) -> bool:  # type: ignore[no-untyped-def]
+        return group.what == annotated["what"] and all(
+            any(c.quantity.low <= v <= c.quantity.high for c in group.claims)
+            for v in annotated["values"]
+        )
+
+    right = sum(any(covers(g, a) for a in gold) for g in reported)
+    found = sum(any(covers(g, a) for g in reported) for a in gold)
+    return right, len(reported), found
+
+
+def speaker_counts(briefing: Briefing, gold: dict) -> tuple[int, int, int]:
+    """(right speakers, speakers given on judged quotations, judged quotations with one)."""
+    system = {
+        quote_key(q.article_id, q.text): q.speaker for a in briefing.articles for q in a.quotes
+    }
+    right = given = named = 0
+    for article_id, quotes in gold.items():
+        for digest, truth in quotes.items():
+            speaker = truth["speaker"]
+            if speaker == UNKNOWN:
+                continue
+            said = system.get((article_id, digest))
+            named += speaker is not None
+            given += said is not None
+            right += said is not None and speaker is not None and same_name(said, speaker)
+    return right, given, named
+
+
+def matching_pairs(briefing: Briefing, gold: dict) -> tuple[set, set]:
+    """Cross-article pairs of annotated quotations: (put together, truly together)."""
+    annotated = {(a, d): t["group"] for a, quotes in gold.items() for d, t in quotes.items()}
+    found = set()
+    for group in briefing.quotes:
+        keys = [quote_key(q.article_id, q.text) for q in group.quotes]
+        found |= {
+            tuple(sorted(p))
+            for p in combinations([k for k in keys if k in annotated], 2)
+            if p[0][0] != p[1][0]
+        }
+    true = {
+        tuple(sorted((a, b)))
+        for a, b in combinations(annotated, 2)
+        if a[0] != b[0] and annotated[a] and annotated[a] == annotated[b]
+    }
+    return found, true
+
+
+def ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--annotations", type=Path, default=ROOT / "bench" / "annotations")
+    args = parser.parse_args()
+    files = sorted(args.annotations.glob("*.json"))
+    totals = [0] * 6
+    found_pairs: set = set()
+    true_pairs: set = set()
+    print(
+        "| event | conflicts P | conflicts R | speakers P | speakers R | matching P | matching R |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for path in files:
+        annotation = json.loads(path.read_text(encoding="utf-8"))
+        briefing = briefing_of(annotation)
+        c_right, c_reported, c_found = conflict_counts(briefing, annotation["conflicts"])
+        s_right, s_given, s_named = speaker_counts(briefing, annotation["quotes"])
+        found, true = matching_pairs(briefing, annotation["quotes"])
+        found_pairs |= {(annotation["name"], p) for p in found}
+        true_pairs |= {(annotation["name"], p) for p in true}
+        counts = (c_right, c_reported, c_found, s_right, s_given, s_named)
+        totals = [t + c for t, c in zip(totals, counts, strict=True)]
+        hits = len(found & true)
+        print(
+            f"| {annotation['name']} | {c_right}/{c_reported} | {c_found}/"
+            f"{len(annotation['conflicts'])} | {s_right}/{s_given} | {s_right}/{s_named} "
+            f"| {hits}/{len(found)} | {hits}/{len(true)} |"
+        )
+    gold_conflicts = sum(len(json.loads(p.read_text(encoding="utf-8"))["conflicts"]) for p in files)
+    conflicts = Scores(ratio(totals[0], totals[1]), ratio(totals[2], gold_conflicts))
+    speakers = Scores(ratio(totals[3], totals[4]), ratio(totals[3], totals[5]))
+    hits = len(found_pairs & true_pairs)
+    matching = Scores(ratio(hits, len(found_pairs)), ratio(hits, len(true_pairs)))
+    print(
+        f"| **all** | **{conflicts.precision:.2f}** | **{conflicts.recall:.2f}** "
+        f"| **{speakers.precision:.2f}** | **{speakers.recall:.2f}** "
+        f"| **{matching.precision:.2f}** | **{matching.recall:.2f}** |"
+    )
+
+
+if __name__ == "__main__":
+    main()
