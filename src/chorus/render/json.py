@@ -54,93 +54,118 @@ def briefing_document(briefing: Briefing) -> dict[str, Any]:
             }
             for s in briefing.sources
         ],
-        "claims": [
-            {
-                "what": group.what,
-                "verdict": "conflict" if group.conflict else "agreement",
-                "values": [
-                    {
-                        "text": c.text,
-                        "low": c.quantity.low,
-                        "high": c.quantity.high,
-                        "hedge": c.quantity.hedge,
-                        "counted": c.counted,
-                        "action": c.action,
-                        "source": markers[c.article_id],
-                        "article_id": c.article_id,
-                        "sentence_id": c.sentence_id,
-                        "attributed_to": c.attributed_to,
-                        "context": c.context,
-                    }
-                    for c in group.claims
-                ],
-            }
-            for group in briefing.claims
-        ],
-        "quotes": [
-            {
-                "speaker": group.speaker,
-                "speaker_variants": list(group.speaker_variants),
-                "versions": [
-                    {
-                        "text": q.text,
-                        "source": markers[q.article_id],
-                        "article_id": q.article_id,
-                        "sentence_id": q.sentence_id,
-                        "speaker_as_written": q.speaker_as_written,
-                    }
-                    for q in group.quotes
-                ],
-            }
-            for group in briefing.quotes
-        ],
-        "entities": [
-            {
-                "name": e.name,
-                "kind": e.kind,
-                "variants": list(e.variants),
-                "mentions": [
-                    {"source": markers[a], "article_id": a, "count": n} for a, n in e.mentions
-                ],
-            }
-            for e in briefing.entities
-        ],
-        "coverage": [
-            {
-                "text": f.text,
-                "sentence_id": f.sentence_id,
-                "kind": f.kind,
-                "centrality": f.centrality,
-                "sources": [markers[a] for a in f.article_ids],
-                "support": [
-                    {
-                        "article_id": p.article_id,
-                        "sentence_id": p.sentence_id,
-                        "similarity": p.similarity,
-                    }
-                    for p in f.support
-                ],
-            }
-            for f in briefing.coverage
-        ],
-        "timeline": [
-            {
-                "date": _date(e.date),
-                "precision": e.precision,
-                "text": e.text,
-                "expression": e.expression,
-                "sentence_id": e.sentence_id,
-                "sources": [markers[a] for a in e.article_ids],
-                "ambiguity": e.ambiguity,
-            }
-            for e in briefing.timeline
-        ],
+        "claims": _claims(briefing, markers),
+        "quotes": _quotes(briefing, markers),
+        "entities": _entities(briefing, markers),
+        "coverage": _coverage(briefing, markers),
+        "timeline": _timeline(briefing, markers),
         "articles": [_article(a) for a in briefing.articles],
         "problems": [
             {"origin": p.origin, "severity": p.severity.value, "message": p.message}
             for p in briefing.problems
         ],
     }
+
+
+def _claims(briefing: Briefing, markers: dict[str, int]) -> list[dict[str, Any]]:
+    """Figure groups: each value with its range, source and attribution."""
+    return [
+        {
+            "what": group.what,
+            "verdict": "conflict" if group.conflict else "agreement",
+            "values": [
+                {
+                    "text": c.text,
+                    "low": c.quantity.low,
+                    "high": c.quantity.high,
+                    "hedge": c.quantity.hedge,
+                    "counted": c.counted,
+                    "action": c.action,
+                    "source": markers[c.article_id],
+                    "article_id": c.article_id,
+                    "sentence_id": c.sentence_id,
+                    "attributed_to": c.attributed_to,
+                    "context": c.context,
+                }
+                for c in group.claims
+            ],
+        }
+        for group in briefing.claims
+    ]
+
+
+def _quotes(briefing: Briefing, markers: dict[str, int]) -> list[dict[str, Any]]:
+    """Who said what: each utterance with every version quoted."""
+    return [
+        {
+            "speaker": group.speaker,
+            "speaker_variants": list(group.speaker_variants),
+            "versions": [
+                {
+                    "text": q.text,
+                    "source": markers[q.article_id],
+                    "article_id": q.article_id,
+                    "sentence_id": q.sentence_id,
+                    "speaker_as_written": q.speaker_as_written,
+                }
+                for q in group.quotes
+            ],
+        }
+        for group in briefing.quotes
+    ]
+
+
+def _entities(briefing: Briefing, markers: dict[str, int]) -> list[dict[str, Any]]:
+    """Names with their other forms and mentions per source."""
+    return [
+        {
+            "name": e.name,
+            "kind": e.kind,
+            "variants": list(e.variants),
+            "mentions": [
+                {"source": markers[a], "article_id": a, "count": n} for a, n in e.mentions
+            ],
+        }
+        for e in briefing.entities
+    ]
+
+
+def _coverage(briefing: Briefing, markers: dict[str, int]) -> list[dict[str, Any]]:
+    """The source x fact matrix."""
+    return [
+        {
+            "text": f.text,
+            "sentence_id": f.sentence_id,
+            "kind": f.kind,
+            "centrality": f.centrality,
+            "sources": [markers[a] for a in f.article_ids],
+            "support": [
+                {
+                    "article_id": p.article_id,
+                    "sentence_id": p.sentence_id,
+                    "similarity": p.similarity,
+                }
+                for p in f.support
+            ],
+        }
+        for f in briefing.coverage
+    ]
+
+
+def _timeline(briefing: Briefing, markers: dict[str, int]) -> list[dict[str, Any]]:
+    """Dated happenings with their sources."""
+    return [
+        {
+            "date": _date(e.date),
+            "precision": e.precision,
+            "text": e.text,
+            "expression": e.expression,
+            "sentence_id": e.sentence_id,
+            "sources": [markers[a] for a in e.article_ids],
+            "ambiguity": e.ambiguity,
+        }
+        for e in briefing.timeline
+    ]
 
 
 def _article(article: Article) -> dict[str, Any]:

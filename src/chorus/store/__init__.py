@@ -357,13 +357,11 @@ class Store:
         return changed
 
     def _fingerprint(self, article_id: str) -> Fingerprint:
-        row = self._db.execute(
-            "SELECT signature, shingles, words, published, published_from FROM articles"
-            " WHERE id = ?",
-            (article_id,),
-        ).fetchone()
-        published = _date(row[3]) if row[4] == "metadata" else None
-        return Fingerprint(article_id, _signature(row[0]), row[1], row[2], published)
+        return _fingerprint_of(
+            self._db.execute(
+                f"SELECT {_FINGERPRINT_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+        )
 
     def _save_statistics(self, counts: Sequence[Counter[int]]) -> None:
         increments: Counter[int] = Counter()
@@ -445,16 +443,9 @@ class Store:
     def _load_index(self) -> CopyIndex:
         if self._index is None:
             self._index = CopyIndex(
-                Fingerprint(
-                    article_id, _signature(signature), shingles, words,
-                    _date(published) if published_from == "metadata" else None,
-                )
-                for article_id, signature, shingles, words, published, published_from
-                in self._db.execute(
-                    "SELECT id, signature, shingles, words, published, published_from"
-                    " FROM articles"
-                )
-            )  # fmt: skip
+                _fingerprint_of(row)
+                for row in self._db.execute(f"SELECT {_FINGERPRINT_COLUMNS} FROM articles")
+            )
         return self._index
 
     def _load_statistics(self) -> TermStatistics:
@@ -597,6 +588,16 @@ def _batches(items: Iterator[_Ready | Problem], size: int) -> Iterator[list[_Rea
 def content_hash(text: str) -> str:
     """The identity of an article's text: SHA-256 of it with whitespace runs collapsed."""
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
+
+
+_FINGERPRINT_COLUMNS = "id, signature, shingles, words, published, published_from"
+
+
+def _fingerprint_of(row: tuple) -> Fingerprint:
+    """A stored article's fingerprint (its date only if it came from metadata)."""
+    article_id, signature, shingles, words, published, published_from = row
+    day = _date(published) if published_from == "metadata" else None
+    return Fingerprint(article_id, _signature(signature), shingles, words, day)
 
 
 def _metadata_date(article: Article) -> date | None:
