@@ -10,6 +10,8 @@ speaker and, when several outlets quote one utterance, a group label.
 - Speakers: over quotations whose speaker the annotator could tell; a speaker is right when
   it can be the same name (``same_name``: spellings, short forms).
 - Matching: pairs of quotations of different articles put in one group.
+- Timeline (where annotated): each expression that dates something, as (article, sentence,
+  date); right when the sentence resolves to the annotated date.
 
     .venv/bin/python bench/compare.py [--annotations bench/annotations]
 """
@@ -101,6 +103,20 @@ def matching_pairs(briefing: Briefing, gold: dict) -> tuple[set, set]:
     return found, true
 
 
+def timeline_counts(briefing: Briefing, gold: dict) -> tuple[int, int, int]:
+    """(right dated expressions, dated expressions, annotated ones), each a sentence and the
+    date it resolves to."""
+    index = {s.id: s.index for a in briefing.articles for s in a.sentences}
+    system = {
+        (t.article_id, index[t.sentence_id], t.date.isoformat())
+        for a in briefing.articles
+        for t in a.times
+        if t.date
+    }
+    truth = {(a, n, day) for a, entries in gold.items() for n, _, day in entries if day}
+    return len(system & truth), len(system), len(truth)
+
+
 def ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
@@ -143,6 +159,17 @@ def main() -> None:
         f"| **{speakers.precision:.2f}** | **{speakers.recall:.2f}** "
         f"| **{matching.precision:.2f}** | **{matching.recall:.2f}** |"
     )
+    print("\n| event | timeline dates P | timeline dates R |\n|---|---|---|")
+    for path in files:
+        annotation = json.loads(path.read_text(encoding="utf-8"))
+        if "timeline" in annotation:
+            right, dated, annotated = timeline_counts(
+                briefing_of(annotation), annotation["timeline"]
+            )
+            print(
+                f"| {annotation['name']} | {right}/{dated} = {ratio(right, dated):.2f} "
+                f"| {right}/{annotated} = {ratio(right, annotated):.2f} |"
+            )
 
 
 if __name__ == "__main__":

@@ -34,6 +34,12 @@ def resolved(text: str, published: date | None = WEDNESDAY) -> list[tuple[str, s
         ("The siege began on December 30.", "December 30", "2013-12-30"),
         ("They had been missing since November.", "since November", "2013-11-01"),
         ("The talks opened on January 22, 2014 in Geneva.", "January 22, 2014", "2014-01-22"),
+        ("The war began in March 2011.", "in March 2011", "2011-03-01"),
+        (
+            "It has been silent since the end of December.",
+            "since the end of December",
+            "2013-12-01",
+        ),
     ],
 )
 def test_expressions_resolve_against_the_publication_date(

@@ -140,15 +140,18 @@ def assemble(
         )
         for a in sorted([*ordered, *copies], key=lambda a: markers[a.id])
     )
+    named_entities = entities(ordered, {q.speaker for a in ordered for q in a.quotes if q.speaker})
+    # "the Observatory" is attributed under the name the articles give in full.
+    named = {form: e.name for e in named_entities for form in (e.name, *e.variants)}
     return Briefing(
         title=_event_title(articles, summary),
         sources=sources,
         articles=tuple(ordered),
         summary=summary,
         problems=tuple(problems),
-        claims=compare_claims(ordered),
+        claims=compare_claims(ordered, named.get),
         quotes=quote_groups(ordered),
-        entities=entities(ordered, {q.speaker for a in ordered for q in a.quotes if q.speaker}),
+        entities=named_entities,
         timeline=timeline(ordered),
         coverage=coverage(ordered),
     )

@@ -12,7 +12,8 @@ otherwise ("at least 300" against "at least 385", "dozens" against "around 300")
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
@@ -33,13 +34,20 @@ MAGNITUDE = 10.0
 """Values further apart than this factor count different things."""
 
 
-def compare_claims(articles: Sequence[Article]) -> tuple[ClaimGroup, ...]:
+def compare_claims(
+    articles: Sequence[Article], full_name: Callable[[str], str | None] = lambda _: None
+) -> tuple[ClaimGroup, ...]:
     """Groups of claims about one quantity stated by two or more articles, conflicts first,
-    then the most widely stated."""
+    then the most widely stated. ``full_name`` gives the fullest form of a source's name
+    ("the Observatory" -> "Syrian Observatory for Human Rights"), if known."""
     by_quantity: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for article in articles:
         for claim in article.claims:
             if claim.action is not None:
+                source = claim.attributed_to
+                if source:
+                    bare = source.removeprefix("the ").removeprefix("The ")
+                    claim = replace(claim, attributed_to=full_name(bare) or source)
                 by_quantity[(claim.counted, claim.action)].append(claim)
     groups = []
     for claims in by_quantity.values():

@@ -30,7 +30,10 @@ _EXPRESSION = re.compile(
     rf"|(?P<weekday>\b(?:(?:late|early)\s+)?(?:(?:last|this|next|on)\s+)?"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART_OF_DAY})\b"
     rf"|(?P<relative>\b(?:yesterday|today|tonight|tomorrow|last night|this morning)\b)"
-    rf"|(?P<month>\b(?:since|in|last|early|late|mid-?)\s+{_MONTH}\b)(?!\s+\d)",
+    rf"|(?P<monthyear>\b(?:since|in|by|until|early|late|mid-?)\s+(?:the\s+(?:end|start|"
+    rf"beginning|middle)\s+of\s+)?{_MONTH}\s+\d{{4}}\b)"
+    rf"|(?P<month>\b(?:since|in|last|early|late|mid-?)\s+(?:the\s+(?:end|start|beginning|"
+    rf"middle)\s+of\s+)?{_MONTH}\b)(?!\s+\d)",
 )  # fmt: skip
 _REPORTED = re.compile(
     r"\b(?:said|says|reported|reports|announced|told|added|confirmed|stated)\s*(?:on\s+)?$"
@@ -64,6 +67,9 @@ def times_in(sentence: Sentence, published: date | None) -> Iterator[TimeMention
 
 def _resolve(kind: str, text: str, published: date | None) -> tuple[date | None, str, str | None]:
     """(date, "day" or "month", why it could not be resolved)."""
+    if kind == "monthyear":
+        month = next(i for i, name in enumerate(_MONTHS, 1) if name[:3] in text.lower().split()[-2])
+        return date(int(text.split()[-1]), month, 1), "month", None
     if kind == "full":
         parsed = _parse(text, date(2000, 1, 1))
         return parsed, "day", None if parsed else f"unreadable date {text!r}"
