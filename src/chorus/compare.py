@@ -126,30 +126,37 @@ def _similar(space: TfidfSpace | None, i: int, j: int) -> bool:
 def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     """Quotations grouped when they are one utterance: the speakers can be the same person
     (or one is unknown) and most of the shorter quotation's content words are in the other
-    ("kill the conspiracy at birth" and "... in its cradle"). Groups quoted by the most
-    outlets come first; quotations with no speaker and no match are left out."""
+    ("kill the conspiracy at birth" and "... in its cradle"). Groups are complete links:
+    every two quotations of different articles in a group match, so that a chain of
+    partial overlaps never joins different statements. Groups quoted by the most outlets
+    come first; quotations with no speaker and no match are left out."""
     quotes = [q for a in articles for q in a.quotes]
     terms = [set(content_terms(q.text)) for q in quotes]
-    parent = list(range(len(quotes)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in combinations(range(len(quotes)), 2):
-        a, b = quotes[i], quotes[j]
-        if a.article_id == b.article_id or not terms[i] or not terms[j]:
+    matches = {
+        (i, j)
+        for i, j in combinations(range(len(quotes)), 2)
+        if quotes[i].article_id != quotes[j].article_id
+        and terms[i]
+        and terms[j]
+        and _same_utterance(quotes[i], quotes[j], terms[i], terms[j])
+    }
+    group_of = {i: {i} for i in range(len(quotes))}
+    for i, j in sorted(matches):
+        a, b = group_of[i], group_of[j]
+        if a is b:
             continue
-        if _same_utterance(a, b, terms[i], terms[j]):
-            parent[root(i)] = root(j)
-    members: dict[int, list[Quote]] = defaultdict(list)
-    for i, quote in enumerate(quotes):
-        members[root(i)].append(quote)
+        if all(
+            quotes[x].article_id == quotes[y].article_id or (min(x, y), max(x, y)) in matches
+            for x in a
+            for y in b
+        ):
+            merged = a | b
+            for member in merged:
+                group_of[member] = merged
     fullest = _fullest_names({q.speaker for q in quotes if q.speaker})
     groups = []
-    for group in members.values():
+    for members in {id(g): g for g in group_of.values()}.values():
+        group = [quotes[i] for i in sorted(members)]
         speakers = [q.speaker for q in group if q.speaker]
         if not speakers and len(group) == 1:
             continue
@@ -157,6 +164,18 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
         variants = {s for s, full in fullest.items() if full == speaker and s != speaker}
         groups.append(QuoteGroup(speaker, tuple(group), tuple(sorted(variants))))
     return tuple(sorted(groups, key=lambda g: (-len(g.article_ids), g.speaker or "~")))
+
+
+def _same_utterance(a: Quote, b: Quote, a_terms: set[str], b_terms: set[str]) -> bool:
+    if a.speaker and b.speaker:
+        if not same_name(a.speaker, b.speaker):
+            return False
+    elif min(len(a_terms), len(b_terms)) < 3:
+        return False  # a word or two with no speaker to vouch for it
+    common = len(a_terms & b_terms)
+    shorter = min(len(a_terms), len(b_terms))
+    single_word = shorter == 1  # "crush": one word, one speaker
+    return (common >= 2 or single_word) and common / shorter >= SAME_QUOTE
 
 
 def _fullest_names(names: set[str]) -> dict[str, str]:
