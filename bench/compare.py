@@ -10,6 +10,9 @@ speaker and, when several outlets quote one utterance, a group label.
 - Speakers: over quotations whose speaker the annotator could tell; a speaker is right when
   it can be the same name (``same_name``: spellings, short forms).
 - Matching: pairs of quotations of different articles put in one group.
+- Claims (where annotated): each count, as (article, sentence, value, thing counted); right
+  when a claim of that sentence counts that thing and its range holds the value; whether the
+  happening (killed, freed, ...) is also right is reported beside.
 - Timeline (where annotated): each expression that dates something, as (article, sentence,
   date); right when the sentence resolves to the annotated date.
 
@@ -117,6 +120,26 @@ def timeline_counts(briefing: Briefing, gold: dict) -> tuple[int, int, int]:
     return len(system & truth), len(system), len(truth)
 
 
+def claim_counts(briefing: Briefing, gold: list) -> tuple[int, int, int, int]:
+    """(claims found with the right count and thing counted, claims, annotated claims,
+    found ones whose happening is also right)."""
+    index = {s.id: s.index for a in briefing.articles for s in a.sentences}
+    truth = {(a, n, value, counted): action for a, n, value, counted, action in gold}
+    right = happening = 0
+    claims = [c for a in briefing.articles for c in a.claims]
+    for claim in claims:
+        for (article, n, value, counted), action in truth.items():
+            if (
+                (claim.article_id, index[claim.sentence_id]) == (article, n)
+                and claim.quantity.low <= value <= claim.quantity.high
+                and claim.counted == counted
+            ):
+                right += 1
+                happening += claim.action == action
+                break
+    return right, len(claims), len(gold), happening
+
+
 def ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
@@ -159,6 +182,18 @@ def main() -> None:
         f"| **{speakers.precision:.2f}** | **{speakers.recall:.2f}** "
         f"| **{matching.precision:.2f}** | **{matching.recall:.2f}** |"
     )
+    print("\n| event | claims P | claims R | happening right |\n|---|---|---|---|")
+    for path in files:
+        annotation = json.loads(path.read_text(encoding="utf-8"))
+        if "claims" in annotation:
+            right, found, annotated, happening = claim_counts(
+                briefing_of(annotation), annotation["claims"]
+            )
+            print(
+                f"| {annotation['name']} | {right}/{found} = {ratio(right, found):.2f} "
+                f"| {right}/{annotated} = {ratio(right, annotated):.2f} "
+                f"| {happening}/{right} |"
+            )
     print("\n| event | timeline dates P | timeline dates R |\n|---|---|---|")
     for path in files:
         annotation = json.loads(path.read_text(encoding="utf-8"))
