@@ -69,10 +69,12 @@ def test_a_claim_has_its_value_hedge_subject_and_source(
         "Inflation rose to 7.2 percent and the fund lost $40 million.",
         "Talks lasted 12 hours and the delegates met for the 3rd time.",
         "He ranked No. 4 in the list of 100 candidates.",
+        "Footage from World War Two was found after a two-year hunt.",
+        "The 18-second clip was shown at the Group of 20 summit.",
     ],
 )
 def test_dates_ages_times_rates_and_positions_are_not_claims(text: str) -> None:
-    assert [c for c in claims(text) if c.action] == []
+    assert [c.text for c in claims(text) if c.counted != "candidates"] == []
 
 
 def _article(article_id: str, outlet: str, *sentences: str) -> Article:

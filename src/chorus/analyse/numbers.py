@@ -155,6 +155,13 @@ def _is_count(number: str, before: str, after: str) -> bool:
         return False
     if number.lower() == "one":  # "one of them", "one was taken": a pronoun more often
         return False
+    if re.match(r"^-[a-z]", after):  # "a two-year hunt", "an 18-second clip": an adjective
+        return False
+    # Part of a name: "World War Two", "the Group of 20".
+    if re.search(r"\S\s+[A-Z][\w'-]*\s+(?:of\s+)?$", before) and (
+        not number[0].isdigit() or re.search(r"\bof\s+$", before)
+    ):
+        return False
     # "Omar, 21, an activist": an age after a name.
     return not (_AGE.search(before) and re.match(r"^\s*,", after))
 
