@@ -183,28 +183,33 @@ def main() -> None:
         f"| **{matching.precision:.2f}** | **{matching.recall:.2f}** |"
     )
     print("\n| event | claims P | claims R | happening right |\n|---|---|---|---|")
+    total = [0, 0, 0, 0]
     for path in files:
         annotation = json.loads(path.read_text(encoding="utf-8"))
         if "claims" in annotation:
-            right, found, annotated, happening = claim_counts(
-                briefing_of(annotation), annotation["claims"]
-            )
+            counts = claim_counts(briefing_of(annotation), annotation["claims"])
+            total = [t + c for t, c in zip(total, counts, strict=True)]
+            right, found, annotated, happening = counts
             print(
-                f"| {annotation['name']} | {right}/{found} = {ratio(right, found):.2f} "
-                f"| {right}/{annotated} = {ratio(right, annotated):.2f} "
+                f"| {annotation['name']} | {right}/{found} | {right}/{annotated} "
                 f"| {happening}/{right} |"
             )
+    right, found, annotated, happening = total
+    print(
+        f"| **all** | **{ratio(right, found):.2f}** | **{ratio(right, annotated):.2f}** "
+        f"| **{ratio(happening, right):.2f}** |"
+    )
     print("\n| event | timeline dates P | timeline dates R |\n|---|---|---|")
+    total = [0, 0, 0]
     for path in files:
         annotation = json.loads(path.read_text(encoding="utf-8"))
-        if "timeline" in annotation:
-            right, dated, annotated = timeline_counts(
-                briefing_of(annotation), annotation["timeline"]
-            )
-            print(
-                f"| {annotation['name']} | {right}/{dated} = {ratio(right, dated):.2f} "
-                f"| {right}/{annotated} = {ratio(right, annotated):.2f} |"
-            )
+        if annotation.get("timeline"):
+            counts = timeline_counts(briefing_of(annotation), annotation["timeline"])
+            total = [t + c for t, c in zip(total, counts, strict=True)]
+            right, dated, annotated = counts
+            print(f"| {annotation['name']} | {right}/{dated} | {right}/{annotated} |")
+    right, dated, annotated = total
+    print(f"| **all** | **{ratio(right, dated):.2f}** | **{ratio(right, annotated):.2f}** |")
 
 
 if __name__ == "__main__":

@@ -60,7 +60,8 @@ _NOT_A_COUNT_AFTER = re.compile(
     rf"^(?:\s*(?:{_MONTH})\b|\s*(?:%|percent|per cent|percentage)|:\d|\s*[ap]\.?m\b|"
     r"\s*(?:gmt|utc)\b|-?\s*years?[- ]old|-?\s*(?:st|nd|rd|th)\b|\s*(?:am|pm)\b|"
     r"\s*(?:dollars?|euros?|pounds?|yuan|yen|rubles?|km|kilomet|miles?|met(?:er|re)s?|kg|"
-    r"tons?|tonnes?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|times)\b)",
+    r"tons?|tonnes?|degrees?|hours?|minutes?|seconds?|days?|weeks?|months?|years?|times|"
+    r"block)\b)",
     re.IGNORECASE,
 )
 _NOT_A_COUNT_BEFORE = re.compile(
@@ -97,6 +98,7 @@ _PHRASE_END = set(
     late early ago also still now""".split()  # noqa: SIM905 - a word list reads best as text
 ) | set(_ACTION_OF)
 _GENERIC_NOUNS = {"people", "times", "others", "ones", "more", "less", "percent", "each"}
+_PHRASE_END |= {"more", "remains", "remain", "appear", "appears", "seem", "seems"}
 
 _SPEECH = r"(?:said|says|say|reported|reports|told|announced|estimated|claimed|claims|stated)"
 _SOURCE = r"(?:the\s+)?(?:[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|de|al)?\s*[A-Z][\w'’.-]*)*|" \
@@ -129,11 +131,15 @@ def claims_in(sentence: Sentence) -> Iterator[Claim]:
         if hedge:
             low_factor, high_factor = _HEDGES[hedge]
             low, high = low * low_factor, high * high_factor
-        noun, modifier, noun_end = _counted(after)
+        noun, before_noun, modifier, noun_end = _counted(after)
         if noun is None:
             continue
         counted = _noun_class(noun, modifier)
-        action = _nearest_action(text, match.start(), match.end() + noun_end, modifier)
+        action = (
+            _ACTION_OF[before_noun]
+            if before_noun
+            else _nearest_action(text, match.start(), match.end() + noun_end, modifier)
+        )
         if action is None and counted in _GENERIC_NOUNS:
             continue  # "100 people" alone says nothing comparable
         yield Claim(
@@ -155,7 +161,7 @@ def _is_count(number: str, before: str, after: str) -> bool:
         return False
     if number.lower() == "one":  # "one of them", "one was taken": a pronoun more often
         return False
-    if re.match(r"^-[a-z]", after):  # "a two-year hunt", "an 18-second clip": an adjective
+    if re.match(r"^-[a-z\d]", after):  # "a two-year hunt", "323-786-5113": not a count
         return False
     # Part of a name: "World War Two", "the Group of 20".
     if re.search(r"\S\s+[A-Z][\w'-]*\s+(?:of\s+)?$", before) and (
@@ -183,32 +189,50 @@ def _value(number: str) -> tuple[float, float]:
     return value * scale, value * scale
 
 
-def _counted(after: str) -> tuple[str | None, str | None, int]:
+def _counted(after: str) -> tuple[str | None, str | None, str | None, int]:
     """The head noun of the counted phrase after the number ("of prisoners", "ISIS
-    fighters", "people detained by ..."), a detention participle modifying it, and where
-    the phrase ends in ``after``."""
-    words = list(re.finditer(r"[\w'’-]+", after[:80]))
+    fighters", "wounded Western journalists"), a participle that says what happened to them
+    ("two dead journalists"), a participle after it ("people detained by ..."), and where
+    the phrase ends."""
+    words = list(re.finditer(r"\w[\w'’-]*", after[:80]))
     phrase: list[re.Match[str]] = []
+    participle: str | None = None
     for word in words:
-        lower = word.group(0).lower()
-        if not phrase and lower in {"of", "the", "their", "its", "his", "her", "our"}:
+        token = word.group(0)
+        lower = token.lower()
+        gap = after[phrase[-1].end() : word.start()] if phrase else ""
+        if gap.strip():  # punctuation between: the phrase has ended
+            break
+        if not phrase and lower in {"of", "the", "their", "its", "his", "her", "our", "other"}:
+            if participle:
+                break  # "the two discussed the situation": a verb, not a participle
             continue
-        if lower in _PHRASE_END or re.match(r"^\d", lower):
-            break
-        if re.search(r"(?:ed|ly)$", lower):  # a verb or adverb, not the noun
-            break
-        if phrase and after[phrase[-1].end() : word.start()].strip():  # punctuation between
+        if not phrase and (lower in _ACTION_OF or re.search(r"ed$", lower)):
+            participle = participle or lower  # "two wounded journalists", "defected soldiers"
+            continue
+        if lower in _PHRASE_END or re.match(r"^\d", lower) or re.search(r"(?:ed|ly)$", lower):
             break
         phrase.append(word)
-        if len(phrase) == 3:
-            break
+        if _plural(lower) or len(phrase) == 4:
+            break  # the counted noun is the first plural: "three media activists"
     if not phrase:
-        return None, None, 0
+        return None, None, None, 0
     head = phrase[-1]
-    rest = after[head.end() :]
-    modifier = re.match(r"^\s+(\w+)\s+(?:by|at|in)\b", rest)
-    detained = modifier.group(1).lower() if modifier else None
-    return head.group(0).lower(), detained if detained in _DETENTION else None, head.end()
+    following = re.match(r"^\s+(\w+)\s+(?:by|at|in)\b", after[head.end() :])
+    described = following.group(1).lower() if following else None
+    return (
+        head.group(0).lower(),
+        participle if participle in _ACTION_OF else None,
+        described if described in _DETENTION else None,
+        head.end(),
+    )
+
+
+_IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "troops", "staff"}
+
+
+def _plural(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or (word.endswith("s") and not word.endswith("ss"))
 
 
 def _noun_class(noun: str, modifier: str | None) -> str:

@@ -30,9 +30,9 @@ _EXPRESSION = re.compile(
     rf"|(?P<weekday>\b(?:(?:late|early)\s+)?(?:(?:last|this|next|on)\s+)?"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART_OF_DAY})\b"
     rf"|(?P<relative>\b(?:yesterday|today|tonight|tomorrow|last night|this morning)\b)"
-    rf"|(?P<monthyear>\b(?:since|in|by|until|early|late|mid-?)\s+(?:the\s+(?:end|start|"
+    rf"|(?P<monthyear>\b(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|"
     rf"beginning|middle)\s+of\s+)?{_MONTH}\s+\d{{4}}\b)"
-    rf"|(?P<month>\b(?:since|in|last|early|late|mid-?)\s+(?:the\s+(?:end|start|beginning|"
+    rf"|(?P<month>\b(?:[Ss]ince|[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|beginning|"
     rf"middle)\s+of\s+)?{_MONTH}\b)(?!\s+\d)",
 )  # fmt: skip
 _REPORTED = re.compile(
