@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set everything up, then brief the example articles (and the shared seed articles if present).
+# Set everything up, brief the example articles (and the shared seeds if present), find the
+# events in a pile of articles, and serve them (set CHORUS_NO_SERVE=1 to stop before serving).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -22,3 +23,7 @@ piles=(examples/articles)
 .venv/bin/chorus ingest "${piles[@]}" --db out/chorus.db || [ $? -eq 1 ]
 .venv/bin/chorus events --db out/chorus.db --limit 10
 echo "== written: out/example.html, out/example.json, out/chorus.db (and out/seeds.html with ../shared)"
+if [ -z "${CHORUS_NO_SERVE:-}" ]; then
+    echo "== chorus serve --db out/chorus.db: open http://127.0.0.1:8000 (Ctrl-C to stop)"
+    exec .venv/bin/chorus serve --db out/chorus.db
+fi

@@ -109,3 +109,14 @@ def test_repeated_ids_are_renamed_not_dropped(tmp_path: Path) -> None:
     result = read_inputs([tmp_path / "x", tmp_path / "y"])
     assert [a.id for a in result.articles] == ["story", "story-2"]
     assert "renamed" in result.problems[0].message
+
+
+def test_a_multinews_file_with_long_lines_is_read_as_clusters(tmp_path: Path) -> None:
+    """Its records are one long line each: sniffing must see the whole first line."""
+    documents = ["Paragraph about the flood. " * 300, "Another report of the flood. " * 300]
+    path = tmp_path / "clusters.jsonl"
+    path.write_text(json.dumps({"id": "c1", "documents": documents, "summary": "s"}) + "\n")
+    read = read_inputs([path])
+    assert [a.id for a in read.articles] == ["c1/d0", "c1/d1"] and not read.problems
+    folder = read_inputs([tmp_path])
+    assert [a.id for a in folder.articles] == ["c1/d0", "c1/d1"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .brief import brief
-from .errors import ChorusError, InputError, NoUsableInput, UsageError
+from .errors import ChorusError, InputError, NotFound, NoUsableInput, UsageError
 from .read import read_inputs
 from .records import (
     Article,
@@ -42,6 +42,7 @@ __all__ = [
     "IngestReport",
     "InputError",
     "NoUsableInput",
+    "NotFound",
     "Paragraph",
     "ParagraphKind",
     "Problem",

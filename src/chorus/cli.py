@@ -115,6 +115,20 @@ def build_parser() -> argparse.ArgumentParser:
     events_cmd.add_argument("--format", choices=("text", "json"), default="text")
     events_cmd.set_defaults(run=_run_events)
 
+    serve_cmd = commands.add_parser(
+        "serve",
+        help="the web app and JSON API over a store",
+        description="Serve event pages and the JSON API (OpenAPI at /docs) over a store.",
+    )
+    serve_cmd.add_argument("--db", type=Path, default=Path(DEFAULT_PATH), help=_DB_HELP)
+    serve_cmd.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this machine only)",
+    )
+    serve_cmd.add_argument("--port", type=_positive_int, default=8000, help="default 8000")
+    serve_cmd.set_defaults(run=_run_serve)
+
     eval_cmd = commands.add_parser("eval", help="measure summary quality")
     eval_kinds = eval_cmd.add_subparsers(dest="metric", required=True, metavar="METRIC")
     rouge_cmd = eval_kinds.add_parser(
@@ -247,6 +261,17 @@ def _run_events(args: argparse.Namespace) -> int:
     with _open_store(args.db) as store:
         events = store.events(since=args.since, limit=args.limit)
     sys.stdout.write(render_events(events, args.format))
+    return EXIT_OK
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    try:
+        from .web import serve
+    except ImportError:  # FastAPI and uvicorn are the web extra
+        raise UsageError(
+            "the web app needs the web extra: pip install 'chorus-news[web]'"
+        ) from None
+    serve(args.db, host=args.host, port=args.port)
     return EXIT_OK
 
 

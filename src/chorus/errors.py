@@ -28,3 +28,7 @@ class UsageError(ChorusError):
     """The request itself is malformed (unknown format, bad manifest, bad option value)."""
 
     exit_code = 2
+
+
+class NotFound(UsageError):
+    """What was asked for (an event, an article) is not in the store."""

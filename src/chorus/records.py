@@ -359,3 +359,5 @@ class Event:
     sources: int
     """Distinct outlets that are not merely republishing a wire copy: the ranking key."""
     copies: int
+    updated_at: str = ""
+    """When the event last changed (ISO time): a briefing made before is out of date."""

@@ -103,7 +103,7 @@ def _read_file(
     origin = str(path)
     try:
         data = read_limited(path, options)
-        reader = _reader_for(path, data[:_SNIFF_BYTES])
+        reader = _reader_for(path, _first_line(data))
         if reader is None:
             known = ", ".join(sorted({s for _, r in READERS for s in r.suffixes}))
             raise InputError(f"unsupported file type (supported: {known})")
@@ -120,7 +120,7 @@ def _read_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[RawArticle |
     try:
         data = read_stream_limited(stream, options)
         name = "stdin.jsonl" if data.lstrip().startswith(b"{") else "stdin.txt"
-        reader = _reader_for(Path(name), data.lstrip()[:_SNIFF_BYTES])
+        reader = _reader_for(Path(name), _first_line(data.lstrip()))
         assert reader is not None
         yield from reader.read("stdin", data)
     except InputError as error:
@@ -137,9 +137,16 @@ def _reader_for(path: Path, head: bytes) -> Reader | None:
 def _head(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            return handle.read(_SNIFF_BYTES)
+            return _first_line(handle.read(_SNIFF_BYTES) + handle.readline(DEFAULT_MAX_BYTES))
     except OSError:
         return b""
+
+
+def _first_line(data: bytes) -> bytes:
+    """What readers sniff: the first line whole (a Multi-News record is one long line, and
+    only its keys tell it from an article), and at least the first few kilobytes."""
+    line = data.split(b"\n", 1)[0]
+    return line if len(line) > _SNIFF_BYTES else data[:_SNIFF_BYTES]
 
 
 def _with_manifest(

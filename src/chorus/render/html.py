@@ -6,6 +6,7 @@ markup; links are only made for http(s) URLs."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -24,25 +25,25 @@ def _environment() -> Environment:
 
 
 def render_html(briefing: Briefing) -> str:
-    anchors = {
-        s.id: f"s{n}" for n, s in enumerate(s for a in briefing.articles for s in a.sentences)
+    return _environment().get_template("briefing.html.j2").render(**briefing_context(briefing))
+
+
+def briefing_context(briefing: Briefing) -> dict[str, Any]:
+    """What the briefing templates need: the briefing, sentence anchors, source markers and
+    the helpers they call (also used by the web app's event page)."""
+    return {
+        "briefing": briefing,
+        "anchors": {
+            s.id: f"s{n}" for n, s in enumerate(s for a in briefing.articles for s in a.sentences)
+        },
+        "markers": {s.article_id: s.marker for s in briefing.sources},
+        "safe_url": safe_url,
+        "when": when,
+        "by_speaker": by_speaker,
+        "dict": dict,
+        "support_by_article": _support_by_article,
+        "body": ParagraphKind.BODY,
     }
-    markers = {s.article_id: s.marker for s in briefing.sources}
-    return (
-        _environment()
-        .get_template("briefing.html.j2")
-        .render(
-            briefing=briefing,
-            anchors=anchors,
-            markers=markers,
-            safe_url=safe_url,
-            when=when,
-            by_speaker=by_speaker,
-            dict=dict,
-            support_by_article=_support_by_article,
-            body=ParagraphKind.BODY,
-        )
-    )
 
 
 def _support_by_article(fact: Fact) -> dict[str, Support]:

@@ -42,7 +42,7 @@ from ..cluster import (
     weigh,
 )
 from ..dedup import CopyGroup, CopyIndex, Fingerprint, fingerprint, more_canonical
-from ..errors import UsageError
+from ..errors import NotFound, UsageError
 from ..read import Input, ReadOptions, read_inputs
 from ..read.decode import DEFAULT_MAX_BYTES
 from ..records import Article, Briefing, Event, Problem, RawArticle, Severity
@@ -477,31 +477,53 @@ class Store:
     # Reading --------------------------------------------------------------------------
 
     def events(
-        self, *, since: date | None = None, limit: int | None = None, offset: int = 0
+        self,
+        *,
+        since: date | None = None,
+        query: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[Event]:
         """Events ranked by distinct outlets reporting them (wire copies counted once), then
         by all outlets, then by articles; ``since`` keeps events whose latest known
-        publication date is on or after it."""
-        conditions, parameters = ["articles > 0"], []
-        if since:
-            conditions.append("last_published >= ?")
-            parameters.append(since.isoformat())
+        publication date is on or after it, ``query`` those with the words in a title."""
+        where, parameters = self._event_filter(since, query)
         rows = self._db.execute(
-            f"SELECT id FROM events WHERE {' AND '.join(conditions)}"
+            f"SELECT id FROM events WHERE {where}"
             " ORDER BY sources DESC, outlets DESC, articles DESC, last_published DESC, id"
             " LIMIT ? OFFSET ?",
             [*parameters, -1 if limit is None else limit, offset],
         ).fetchall()
         return [self.event(event_id) for (event_id,) in rows]
 
+    def count_events(self, *, since: date | None = None, query: str | None = None) -> int:
+        where, parameters = self._event_filter(since, query)
+        return self._db.execute(
+            f"SELECT count(*) FROM events WHERE {where}", parameters
+        ).fetchone()[0]
+
+    def _event_filter(self, since: date | None, query: str | None) -> tuple[str, list[str]]:
+        conditions, parameters = ["articles > 0"], []
+        if since:
+            conditions.append("last_published >= ?")
+            parameters.append(since.isoformat())
+        for word in (query or "").split():
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            conditions.append(
+                "(title LIKE ? ESCAPE '\\' OR id IN (SELECT event_id FROM articles"
+                " WHERE title LIKE ? ESCAPE '\\' OR lead LIKE ? ESCAPE '\\'))"
+            )
+            parameters += [pattern, pattern, pattern]
+        return " AND ".join(conditions), parameters
+
     def event(self, event_id: int) -> Event:
         row = self._db.execute(
-            "SELECT title, first_published, last_published, sources FROM events"
+            "SELECT title, first_published, last_published, sources, updated_at FROM events"
             " WHERE id = ? AND articles > 0",
             (event_id,),
         ).fetchone()
         if row is None:
-            raise UsageError(f"no event {event_id} in {self.path}")
+            raise NotFound(f"no event {event_id} in this store")
         members = self._db.execute(
             "SELECT id, outlet, canonical_id FROM articles WHERE event_id = ?"
             " ORDER BY published IS NULL, published, id",
@@ -516,7 +538,18 @@ class Store:
             outlets=tuple(dict.fromkeys(m[1] for m in members)),
             sources=row[3],
             copies=sum(m[0] != m[2] for m in members),
+            updated_at=row[4],
         )
+
+    def article_place(self, article_id: str) -> tuple[int, str]:
+        """The event an article belongs to, and the id of the article it copies (itself if
+        it is no copy)."""
+        row = self._db.execute(
+            "SELECT event_id, canonical_id FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"no article {article_id!r} in this store")
+        return int(row[0]), str(row[1])
 
     def raw_articles(self, article_ids: Sequence[str]) -> list[RawArticle]:
         """The stored articles as they were read, in the order asked."""
@@ -534,7 +567,7 @@ class Store:
                 )  # fmt: skip
         missing = [a for a in article_ids if a not in found]
         if missing:
-            raise UsageError(f"no article {missing[0]!r} in {self.path}")
+            raise NotFound(f"no article {missing[0]!r} in this store")
         return [found[a] for a in article_ids]
 
     def brief(
@@ -644,4 +677,4 @@ def _date(value: str | None) -> date | None:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")

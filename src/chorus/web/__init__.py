@@ -1,0 +1,306 @@
+"""The web app: pages and a JSON API over a Chorus store (FastAPI, served by uvicorn).
+
+    chorus serve [--db chorus.db] [--host 127.0.0.1] [--port 8000]
+
+Pages are server-rendered Jinja2 templates with autoescaping, so article text and titles
+are always shown as text. Nothing reads a path the user gives: uploads are written to a
+temporary folder under names the app makes. One store serves every request, behind a
+lock (SQLite connections are not shared across threads otherwise); briefings are cached
+per event and made again when the event changes.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
+from pydantic import BaseModel, Field
+
+from ..clean import clean
+from ..errors import ChorusError, NotFound
+from ..read.base import content_id
+from ..read.jsonl import article_from_record
+from ..records import Briefing, Event, RawArticle
+from ..render.events import events_document
+from ..render.html import briefing_context
+from ..render.json import briefing_document
+from ..store import IngestReport, Store
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+MAX_UPLOAD_FILES = 20
+MAX_JSON_ARTICLES = 500
+PAGE_SIZE = 50
+UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson")
+BRIEFINGS_CACHED = 256
+
+
+class ArticleIn(BaseModel):
+    """An article to ingest: ``text`` or ``html``, and what is known about it."""
+
+    id: str | None = None
+    text: str | None = Field(default=None, max_length=MAX_UPLOAD_BYTES)
+    html: str | None = Field(default=None, max_length=MAX_UPLOAD_BYTES)
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    wire: str | None = None
+
+
+class ArticlesIn(BaseModel):
+    articles: list[ArticleIn] = Field(min_length=1, max_length=MAX_JSON_ARTICLES)
+
+
+class Chorus:
+    """The app's state: the store, its lock, and the briefing cache."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.lock = threading.Lock()
+        self._briefings: OrderedDict[tuple[int, str, tuple[str, ...]], Briefing] = OrderedDict()
+
+    @contextmanager
+    def locked(self) -> Iterator[Store]:
+        with self.lock:
+            yield self.store
+
+    def briefing(self, event: Event) -> Briefing:
+        key = (event.id, event.updated_at, event.article_ids)
+        with self.lock:
+            if key in self._briefings:
+                self._briefings.move_to_end(key)
+                return self._briefings[key]
+            briefing = self.store.brief(event.id)
+            self._briefings[key] = briefing
+            while len(self._briefings) > BRIEFINGS_CACHED:
+                self._briefings.popitem(last=False)
+            return briefing
+
+
+def create_app(db: str | Path) -> FastAPI:
+    app = FastAPI(
+        title="Chorus",
+        description="Events found in many outlets' articles, and one attributed briefing each.",
+        version="1",
+    )
+    state = Chorus(Store(db))
+    pages = _environment()
+
+    @app.exception_handler(ChorusError)
+    async def chorus_error(request: Request, error: ChorusError) -> JSONResponse:
+        status = 404 if isinstance(error, NotFound) else 400
+        return _error(request, pages, status, str(error))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, error: HTTPException) -> JSONResponse:
+        return _error(request, pages, error.status_code, str(error.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:
+        first = error.errors()[0] if error.errors() else {}
+        where = ".".join(str(p) for p in first.get("loc", ()))
+        return _error(request, pages, 422, f"{where}: {first.get('msg', 'invalid request')}")
+
+    # JSON API -----------------------------------------------------------------------
+
+    @app.get("/api/events", summary="List and search events, ranked by distinct outlets")
+    def list_events(
+        q: Annotated[str | None, Query(max_length=200, description="words in a title")] = None,
+        since: date | None = None,
+        limit: Annotated[int, Query(ge=1, le=200)] = PAGE_SIZE,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        with state.locked() as store:
+            total = store.count_events(since=since, query=q)
+            found = store.events(since=since, query=q, limit=limit, offset=offset)
+        return {"total": total, "limit": limit, "offset": offset, **events_document(found)}
+
+    @app.get("/api/events/{event_id}", summary="An event and its briefing")
+    def get_event(event_id: int) -> dict[str, Any]:
+        with state.locked() as store:
+            event = store.event(event_id)
+        return {
+            "event": events_document([event])["events"][0],
+            **briefing_document(state.briefing(event)),
+        }
+
+    @app.get("/api/articles/{article_id:path}", summary="A stored article, cleaned")
+    def get_article(article_id: str) -> dict[str, Any]:
+        return _article_document(state, article_id)
+
+    @app.post("/api/articles", summary="Ingest articles given as JSON", status_code=201)
+    def post_articles(body: ArticlesIn) -> dict[str, Any]:
+        raws = [
+            article_from_record(f"request:{n}", item.model_dump(exclude_none=True))
+            for n, item in enumerate(body.articles, start=1)
+        ]
+        with state.locked() as store:
+            report = store.add(raws)
+        return _report_document(report)
+
+    @app.post("/api/uploads", summary="Ingest uploaded files", status_code=201)
+    def post_uploads(files: Annotated[list[UploadFile], File()]) -> dict[str, Any]:
+        return _report_document(_ingest_uploads(state, files))
+
+    # Pages --------------------------------------------------------------------------
+
+    @app.get("/", response_class=HTMLResponse, include_in_schema=False)
+    def event_list(
+        q: Annotated[str | None, Query(max_length=200)] = None,
+        since: date | None = None,
+        page: Annotated[int, Query(ge=1)] = 1,
+    ) -> str:
+        with state.locked() as store:
+            total = store.count_events(since=since, query=q)
+            found = store.events(
+                since=since, query=q, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
+            )
+        return pages.get_template("events.html.j2").render(
+            events=found, total=total, q=q or "", since=since, page=page, page_size=PAGE_SIZE
+        )
+
+    @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
+    def event_page(event_id: int) -> str:
+        with state.locked() as store:
+            event = store.event(event_id)
+        context = briefing_context(state.briefing(event))
+        return pages.get_template("event.html.j2").render(event=event, **context)
+
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
+    def article_page(article_id: str) -> str:
+        return pages.get_template("article.html.j2").render(**_article_document(state, article_id))
+
+    @app.get("/ingest", response_class=HTMLResponse, include_in_schema=False)
+    def ingest_page() -> str:
+        return pages.get_template("ingest.html.j2").render(report=None, limits=_limits())
+
+    @app.post("/ingest", response_class=HTMLResponse, include_in_schema=False)
+    def ingest_form(
+        files: Annotated[list[UploadFile] | None, File()] = None,
+        text: Annotated[str, Form(max_length=MAX_UPLOAD_BYTES)] = "",
+        title: Annotated[str, Form(max_length=500)] = "",
+        outlet: Annotated[str, Form(max_length=200)] = "",
+    ) -> str:
+        uploads = [f for f in files or [] if f.filename]
+        if text.strip():
+            raw = RawArticle(
+                id=content_id(text), text=text, origin="pasted text", title=title or None,
+                outlet=outlet or None, headline_first=not title,
+            )  # fmt: skip
+            with state.locked() as store:
+                report = store.add([raw])
+            if uploads:
+                extra = _ingest_uploads(state, uploads)
+                report.added += extra.added
+                report.problems += extra.problems
+        elif uploads:
+            report = _ingest_uploads(state, uploads)
+        else:
+            raise HTTPException(400, "give files to upload or text to paste")
+        return pages.get_template("ingest.html.j2").render(
+            report=_report_document(report), limits=_limits()
+        )
+
+    return app
+
+
+def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
+    import uvicorn
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+
+
+def _ingest_uploads(state: Chorus, files: list[UploadFile]) -> IngestReport:
+    """Uploads are saved under names the app makes (only the suffix is kept), in a temporary
+    folder, and read like files given on the command line."""
+    if len(files) > MAX_UPLOAD_FILES:
+        raise HTTPException(413, f"at most {MAX_UPLOAD_FILES} files at a time")
+    with tempfile.TemporaryDirectory(prefix="chorus-upload-") as folder:
+        paths = []
+        for n, upload in enumerate(files):
+            suffix = Path(upload.filename or "").suffix.lower()
+            if suffix not in UPLOAD_SUFFIXES:
+                raise HTTPException(
+                    415, f"{upload.filename}: unsupported type (use {', '.join(UPLOAD_SUFFIXES)})"
+                )
+            data = upload.file.read(MAX_UPLOAD_BYTES + 1)
+            if len(data) > MAX_UPLOAD_BYTES:
+                raise HTTPException(
+                    413, f"{upload.filename}: larger than {MAX_UPLOAD_BYTES:,} bytes"
+                )
+            path = Path(folder) / f"upload-{n}{suffix}"
+            path.write_bytes(data)
+            paths.append(path)
+        with state.locked() as store:
+            return store.ingest(paths)
+
+
+def _article_document(state: Chorus, article_id: str) -> dict[str, Any]:
+    with state.locked() as store:
+        event_id, canonical = store.article_place(article_id)
+        (raw,) = store.raw_articles([article_id])
+    article = clean(raw)
+    return {
+        "id": article.id,
+        "event_id": event_id,
+        "copy_of": canonical if canonical != article.id else None,
+        "outlet": article.outlet,
+        "title": article.title,
+        "url": article.url,
+        "published": article.published.isoformat() if article.published else None,
+        "byline": article.byline,
+        "dateline": article.dateline,
+        "paragraphs": [{"kind": p.kind.value, "text": p.text} for p in article.paragraphs],
+        "removed": [asdict(r) for r in article.removed],
+    }
+
+
+def _report_document(report: IngestReport) -> dict[str, Any]:
+    return {
+        "added": report.added,
+        "already_stored": report.already_stored,
+        "copies": report.copies,
+        "new_events": report.new_events,
+        "events": sorted(report.events_touched),
+        "problems": [
+            {"origin": p.origin, "severity": p.severity.value, "message": p.message}
+            for p in report.problems
+        ],
+    }
+
+
+def _limits() -> dict[str, Any]:
+    return {"bytes": MAX_UPLOAD_BYTES, "files": MAX_UPLOAD_FILES, "suffixes": UPLOAD_SUFFIXES}
+
+
+def _error(request: Request, pages: Environment, status: int, message: str) -> Any:
+    """JSON for the API, a page for a browser."""
+    if request.url.path.startswith("/api/"):
+        return JSONResponse({"error": message, "status": status}, status_code=status)
+    html = pages.get_template("error.html.j2").render(status=status, message=message)
+    return HTMLResponse(html, status_code=status)
+
+
+def _environment() -> Environment:
+    return Environment(
+        loader=ChoiceLoader(
+            [PackageLoader("chorus", "web/templates"), PackageLoader("chorus", "render/templates")]
+        ),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+__all__ = ["create_app", "serve"]

@@ -1,0 +1,139 @@
+"""The web app and JSON API: pages, search, pagination, ingest, errors as JSON, escaping,
+upload limits, and briefings that follow their event."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+from fastapi.testclient import TestClient
+
+from chorus.cli import build_parser
+from chorus.web import MAX_UPLOAD_FILES, create_app
+from conftest import EXAMPLES, ROOT
+
+EVENTS = ROOT / "tests" / "data" / "events.jsonl"
+SCHEMA = json.loads((ROOT / "src/chorus/schema/briefing.schema.json").read_text())
+RECORDS = [json.loads(line) for line in EVENTS.read_text().splitlines()]
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    return TestClient(create_app(tmp_path / "web.db"))
+
+
+def ingest(client: TestClient, records: list[dict]) -> dict:
+    response = client.post("/api/articles", json={"articles": records})
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def test_ingest_list_search_and_page_through_events(client: TestClient) -> None:
+    report = ingest(client, RECORDS)
+    assert report["added"] == 9 and report["new_events"] == 4
+    listed = client.get("/api/events").json()
+    assert listed["total"] == 4
+    assert [e["sources"] for e in listed["events"]] == [3, 3, 2, 1]
+    found = client.get("/api/events", params={"q": "ferry Aldine"}).json()
+    assert {e["title"] for e in found["events"]} == {
+        "Ferry fire off Port Aldine forces 300 passengers into lifeboats",
+        "Port Aldine harbour reopens new ferry terminal",
+    }
+    recent = client.get("/api/events", params={"since": "2025-07-01"}).json()
+    assert [e["article_ids"] for e in recent["events"]] == [["ferry-later"]]
+    first = client.get("/api/events", params={"limit": 2}).json()
+    second = client.get("/api/events", params={"limit": 2, "offset": 2}).json()
+    ids = [e["id"] for e in first["events"] + second["events"]]
+    assert len(ids) == len(set(ids)) == 4
+
+
+def test_an_event_comes_with_its_briefing(client: TestClient) -> None:
+    ingest(client, RECORDS)
+    event = client.get("/api/events").json()["events"][0]
+    document = client.get(f"/api/events/{event['id']}").json()
+    assert document["event"]["id"] == event["id"]
+    briefing = {k: v for k, v in document.items() if k != "event"}
+    jsonschema.validate(briefing, SCHEMA)
+    assert {s["article_id"] for s in briefing["sources"]} == set(event["article_ids"])
+
+
+def test_errors_are_json_with_the_right_status(client: TestClient) -> None:
+    missing = client.get("/api/events/999")
+    assert missing.status_code == 404 and "no event 999" in missing.json()["error"]
+    assert client.get("/api/articles/nope").status_code == 404
+    assert client.get("/api/events", params={"limit": 0}).status_code == 422
+    assert client.get("/api/events", params={"since": "yesterday"}).status_code == 422
+    bad = client.post("/api/articles", json={"articles": [{"title": "no text"}]})
+    assert bad.status_code == 400 and "text" in bad.json()["error"]
+    assert client.post("/api/articles", content=b"{not json").status_code == 422
+    assert client.get("/events/999").status_code == 404  # a page for browsers
+    assert "openapi" in client.get("/openapi.json").json()
+
+
+def test_uploads_are_limited_and_never_touch_user_paths(client: TestClient, tmp_path: Path) -> None:
+    files = [("files", (p.name, p.read_bytes(), "text/plain")) for p in EXAMPLES.glob("*.txt")]
+    response = client.post("/api/uploads", files=files)
+    assert response.status_code == 201 and response.json()["added"] == 3
+    escape = client.post(
+        "/api/uploads",
+        files=[("files", ("../../outside.txt", b"Title\n\nSome text here.", "text/plain"))],
+    )
+    assert escape.status_code == 201
+    assert not (tmp_path.parent / "outside.txt").exists()
+    assert client.post("/api/uploads", files=[("files", ("a.exe", b"MZ", "x"))]).status_code == 415
+    many = [
+        ("files", (f"{n}.txt", b"Title\n\nText.", "text/plain"))
+        for n in range(MAX_UPLOAD_FILES + 1)
+    ]
+    assert client.post("/api/uploads", files=many).status_code == 413
+
+
+def test_article_text_is_escaped_everywhere(client: TestClient) -> None:
+    hostile = {
+        "id": "hostile",
+        "title": "Storm <script>alert('t')</script> hits Lunde",
+        "outlet": "<img src=x onerror=alert(1)>",
+        "published": "2025-06-02",
+        "text": "The storm <script>alert('x')</script> closed the harbour at Lunde on Monday. "
+        "Waves <img src=x onerror=alert(2)> of six metres hit the pier, officials said.",
+    }
+    ingest(client, [hostile, RECORDS[0]])
+    event_id = client.get("/api/articles/hostile").json()["event_id"]
+    for page in (client.get(f"/events/{event_id}").text, client.get("/articles/hostile").text,
+                 client.get("/").text):  # fmt: skip
+        assert "<script>alert" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;" in client.get("/articles/hostile").text
+
+
+def test_pages_and_the_furniture_toggle(client: TestClient) -> None:
+    files = [("files", (p.name, p.read_bytes(), "text/plain")) for p in EXAMPLES.glob("*.txt")]
+    client.post("/api/uploads", files=files)
+    home = client.get("/")
+    assert home.status_code == 200 and "Keldor" in home.text
+    event_id = client.get("/api/events").json()["events"][0]["id"]
+    page = client.get(f"/events/{event_id}").text
+    assert 'class="chip"' in page and "Sources" in page
+    article = client.get("/api/events").json()["events"][0]["article_ids"][0]
+    html = client.get(f"/articles/{article}").text
+    assert "<details" in html and "page furniture removed" in html
+    pasted = client.post(
+        "/ingest", data={"text": "Quake hits Orvik\n\nA quake shook Orvik on Monday.", "title": ""}
+    )
+    assert pasted.status_code == 200 and "1</strong> added" in pasted.text
+
+
+def test_briefings_follow_their_event(client: TestClient) -> None:
+    ferry = [r for r in RECORDS if r["id"].startswith("ferry-") and r["id"] != "ferry-later"]
+    ingest(client, ferry[:2])
+    event_id = client.get("/api/articles/ferry-coastline").json()["event_id"]
+    before = client.get(f"/api/events/{event_id}").json()
+    ingest(client, ferry[2:])
+    after = client.get(f"/api/events/{event_id}").json()
+    assert len(after["sources"]) == len(before["sources"]) + 1
+
+
+def test_the_server_listens_on_this_machine_only_by_default() -> None:
+    args = build_parser().parse_args(["serve"])
+    assert args.host == "127.0.0.1"
