@@ -11,6 +11,7 @@ per event and made again when the event changes.
 
 from __future__ import annotations
 
+import re
 import tempfile
 import threading
 from collections import OrderedDict
@@ -222,8 +223,9 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None:
 
 
 def _ingest_uploads(state: Chorus, files: list[UploadFile]) -> IngestReport:
-    """Uploads are saved under names the app makes (only the suffix is kept), in a temporary
-    folder, and read like files given on the command line."""
+    """Uploads are saved in a temporary folder, each in a folder of its own under its plain
+    file name (no directories, only word characters, dots and dashes), and read like files
+    given on the command line."""
     if len(files) > MAX_UPLOAD_FILES:
         raise HTTPException(413, f"at most {MAX_UPLOAD_FILES} files at a time")
     with tempfile.TemporaryDirectory(prefix="chorus-upload-") as folder:
@@ -239,7 +241,10 @@ def _ingest_uploads(state: Chorus, files: list[UploadFile]) -> IngestReport:
                 raise HTTPException(
                     413, f"{upload.filename}: larger than {MAX_UPLOAD_BYTES:,} bytes"
                 )
-            path = Path(folder) / f"upload-{n}{suffix}"
+            # The user's name is kept only as a plain file name, in a folder of its own.
+            name = re.sub(r"[^\w.-]", "_", Path(upload.filename or "").name).strip("._")
+            path = Path(folder) / str(n) / (name or f"upload{suffix}")
+            path.parent.mkdir()
             path.write_bytes(data)
             paths.append(path)
         with state.locked() as store:
