@@ -85,3 +85,20 @@ def test_when_it_was_said_does_not_date_what_happened() -> None:
     assert resolved("Officials said on Tuesday that the bridge was safe.") == [
         ("on Tuesday", "2014-01-07")
     ]
+
+
+def test_the_timeline_is_drawn_as_a_chart(seeds: Path) -> None:
+    from chorus.render import timeline_chart
+
+    briefing = chorus.brief(sorted(str(p) for p in seeds.glob("*.txt")))
+    chart = timeline_chart(briefing.timeline)
+    assert chart is not None
+    dated = [i for i, e in enumerate(briefing.timeline) if e.date]
+    assert sorted(p.entry for p in chart.points) == dated
+    xs = [x for x, _ in chart.ticks]
+    assert xs == sorted(xs) and all(0 <= p.x <= chart.width for p in chart.points)
+    # A day stated by more sources gets a bigger dot.
+    by_entry = {p.entry: p.radius for p in chart.points}
+    widest = max(dated, key=lambda i: len(briefing.timeline[i].article_ids))
+    assert by_entry[widest] == max(by_entry.values())
+    assert '<svg class="timeline-chart"' in chorus.render(briefing, "html")

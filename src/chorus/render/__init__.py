@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
 
 from ..records import Briefing, Claim, QuoteGroup, TimelineEntry
 from ..registry import Registry
@@ -37,6 +39,58 @@ def by_speaker(groups: Sequence[QuoteGroup]) -> list[tuple[str, tuple[str, ...],
     return [(name or "Unattributed", gs[0].speaker_variants, gs) for name, gs in ordered]
 
 
+@dataclass(frozen=True)
+class ChartPoint:
+    entry: int
+    """Index of the timeline entry the point stands for."""
+    x: float
+    y: float
+    radius: float
+
+
+@dataclass(frozen=True)
+class TimelineChart:
+    width: int
+    height: int
+    points: tuple[ChartPoint, ...]
+    ticks: tuple[tuple[float, str], ...]
+    """(x, label) of each dated day on the axis."""
+
+
+def timeline_chart(entries: Sequence[TimelineEntry], width: int = 640) -> TimelineChart | None:
+    """Dated timeline entries laid out on a time axis: one column per day that has entries,
+    in order, entries of a day stacked, each dot as large as the number of sources that
+    date it."""
+    dated = [(i, e) for i, e in enumerate(entries) if e.date is not None]
+    if len(dated) < 2:
+        return None
+    days = sorted({e.date for _, e in dated if e.date})
+    margin = 36
+    step = (width - 2 * margin) / max(len(days) - 1, 1)
+    column = {day: n for n, day in enumerate(days)}
+
+    def x_of(day: date) -> float:
+        # One column per dated day, in order: a date years before the event does not
+        # squeeze the event's own days into a corner.
+        return margin + step * column[day]
+
+    stacked: dict[date, int] = {}
+    points = []
+    for index, entry in dated:
+        assert entry.date is not None
+        level = stacked.get(entry.date, 0)
+        stacked[entry.date] = level + 1
+        radius = 3.0 + 2.0 * min(len(entry.article_ids), 5)
+        points.append(ChartPoint(index, x_of(entry.date), 20.0 + 16.0 * level, radius))
+    height = int(40 + 16 * max(stacked.values()))
+    # Label days far enough apart to be read: at least 60 units between labels.
+    ticks: list[tuple[float, str]] = []
+    for day in days:
+        if not ticks or x_of(day) - ticks[-1][0] >= 60:
+            ticks.append((x_of(day), day.isoformat()))
+    return TimelineChart(width, height, tuple(points), tuple(ticks))
+
+
 def when(entry: TimelineEntry) -> str:
     """A timeline date as shown: "2014-01-07", "2013-11" for a month, or "undated"."""
     if entry.date is None:
@@ -62,4 +116,12 @@ def _register() -> None:
 
 _register()
 
-__all__ = ["RENDERERS", "by_speaker", "claim_value", "render", "safe_url", "when"]
+__all__ = [
+    "RENDERERS",
+    "by_speaker",
+    "claim_value",
+    "render",
+    "safe_url",
+    "timeline_chart",
+    "when",
+]
