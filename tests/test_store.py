@@ -209,3 +209,20 @@ def _assert_consistent(db: Path) -> None:
 
 def _jsonl(records: list[dict]) -> str:
     return "".join(json.dumps(r) + "\n" for r in records)
+
+
+def test_an_older_store_is_migrated_and_its_articles_searchable(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    with Store(db) as store:
+        store.ingest([EVENTS])
+    # Make it a version-1 store: no search index yet.
+    with sqlite3.connect(db) as connection:
+        connection.execute("DROP TABLE article_search")
+        connection.execute("PRAGMA user_version = 1")
+    with Store(db) as store:
+        found = store.events(query="lifeboats ferry")
+        assert [set(e.article_ids) for e in found] == [
+            {"ferry-coastline", "ferry-islandvoice", "ferry-portnews"}
+        ]
+        assert store.count_events(query='Ravik "rate') == 1  # quotes are not search syntax
+        assert store.events(query="nothing-like-this") == []

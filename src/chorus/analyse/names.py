@@ -83,6 +83,12 @@ _FOLDS = (
 )  # fmt: skip
 
 
+_VOWELS = re.compile(r"[aeiou]")
+_DOUBLED = re.compile(r"(.)\1+")
+_NAME_SPLIT = re.compile(r"[\s-]+")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A word's transliteration-independent form: folded consonants, vowels dropped after
@@ -93,18 +99,20 @@ def skeleton(word: str) -> str:
         word = word.replace(written, folded)
     if not word:
         return ""
-    rest = re.sub(r"[aeiou]", "", word[1:])
+    rest = _VOWELS.sub("", word[1:])
     first = "a" if word[0] in "aeiou" else word[0]
-    return re.sub(r"(.)\1+", r"\1", first + rest)
+    return _DOUBLED.sub(r"\1", first + rest)
 
 
+@lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The skeletons of a name's words, particles left out: "Abu Mohammed al-Adnani" ->
     ("mhmd", "adnn")."""
-    words = re.split(r"[\s-]+", name.replace("’", "'").replace("'s", ""))
+    words = _NAME_SPLIT.split(name.replace("’", "'").replace("'s", ""))
     return tuple(skeleton(w) for w in words if w and w.lower() not in _PARTICLES and skeleton(w))
 
 
+@lru_cache(maxsize=262144)
 def same_name(a: str, b: str) -> bool:
     """Whether two written names can name the same one: the last words agree and the
     shorter name's other words all appear in the longer, or one is the initials of the
@@ -122,9 +130,9 @@ def same_name(a: str, b: str) -> bool:
 
 
 def _initials_of(acronym: str, name: str) -> bool:
-    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+    if not _ACRONYM.fullmatch(acronym):
         return False
-    words = [w for w in re.split(r"[\s-]+", name) if w]
+    words = [w for w in _NAME_SPLIT.split(name) if w]
     initials = "".join(w[0] for w in words if w[0].isupper())
     with_particles = "".join(
         w[0].upper() for w in words if w.lower() not in {"of", "the", "and", "for"}

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import re
 import sqlite3
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -319,7 +320,7 @@ class Store:
         self, item: _Ready, canonical: str, event_id: int, vector: TermVector | None
     ) -> None:
         raw, article = item.raw, item.article
-        self._db.execute(
+        cursor = self._db.execute(
             "INSERT INTO articles (id, content_hash, origin, raw_title, raw_outlet,"
             " raw_published, url, wire, headline_first, text, outlet, title, published,"
             " published_from, lead, words, language, event_id, canonical_id, signature,"
@@ -334,6 +335,10 @@ class Store:
                 (vector or TermVector.empty()).to_bytes(), _now(),
             ),
         )  # fmt: skip
+        self._db.execute(
+            "INSERT INTO article_search (rowid, title, lead) VALUES (?, ?, ?)",
+            (cursor.lastrowid, article.title, _lead(article)),
+        )
 
     def _elect_canonicals(
         self, ready: Sequence[_Ready], canonical_of: dict[str, str]
@@ -507,13 +512,15 @@ class Store:
         if since:
             conditions.append("last_published >= ?")
             parameters.append(since.isoformat())
-        for word in (query or "").split():
-            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        words = re.findall(r"\w+", query or "")
+        if words:
+            # Every word must match (stemmed) in one article's title or lead; each is quoted,
+            # so nothing a user types is read as search syntax.
             conditions.append(
-                "(title LIKE ? ESCAPE '\\' OR id IN (SELECT event_id FROM articles"
-                " WHERE title LIKE ? ESCAPE '\\' OR lead LIKE ? ESCAPE '\\'))"
+                "id IN (SELECT a.event_id FROM articles a JOIN article_search s"
+                " ON s.rowid = a.rowid WHERE article_search MATCH ?)"
             )
-            parameters += [pattern, pattern, pattern]
+            parameters.append(" ".join(f'"{w}"' for w in words))
         return " AND ".join(conditions), parameters
 
     def event(self, event_id: int) -> Event:

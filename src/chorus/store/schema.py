@@ -65,6 +65,14 @@ MIGRATIONS: tuple[str, ...] = (
     );
     INSERT INTO counters (name, value) VALUES ('documents', 0);
     """,
+    # 2: a full-text index of article titles and leads, for searching events.
+    """
+    CREATE VIRTUAL TABLE article_search USING fts5 (
+        title, lead, content = 'articles', content_rowid = 'rowid',
+        tokenize = 'porter unicode61'
+    );
+    INSERT INTO article_search (rowid, title, lead) SELECT rowid, title, lead FROM articles;
+    """,
 )
 
 
