@@ -11,6 +11,7 @@ per event and made again when the event changes.
 
 from __future__ import annotations
 
+import queue
 import re
 import tempfile
 import threading
@@ -43,7 +44,9 @@ MAX_UPLOAD_FILES = 20
 MAX_JSON_ARTICLES = 500
 PAGE_SIZE = 50
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson")
-BRIEFINGS_CACHED = 256
+BRIEFINGS_CACHED = 512
+WARMED_EVENTS = 200
+"""The best-ranked events whose briefings are made ahead of the first view."""
 
 
 class ArticleIn(BaseModel):
@@ -64,38 +67,77 @@ class ArticlesIn(BaseModel):
 
 
 class Chorus:
-    """The app's state: the store, its lock, and the briefing cache."""
+    """The app's state: the store and its lock, and the briefing cache, which a background
+    thread fills for the best-ranked events (with a connection of its own), so that their
+    pages open at once."""
 
-    def __init__(self, store: Store) -> None:
-        self.store = store
+    def __init__(self, db: str | Path) -> None:
+        self.db = db
+        self.store = Store(db)
         self.lock = threading.Lock()
+        self._cache_lock = threading.Lock()
         self._briefings: OrderedDict[tuple[int, str, tuple[str, ...]], Briefing] = OrderedDict()
+        self._to_warm: queue.Queue[None] = queue.Queue()
+        self.warming = False
 
     @contextmanager
     def locked(self) -> Iterator[Store]:
         with self.lock:
             yield self.store
 
-    def briefing(self, event: Event) -> Briefing:
+    def briefing(self, event: Event, store: Store | None = None) -> Briefing:
         key = (event.id, event.updated_at, event.article_ids)
-        with self.lock:
+        with self._cache_lock:
             if key in self._briefings:
                 self._briefings.move_to_end(key)
                 return self._briefings[key]
-            briefing = self.store.brief(event.id)
+        if store is None:
+            with self.lock:
+                briefing = self.store.brief(event.id)
+        else:
+            briefing = store.brief(event.id)
+        with self._cache_lock:
             self._briefings[key] = briefing
             while len(self._briefings) > BRIEFINGS_CACHED:
                 self._briefings.popitem(last=False)
-            return briefing
+        return briefing
+
+    def cached(self) -> int:
+        with self._cache_lock:
+            return len(self._briefings)
+
+    def start_warming(self) -> None:
+        threading.Thread(target=self._warm_forever, name="chorus-warm", daemon=True).start()
+        self.warm()
+
+    def warm(self) -> None:
+        """Ask the background thread to brief the best-ranked events again (after startup
+        and after each ingest)."""
+        self.warming = True
+        self._to_warm.put(None)
+
+    def _warm_forever(self) -> None:
+        with Store(self.db) as reader:
+            while True:
+                self._to_warm.get()
+                try:
+                    for event in reader.events(limit=WARMED_EVENTS):
+                        self.briefing(event, reader)
+                except ChorusError:
+                    pass  # an event changed under us; the next ingest asks again
+                finally:
+                    self.warming = not self._to_warm.empty()
 
 
-def create_app(db: str | Path) -> FastAPI:
+def create_app(db: str | Path, *, warm: bool = True) -> FastAPI:
     app = FastAPI(
         title="Chorus",
         description="Events found in many outlets' articles, and one attributed briefing each.",
         version="1",
     )
-    state = Chorus(Store(db))
+    state = Chorus(db)
+    if warm:
+        state.start_warming()
     pages = _environment()
 
     @app.exception_handler(ChorusError)
@@ -148,11 +190,20 @@ def create_app(db: str | Path) -> FastAPI:
         ]
         with state.locked() as store:
             report = store.add(raws)
+        state.warm()
         return _report_document(report)
 
     @app.post("/api/uploads", summary="Ingest uploaded files", status_code=201)
     def post_uploads(files: Annotated[list[UploadFile], File()]) -> dict[str, Any]:
-        return _report_document(_ingest_uploads(state, files))
+        report = _ingest_uploads(state, files)
+        state.warm()
+        return _report_document(report)
+
+    @app.get("/api/status", summary="The store's size and the briefing cache")
+    def status() -> dict[str, Any]:
+        with state.locked() as store:
+            counts = store.counts()
+        return {**counts, "briefings_cached": state.cached(), "warming": state.warming}
 
     # Pages --------------------------------------------------------------------------
 
@@ -209,6 +260,7 @@ def create_app(db: str | Path) -> FastAPI:
             report = _ingest_uploads(state, uploads)
         else:
             raise HTTPException(400, "give files to upload or text to paste")
+        state.warm()
         return pages.get_template("ingest.html.j2").render(
             report=_report_document(report), limits=_limits()
         )
