@@ -137,3 +137,17 @@ def test_briefings_follow_their_event(client: TestClient) -> None:
 def test_the_server_listens_on_this_machine_only_by_default() -> None:
     args = build_parser().parse_args(["serve"])
     assert args.host == "127.0.0.1"
+
+
+def test_best_ranked_briefings_are_made_ahead(client: TestClient) -> None:
+    import time
+
+    ingest(client, RECORDS)
+    deadline = time.monotonic() + 60
+    status = client.get("/api/status").json()
+    while status["warming"] and time.monotonic() < deadline:
+        time.sleep(0.1)
+        status = client.get("/api/status").json()
+    assert not status["warming"]
+    assert status["articles"] == 9 and status["events"] == 4
+    assert status["briefings_cached"] == 4
