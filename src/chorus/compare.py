@@ -187,15 +187,3 @@ def _fullest_names(names: set[str]) -> dict[str, str]:
         )
         for name in names
     }
-
-
-def _same_utterance(a: Quote, b: Quote, a_terms: set[str], b_terms: set[str]) -> bool:
-    if a.speaker and b.speaker:
-        if not same_name(a.speaker, b.speaker):
-            return False
-    elif min(len(a_terms), len(b_terms)) < 3:
-        return False  # a word or two with no speaker to vouch for it
-    common = len(a_terms & b_terms)
-    shorter = min(len(a_terms), len(b_terms))
-    single_word = shorter == 1  # "crush": one word, one speaker
-    return (common >= 2 or single_word) and common / shorter >= SAME_QUOTE

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from .. import __version__
-from ..records import Article, Briefing
+from ..records import Article, Briefing, Problem
 
 SCHEMA_VERSION = "1.2"
 
@@ -60,10 +60,15 @@ def briefing_document(briefing: Briefing) -> dict[str, Any]:
         "coverage": _coverage(briefing, markers),
         "timeline": _timeline(briefing, markers),
         "articles": [_article(a) for a in briefing.articles],
-        "problems": [
-            {"origin": p.origin, "severity": p.severity.value, "message": p.message}
-            for p in briefing.problems
-        ],
+        "problems": [problem_document(p) for p in briefing.problems],
+    }
+
+
+def problem_document(problem: Problem) -> dict[str, str]:
+    return {
+        "origin": problem.origin,
+        "severity": problem.severity.value,
+        "message": problem.message,
     }
 
 

@@ -36,7 +36,7 @@ from ..read.jsonl import article_from_record
 from ..records import Briefing, Event, RawArticle
 from ..render.events import events_document
 from ..render.html import briefing_context
-from ..render.json import briefing_document
+from ..render.json import briefing_document, problem_document
 from ..store import IngestReport, Store
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -330,10 +330,7 @@ def _report_document(report: IngestReport) -> dict[str, Any]:
         "copies": report.copies,
         "new_events": report.new_events,
         "events": sorted(report.events_touched),
-        "problems": [
-            {"origin": p.origin, "severity": p.severity.value, "message": p.message}
-            for p in report.problems
-        ],
+        "problems": [problem_document(p) for p in report.problems],
     }
 
 
