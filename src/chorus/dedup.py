@@ -106,6 +106,14 @@ def fingerprint(article_id: str, text: str, published: date | None = None) -> Fi
 
 
 @lru_cache(maxsize=1)
+def _lsh_bands() -> tuple[int, int]:
+    """The (bands, rows) datasketch finds best for ``CANDIDATE_JACCARD``: found once, since
+    finding them integrates numerically (about 50 ms, more than a small briefing takes)."""
+    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+@lru_cache(maxsize=1)
 def _permutations() -> np.ndarray:
     """The permutations for ``SEED``, drawn once (datasketch draws them per MinHash)."""
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
@@ -137,7 +145,7 @@ class CopyIndex:
     """An LSH index of fingerprints that answers "which stored articles is this a copy of?"."""
 
     def __init__(self, prints: Iterable[Fingerprint] = ()) -> None:
-        self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_bands())
         self._stored: dict[str, Fingerprint] = {}
         for article in prints:
             self.add(article)
