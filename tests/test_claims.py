@@ -146,3 +146,18 @@ def test_the_seed_conflicts_are_visible(seeds: Path, with_manifest: bool) -> Non
     assert any(g["verdict"] == "conflict" for g in document["claims"])
     assert "Conflict: prisoners freed" in chorus.render(briefing, "md").replace("\\", "")
     assert '<tbody class="conflict">' in chorus.render(briefing, "html")
+
+
+def test_a_count_without_its_noun_counts_what_the_sentence_just_counted() -> None:
+    found = claims(
+        "The LCC said 15 people had been killed in the Idlib area, nine in the Aleppo area."
+    )
+    assert [(c.text, c.what) for c in found] == [
+        ("15 people", "people killed"),
+        ("nine", "people killed"),
+    ]
+    votes = claims("Jarba won a second term, defeating Hijab by 65 votes to 52.")
+    assert [round(c.quantity.low) for c in votes] == [65, 52]
+    assert {c.counted for c in votes} == {"votes"}
+    ages = claims("They were named as Kevin Johnson, 24; Dwight Smith, 30; and Ann Jarrett, 27.")
+    assert ages == []

@@ -69,7 +69,8 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"aged?|route|flight|room|year)\s*|[$£€]\s*)$",
     re.IGNORECASE,
 )
-_AGE = re.compile(r"^[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s*$")
+_MORE_WORDS = re.compile(r"^\s*(?:more|less|fewer|others?|of|times|percent|per)\b", re.I)
+_AGE = re.compile(r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)*,\s*$")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 # What happened to the things counted, by the words reporting it.
@@ -121,6 +122,7 @@ _CONTEXT = re.compile(
 def claims_in(sentence: Sentence) -> Iterator[Claim]:
     """The numeric claims a sentence makes."""
     text = sentence.text
+    previous: Claim | None = None  # the sentence's last claim
     for match in _NUMBER.finditer(text):
         number = match.group("number")
         before, after = text[: match.start()], text[match.end() :]
@@ -132,17 +134,22 @@ def claims_in(sentence: Sentence) -> Iterator[Claim]:
             low_factor, high_factor = _HEDGES[hedge]
             low, high = low * low_factor, high * high_factor
         noun, before_noun, modifier, noun_end = _counted(after)
-        if noun is None:
+        if noun is None and previous and not _MORE_WORDS.match(after):
+            # "15 people killed in Idlib, nine in Aleppo", "by 65 votes to 52": the thing
+            # counted, and what happened to it, are those just counted.
+            counted, inherited = previous.counted, previous.action
+        elif noun is None:
             continue
-        counted = _noun_class(noun, modifier)
+        else:
+            counted, inherited = _noun_class(noun, modifier), None
         action = (
             _ACTION_OF[before_noun]
             if before_noun
             else _nearest_action(text, match.start(), match.end() + noun_end, modifier)
-        )
+        ) or inherited
         if action is None and counted in _GENERIC_NOUNS:
             continue  # "100 people" alone says nothing comparable
-        yield Claim(
+        previous = Claim(
             sentence_id=sentence.id,
             article_id=sentence.article_id,
             text=(match.group(0) + after[:noun_end]).strip(),
@@ -152,6 +159,7 @@ def claims_in(sentence: Sentence) -> Iterator[Claim]:
             context=_context(text),
             attributed_to=_attribution(text),
         )
+        yield previous
 
 
 def _is_count(number: str, before: str, after: str) -> bool:
@@ -168,8 +176,8 @@ def _is_count(number: str, before: str, after: str) -> bool:
         not number[0].isdigit() or re.search(r"\bof\s+$", before)
     ):
         return False
-    # "Omar, 21, an activist": an age after a name.
-    return not (_AGE.search(before) and re.match(r"^\s*,", after))
+    # "Omar, 21, an activist", "Smith, 30; and Jarrett, 27.": an age after a name.
+    return not (_AGE.search(before) and re.match(r"^\s*(?:[,;.)]|$)", after))
 
 
 def _value(number: str) -> tuple[float, float]:
