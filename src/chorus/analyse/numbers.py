@@ -218,6 +218,8 @@ def _counted(after: str) -> tuple[str | None, str | None, str | None, int]:
         if not phrase and (lower in _ACTION_OF or re.search(r"ed$", lower)):
             participle = participle or lower  # "two wounded journalists", "defected soldiers"
             continue
+        if not phrase and lower[0].isdigit() and word.start() > 0:
+            continue  # "dozens of the 120 members": the members are counted
         if lower in _PHRASE_END or re.match(r"^\d", lower) or re.search(r"(?:ed|ly)$", lower):
             break
         phrase.append(word)
