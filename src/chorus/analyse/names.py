@@ -120,7 +120,7 @@ def same_name(a: str, b: str) -> bool:
     if a.casefold() == b.casefold() or _initials_of(a, b) or _initials_of(b, a):
         return True
     short, long = sorted((name_tokens(a), name_tokens(b)), key=len)
-    if not short or len(short[-1]) < 3:
+    if not short or len(short[-1]) < 2:
         return False
     # The family name must agree ("Adnani", "Abu Mohammed al-Adnani"); a one-word short
     # form may also be the head of a longer organisation's name ("the Observatory").

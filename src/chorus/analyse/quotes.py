@@ -19,9 +19,15 @@ _SPEECH = re.compile(
     r"\b(?:said|says|say|added|adds|warned|warns|urged|urging|urges|pledged|pledging|"
     r"threatened|threatening|threatens|told|declared|described|describing|called|calling|"
     r"wrote|writes|stated|insisted|claimed|vowed|vowing|announced|asked|explained|noted|"
-    r"confirmed|confirms|recalled|argued|continued|replied|"
+    r"confirmed|confirms|recalled|argued|continued|replied|asserted|affirmed|stressed|"
+    r"emphasi[sz]ed|acknowledged|admitted|commented|remarked|tweeted|cautioned|"
     r"according to|in a statement)\b"
 )
+_SAYING_THEN_SPEAKER = re.compile(
+    r"\b(?:said|says|added|wrote|stated|asked|explained|noted|continued|replied|according to)$"
+)
+"""Verbs after which a name is the speaker ("..., said X"); after "described" or "urged"
+the name is the one spoken of."""
 _ROLE = re.compile(
     r"\b(?:(?P<owner>the|its|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?"
     r"(?P<role>spokes(?:man|woman|person)|leader|chief|commander|official|minister|president|"
@@ -50,12 +56,16 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
         if not quotes:
             previous_speaker = None
             continue
-        written = _speaker(outside)
+        written = _speaker(outside, quotes[0].start())
         if written:
-            people = [n for i, n, _ in named if i < index and len(n.split()) > 1]
-            speaker = _resolve(
-                written, named, index, last_speaker or (people[-1] if people else None)
+            # "he" is the person the sentence before names, else the last speaker, else the
+            # last person named.
+            before = [(i, n) for i, n, _ in named if i < index and len(n.split()) > 1]
+            just_before = [n for i, n in before if i == index - 1]
+            person = (just_before[-1] if just_before else last_speaker) or (
+                before[-1][1] if before else None
             )
+            speaker = _resolve(written, named, index, person)
         elif not outside.strip(" .,;:") and previous_speaker:
             # A sentence that is nothing but a quotation goes on with the one before.
             speaker, written = previous_speaker, None
@@ -70,12 +80,18 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     return found
 
 
-def _speaker(outside: str) -> str | None:
+def _speaker(outside: str, quote_start: int) -> str | None:
     """The name or role attached to a verb of saying, as written."""
+    if outside[:quote_start].rstrip().endswith(":") and not _SPEECH.search(outside):
+        # "X put out a statement: '...'": the subject of the sentence.
+        subject = names_in(outside[:quote_start].split(",")[0])
+        if subject:
+            return subject[-1][2]
     for verb in _SPEECH.finditer(outside):
         after = outside[verb.end() : verb.end() + _NEAR]
         names_after = names_in(after)
-        if names_after and not after[: names_after[0][0]].strip(" ,"):
+        saying = _SAYING_THEN_SPEAKER.search(verb.group(0))
+        if saying and names_after and not after[: names_after[0][0]].strip(" ,"):
             return names_after[0][2]
         before = outside[max(0, verb.start() - _NEAR) : verb.start()]
         # "X, the leader of Y, said": skip the appositive between commas.
@@ -108,7 +124,9 @@ def _resolve(
     if role is None:
         return last_speaker
     word = role.group("role").lower()
-    fitting = [(i, name) for i, name, before in named if word in before.lower()]
+    fitting = [
+        (i, name) for i, name, before in named if word in before.lower() or word in name.lower()
+    ]
     earlier = [name for i, name in fitting if i <= index]
     later = [name for i, name in fitting if i > index]
     return earlier[-1] if earlier else (later[0] if later else None)
