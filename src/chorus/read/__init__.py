@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 from ..errors import InputError, UsageError
 from ..records import Problem, RawArticle, Severity
 from . import html, jsonl, multinews, text  # noqa: F401  (each registers its reader)
-from .base import READERS, Reader, parse_date
+from .base import READERS, Reader, free_id, parse_date
 from .decode import DEFAULT_MAX_BYTES, ReadOptions, read_limited, read_stream_limited
 from .jsonl import strict_json_lines
 
@@ -172,10 +172,7 @@ def _unique_ids(articles: list[RawArticle], problems: list[Problem]) -> Iterator
     """Ids must be unique; a repeated one gets a suffix, and the user is told."""
     seen: set[str] = set()
     for article in articles:
-        article_id, n = article.id, 1
-        while article_id in seen:
-            n += 1
-            article_id = f"{article.id}-{n}"
+        article_id = free_id(article.id, seen.__contains__)
         if article_id != article.id:
             problems.append(
                 Problem(

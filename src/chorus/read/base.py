@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -32,6 +32,15 @@ READERS: Registry[Reader] = Registry("reader")
 def content_id(text: str) -> str:
     """A stable id for an article that came without one."""
     return "a" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def free_id(article_id: str, is_taken: Callable[[str], bool]) -> str:
+    """``article_id`` if it is free, else the first of ``<id>-2``, ``<id>-3``... that is."""
+    candidate, n = article_id, 1
+    while is_taken(candidate):
+        n += 1
+        candidate = f"{article_id}-{n}"
+    return candidate
 
 
 def outlet_from_url(url: str | None) -> str | None:

@@ -45,6 +45,7 @@ from ..cluster import (
 from ..dedup import CopyGroup, CopyIndex, Fingerprint, fingerprint, more_canonical
 from ..errors import NotFound, UsageError
 from ..read import Input, ReadOptions, read_inputs
+from ..read.base import free_id
 from ..read.decode import DEFAULT_MAX_BYTES
 from ..records import Article, Briefing, Event, Problem, RawArticle, Severity
 from ..summarise import DEFAULT_SUMMARISER, DEFAULT_WORDS
@@ -207,7 +208,9 @@ class Store:
                 continue
             seen.add(digest)
             if raw.id in taken:
-                renamed = self._free_id(raw.id, taken)
+                renamed = free_id(
+                    raw.id, lambda candidate: candidate in taken or self._is_stored(candidate)
+                )
                 report.problems.append(
                     Problem(
                         raw.origin, f"id {raw.id!r} is taken; stored as {renamed!r}", Severity.NOTE
@@ -427,11 +430,8 @@ class Store:
             )
         return found
 
-    def _free_id(self, article_id: str, taken: set[str]) -> str:
-        n = 2
-        while f"{article_id}-{n}" in taken or self._existing("id", [f"{article_id}-{n}"]):
-            n += 1
-        return f"{article_id}-{n}"
+    def _is_stored(self, article_id: str) -> bool:
+        return bool(self._existing("id", [article_id]))
 
     # Caches of what clustering and copy detection need, loaded once per Store ------------
 
