@@ -72,6 +72,16 @@ def test_errors_are_json_with_the_right_status(client: TestClient) -> None:
     assert "openapi" in client.get("/openapi.json").json()
 
 
+def test_no_server_path_is_shown(client: TestClient) -> None:
+    files = [("files", (p.name, p.read_bytes(), "text/plain")) for p in EXAMPLES.glob("*.txt")]
+    client.post("/api/uploads", files=files)
+    event_id = client.get("/api/events").json()["events"][0]["id"]
+    articles = client.get(f"/api/events/{event_id}").json()["articles"]
+    assert articles and all("/" not in a["origin"] for a in articles)
+    article = client.get(f"/api/articles/{articles[0]['id']}").json()
+    assert "/" not in article["origin"] and article["sentences"]
+
+
 def test_uploads_are_limited_and_never_touch_user_paths(client: TestClient, tmp_path: Path) -> None:
     files = [("files", (p.name, p.read_bytes(), "text/plain")) for p in EXAMPLES.glob("*.txt")]
     response = client.post("/api/uploads", files=files)

@@ -59,7 +59,7 @@ def briefing_document(briefing: Briefing) -> dict[str, Any]:
         "entities": _entities(briefing, markers),
         "coverage": _coverage(briefing, markers),
         "timeline": _timeline(briefing, markers),
-        "articles": [_article(a) for a in briefing.articles],
+        "articles": [article_document(a) for a in briefing.articles],
         "problems": [problem_document(p) for p in briefing.problems],
     }
 
@@ -173,7 +173,7 @@ def _timeline(briefing: Briefing, markers: dict[str, int]) -> list[dict[str, Any
     ]
 
 
-def _article(article: Article) -> dict[str, Any]:
+def article_document(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
         "origin": article.origin,

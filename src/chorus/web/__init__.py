@@ -29,6 +29,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
 
+from ..analyse import analyse
 from ..clean import clean
 from ..errors import ChorusError, NotFound
 from ..read.base import content_id
@@ -36,7 +37,7 @@ from ..read.jsonl import article_from_record
 from ..records import Briefing, Event, RawArticle
 from ..render.events import events_document
 from ..render.html import briefing_context
-from ..render.json import briefing_document, problem_document
+from ..render.json import article_document, briefing_document, problem_document
 from ..store import IngestReport, Store
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
@@ -173,10 +174,9 @@ def create_app(db: str | Path, *, warm: bool = True) -> FastAPI:
     def get_event(event_id: int) -> dict[str, Any]:
         with state.locked() as store:
             event = store.event(event_id)
-        return {
-            "event": events_document([event])["events"][0],
-            **briefing_document(state.briefing(event)),
-        }
+        document = briefing_document(state.briefing(event))
+        document["articles"] = [_without_server_paths(a) for a in document["articles"]]
+        return {"event": events_document([event])["events"][0], **document}
 
     @app.get("/api/articles/{article_id:path}", summary="A stored article, cleaned")
     def get_article(article_id: str) -> dict[str, Any]:
@@ -307,20 +307,19 @@ def _article_document(state: Chorus, article_id: str) -> dict[str, Any]:
     with state.locked() as store:
         event_id, canonical = store.article_place(article_id)
         (raw,) = store.raw_articles([article_id])
-    article = clean(raw)
+    article = analyse(clean(raw))
     return {
-        "id": article.id,
+        **_without_server_paths(article_document(article)),
         "event_id": event_id,
         "copy_of": canonical if canonical != article.id else None,
-        "outlet": article.outlet,
-        "title": article.title,
-        "url": article.url,
-        "published": article.published.isoformat() if article.published else None,
-        "byline": article.byline,
-        "dateline": article.dateline,
-        "paragraphs": [{"kind": p.kind.value, "text": p.text} for p in article.paragraphs],
         "removed": [asdict(r) for r in article.removed],
     }
+
+
+def _without_server_paths(document: dict[str, Any]) -> dict[str, Any]:
+    """An article's origin names the file it was read from; the web shows only its name,
+    never where it lies on the server."""
+    return {**document, "origin": Path(document["origin"]).name}
 
 
 def _report_document(report: IngestReport) -> dict[str, Any]:
