@@ -4,6 +4,7 @@ versioned, and an ingest killed at any moment loses nothing committed."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import sqlite3
 import subprocess
@@ -166,6 +167,11 @@ def test_killing_an_ingest_midway_loses_nothing_committed(tmp_path: Path) -> Non
     survived = _count(db)
     assert 100 <= survived < 1200
     _assert_consistent(db)
+    # The killed ingest's worker processes leave too, rather than wait for work forever.
+    deadline = time.monotonic() + 10
+    while _processes_using(db) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _processes_using(db)
 
     finished = subprocess.run(command, capture_output=True, text=True, check=False)
     assert finished.returncode == 0, finished.stderr
@@ -174,6 +180,19 @@ def test_killing_an_ingest_midway_loses_nothing_committed(tmp_path: Path) -> Non
     with sqlite3.connect(db) as connection:
         ids = [i for (i,) in connection.execute("SELECT id FROM articles")]
     assert sorted(ids) == [f"stream-{n:05d}" for n in range(1200)]
+
+
+def _processes_using(db: Path) -> list[int]:
+    """Processes whose command line names the store (the ingest and its forked workers)."""
+    found = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            command = (entry / "cmdline").read_bytes()
+        except OSError:
+            continue
+        if str(db).encode() in command and int(entry.name) != os.getpid():
+            found.append(int(entry.name))
+    return found
 
 
 def _count(db: Path) -> int:

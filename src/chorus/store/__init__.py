@@ -19,6 +19,8 @@ import multiprocessing
 import os
 import re
 import sqlite3
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -231,7 +233,12 @@ class Store:
         # database (a forked worker leaves with os._exit, closing nothing of the parent's).
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        with ProcessPoolExecutor(self.workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            self.workers,
+            mp_context=context,
+            initializer=_exit_with_parent,
+            initargs=(os.getpid(),),
+        ) as pool:
             yield from _batches(_map_ahead(pool, fresh, self.batch_size), self.batch_size)
 
     def _add_batch(self, ready: Sequence[_Ready], report: IngestReport) -> None:
@@ -604,6 +611,19 @@ class Store:
         ).fetchone()
         (events,) = self._db.execute("SELECT count(*) FROM events WHERE articles > 0").fetchone()
         return {"articles": articles, "copies": copies, "events": events}
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: leave when the ingest that started it is gone. A killed parent closes
+    nothing, and the workers, holding each other's ends of the task queue, would otherwise
+    wait for work forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
 
 
 def _map_ahead(
