@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .analyse.names import names_in, same_name
+from .analyse.names import is_acronym, name_tokens, names_in, same_name
 from .records import Article, Entity
 
 _ORGANISATION = re.compile(
@@ -56,15 +56,8 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
                 if start > 0:
                     mid_sentence.add(name)
     names = [n for n in mentions if n in mid_sentence or len(n.split()) > 1 or n.isupper()]
-    merged: list[list[str]] = []
-    for name in sorted(names, key=lambda n: (-len(n), n)):
-        home = next((group for group in merged if same_name(name, group[0])), None)
-        if home is None:
-            merged.append([name])
-        else:
-            home.append(name)
     found = []
-    for group in merged:
+    for group in _merge_variants(names):
         counts: Counter[str] = Counter()
         kind: Counter[str] = Counter()
         for name in group:
@@ -81,6 +74,32 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
             )
         )
     return tuple(sorted(found, key=lambda e: (-e.total, e.name)))
+
+
+def _merge_variants(names: list[str]) -> list[list[str]]:
+    """Names grouped by ``same_name`` with the fullest form first, each joining the first
+    group whose fullest form it matches. A name is only compared with the groups it shares a
+    word skeleton with, and with acronyms: ``same_name`` holds for no other pair, and this
+    keeps events with hundreds of names fast."""
+    merged: list[list[str]] = []
+    by_token: dict[str, list[int]] = defaultdict(list)
+    acronym_groups: list[int] = []
+    for name in sorted(names, key=lambda n: (-len(n), n)):
+        tokens = name_tokens(name)
+        if not tokens or is_acronym(name):
+            candidates: Sequence[int] = range(len(merged))
+        else:
+            candidates = sorted({i for t in tokens for i in by_token[t]}.union(acronym_groups))
+        home = next((i for i in candidates if same_name(name, merged[i][0])), None)
+        if home is not None:
+            merged[home].append(name)
+            continue
+        for token in tokens:
+            by_token[token].append(len(merged))
+        if is_acronym(name):
+            acronym_groups.append(len(merged))
+        merged.append([name])
+    return merged
 
 
 def _kind(name: str, before: str, speakers: set[str]) -> str:

@@ -17,6 +17,7 @@ _WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
 _CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al"}
 _MODIFIER = re.compile(r"-(?:based|backed|linked|affiliated|led|held|run|born|turned|style)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_ARTICLE_PREFIX = re.compile(r"(?:al|el|an|ad|as|ash|at)-[A-Za-z]")  # al-Adnani, el-Sisi
 # Capitalised words that start sentences or name days and months, not people or groups.
 _NOT_NAMES = set(
     """a an the this that these those it its he she they we i you his her their our my
@@ -55,20 +56,23 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
 
     for word in words:
         token = word.group(0)
-        gap = text[run[-1].end() : word.start()] if run else " "
-        if run and gap.strip():
+        if run and text[run[-1].end() : word.start()].strip():
             close()
-        if _MODIFIER.search(token):  # "West-backed", "Al-Qaeda-linked": not part of a name
-            close()
+        hyphenated = "-" in token
+        if hyphenated and _MODIFIER.search(token):  # "West-backed", "Al-Qaeda-linked"
+            if run:
+                close()
             continue
-        capital = token[0].isupper() or re.match(r"^(?:al|el|an|ad|as|ash|at)-[A-Za-z]", token)
+        capital = token[0].isupper() or (hyphenated and _ARTICLE_PREFIX.match(token))
         # "and" stays inside a name only after "of" ("State of Iraq and the Levant").
-        joins = token.lower() in _CONNECTORS and (
-            token.lower() != "and" or any(w.group(0) == "of" for w in run)
+        joins = (
+            run
+            and token.lower() in _CONNECTORS
+            and (token.lower() != "and" or any(w.group(0) == "of" for w in run))
         )
-        if capital or (run and joins):
+        if capital or joins:
             run.append(word)
-        else:
+        elif run:
             close()
     close()
     return [(start, end, _POSSESSIVE.sub("", name)) for start, end, name in found]
@@ -129,8 +133,12 @@ def same_name(a: str, b: str) -> bool:
     return all(token in long for token in short)
 
 
+def is_acronym(name: str) -> bool:
+    return _ACRONYM.fullmatch(name) is not None
+
+
 def _initials_of(acronym: str, name: str) -> bool:
-    if not _ACRONYM.fullmatch(acronym):
+    if not is_acronym(acronym):
         return False
     words = [w for w in _NAME_SPLIT.split(name) if w]
     initials = "".join(w[0] for w in words if w[0].isupper())
