@@ -96,14 +96,15 @@ def ingest(raws: list[RawArticle], batch_size: int) -> tuple[dict[str, object], 
         event_of: dict[str, object] = {a: e.id for e in store.events() for a in e.article_ids}
         groups = store.copy_groups()
     # An article whose text was already stored is that article; one the store refused
-    # (nothing left after cleaning, not English) is an event of its own.
+    # (nothing left after cleaning, not English) is an event of its own, even when other
+    # refused articles have the same text (the same crawler notice in several clusters).
     stored_by_hash: dict[str, str] = {}
     for raw in raws:
         stored_by_hash.setdefault(content_hash(raw.text), raw.id)
     for raw in raws:
         if raw.id not in event_of:
             twin = stored_by_hash[content_hash(raw.text)]
-            event_of[raw.id] = event_of.get(twin, f"refused:{twin}")
+            event_of[raw.id] = event_of.get(twin, f"refused:{raw.id}")
     return event_of, groups, seconds
 
 
