@@ -93,7 +93,7 @@ def ingest(raws: list[RawArticle], batch_size: int) -> tuple[dict[str, object], 
         start = time.perf_counter()
         store.add(raws)
         seconds = time.perf_counter() - start
-        event_of: dict[str, object] = {a: e.id for e in store.events() for a in e.article_ids}
+        stored: dict[str, object] = {a: e.id for e in store.events() for a in e.article_ids}
         groups = store.copy_groups()
     # An article whose text was already stored is that article; one the store refused
     # (nothing left after cleaning, not English) is an event of its own, even when other
@@ -101,10 +101,11 @@ def ingest(raws: list[RawArticle], batch_size: int) -> tuple[dict[str, object], 
     stored_by_hash: dict[str, str] = {}
     for raw in raws:
         stored_by_hash.setdefault(content_hash(raw.text), raw.id)
+    event_of = dict(stored)
     for raw in raws:
-        if raw.id not in event_of:
+        if raw.id not in stored:
             twin = stored_by_hash[content_hash(raw.text)]
-            event_of[raw.id] = event_of.get(twin, f"refused:{raw.id}")
+            event_of[raw.id] = stored.get(twin, f"refused:{raw.id}")
     return event_of, groups, seconds
 
 
