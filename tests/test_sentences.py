@@ -43,3 +43,13 @@ def test_sentence_ids_are_stable_and_only_come_from_body_paragraphs() -> None:
     assert [s.id for s in first] == ["story/s0", "story/s1", "story/s2"]
     assert [s.text for s in first][2] == "A third sentence closes the story."
     assert sentences_of(clean(raw)) == first
+
+
+def test_a_quotation_of_several_sentences_stays_one_sentence_with_its_closing_mark() -> None:
+    assert split_sentences(
+        'Officials said: "We will rebuild. We will not stop." The mayor agreed.'
+    ) == ['Officials said: "We will rebuild. We will not stop."', "The mayor agreed."]
+    assert split_sentences('The sign read "Welcome to Springfeld." Nobody saw the typo.') == [
+        'The sign read "Welcome to Springfeld."',
+        "Nobody saw the typo.",
+    ]
