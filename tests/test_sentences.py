@@ -53,3 +53,12 @@ def test_a_quotation_of_several_sentences_stays_one_sentence_with_its_closing_ma
         'The sign read "Welcome to Springfeld."',
         "Nobody saw the typo.",
     ]
+
+
+def test_unusual_spaces_never_crash_the_segmenter() -> None:
+    # sentencex 1.0.32 panics on a capital, a non-ASCII space and a full stop.
+    for space in ("\u00a0", "\u2003", "\u3000", "\u2028", "\x85"):
+        assert split_sentences(f"He met J{space}. Smith on Monday. They talked.") == [
+            "He met J . Smith on Monday.",
+            "They talked.",
+        ]

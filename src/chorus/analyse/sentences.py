@@ -15,7 +15,20 @@ _HAS_WORD = re.compile(r"[^\W\d_]")
 
 
 def split_sentences(text: str) -> list[str]:
-    pieces = (piece.strip() for piece in sentencex.segment("en", text))
+    """The sentences of one paragraph, whitespace collapsed to single spaces.
+
+    sentencex (1.0.32) panics on a capital letter followed by a non-ASCII space and a full
+    stop ("J\u00a0."); the clean stage already collapses whitespace, and this function does
+    too, so that no caller can trip it. Should the segmenter panic on anything else, the
+    paragraph is kept as one sentence rather than lost."""
+    collapsed = " ".join(text.split())
+    try:
+        segmented = sentencex.segment("en", collapsed)
+    except BaseException as error:  # pyo3's PanicException derives from BaseException
+        if type(error).__name__ != "PanicException":
+            raise
+        segmented = [collapsed]
+    pieces = (piece.strip() for piece in segmented)
     return [piece for piece in pieces if _HAS_WORD.search(piece)]
 
 
