@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from chorus import Store
 from conftest import EXAMPLES, ROOT, write
 
 GOOD = sorted(str(p) for p in EXAMPLES.glob("*.txt"))
@@ -185,3 +186,27 @@ def test_store_commands_fail_clearly(run_cli, tmp_path: Path, args, message) -> 
     assert result.code in (2, 3)
     assert message in result.err
     assert "Traceback" not in result.err
+
+
+def test_unpaired_surrogate_escapes_in_json_are_replaced_not_fatal(run_cli, tmp_path: Path) -> None:
+    # "\ud800" is valid JSON but no encoding can write it: half of a broken emoji in a scrape.
+    body = (
+        "Rebels took the city on Tuesday after three days of fighting, officials said. "
+        "Aid groups said they would send food and water to the people who stayed."
+    )
+    records = [
+        {"id": "broken", "outlet": "One", "text": body.replace("said. ", "said. \ud800 ")},
+        {"id": "plain", "outlet": "Two", "text": body},
+    ]
+    lines = "".join(json.dumps(record) + "\n" for record in records)  # escapes the surrogate
+    assert "\\ud800" in lines
+    pile = write(tmp_path / "pile.jsonl", lines.encode())
+    db = tmp_path / "news.db"
+    ingested = run_cli("ingest", str(pile), "--db", str(db))
+    assert ingested.code == 0, ingested.err
+    assert "2 articles added" in ingested.out
+    with Store(db) as store:
+        assert "said. \ufffd Aid" in store.raw_articles(["broken"])[0].text
+    briefed = run_cli("brief", str(pile), "--format", "json")
+    assert briefed.code == 0, briefed.err
+    assert {s["article_id"] for s in json.loads(briefed.out)["sources"]} == {"broken", "plain"}

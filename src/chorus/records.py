@@ -9,9 +9,12 @@ its input, so any stage can be mapped over partitions independently.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+
+_UNPAIRED_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,14 @@ class RawArticle:
     wire: str | None = None
     headline_first: bool = False
     """True when the first lines of ``text`` are the headline (the plain-text form)."""
+
+    def __post_init__(self) -> None:
+        # JSON may escape unpaired surrogates ("\ud800", half of a broken emoji), which no
+        # encoding can write: storing or printing such text would fail. They become U+FFFD.
+        for name in ("id", "text", "origin", "title", "outlet", "url", "wire"):
+            value = getattr(self, name)
+            if value and _UNPAIRED_SURROGATE.search(value):
+                object.__setattr__(self, name, _UNPAIRED_SURROGATE.sub("\ufffd", value))
 
 
 class ParagraphKind(str, Enum):
