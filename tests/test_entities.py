@@ -46,3 +46,16 @@ def test_the_seed_names(seeds: Path) -> None:
         e for e in briefing.entities if e.name.endswith("Observatory for Human Rights")
     )
     assert "Observatory" in observatory.variants
+
+
+def test_a_title_before_a_name_makes_a_person() -> None:
+    texts = {
+        "a": "Governor Mira Castell closed the bridge on Monday after the storm.",
+        "b": "Engineers inspected the bridge, and Governor Mira Castell said it would reopen.",
+    }
+    articles = [
+        analyse(clean(RawArticle(article_id, text, article_id, outlet=article_id)))
+        for article_id, text in texts.items()
+    ]
+    found = {e.name: e for e in entities(articles)}
+    assert found["Governor Mira Castell"].kind == "person"

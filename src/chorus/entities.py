@@ -35,8 +35,9 @@ _PERSON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(
-    r"(?:President|Prime Minister|Minister|Captain|Colonel|General|Sheikh|King|Queen|Prince|"
-    r"Mr|Mrs|Ms|Dr|Sen|Rep|Judge|Pope)\.?\s"
+    r"(?:President|Prime Minister|Minister|Chancellor|Governor|Mayor|Senator|Ambassador|"
+    r"Captain|Colonel|General|Gen|Lt|Sgt|Sheikh|King|Queen|Prince|Princess|Mr|Mrs|Ms|Dr|"
+    r"Sen|Rep|Judge|Justice|Pope|Cardinal|Rabbi|Imam|Bishop)\.?\s"
 )
 _PLACE_BEFORE = re.compile(r"\b(?:in|near|from|to|across|outside|around)\s+$")
 
