@@ -48,10 +48,11 @@ def test_the_seed_names(seeds: Path) -> None:
     assert "Observatory" in observatory.variants
 
 
-def test_a_title_before_a_name_makes_a_person() -> None:
+def test_a_title_makes_a_person_and_the_town_of_makes_a_place() -> None:
     texts = {
-        "a": "Governor Mira Castell closed the bridge on Monday after the storm.",
-        "b": "Engineers inspected the bridge, and Governor Mira Castell said it would reopen.",
+        "a": "Governor Mira Castell closed the bridge above the town of Vellmar on Monday.",
+        "b": "Engineers inspected the bridge at Vellmar, and Governor Mira Castell said it "
+        "would reopen. Traffic to the village of Vellmar was stopped.",
     }
     articles = [
         analyse(clean(RawArticle(article_id, text, article_id, outlet=article_id)))
@@ -59,3 +60,4 @@ def test_a_title_before_a_name_makes_a_person() -> None:
     ]
     found = {e.name: e for e in entities(articles)}
     assert found["Governor Mira Castell"].kind == "person"
+    assert found["Vellmar"].kind == "place"

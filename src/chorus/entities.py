@@ -39,7 +39,10 @@ _TITLE = re.compile(
     r"Captain|Colonel|General|Gen|Lt|Sgt|Sheikh|King|Queen|Prince|Princess|Mr|Mrs|Ms|Dr|"
     r"Sen|Rep|Judge|Justice|Pope|Cardinal|Rabbi|Imam|Bishop)\.?\s"
 )
-_PLACE_BEFORE = re.compile(r"\b(?:in|near|from|to|across|outside|around)\s+$")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|near|from|to|across|outside|around|(?:town|city|village|province|region|"
+    r"district|county|state|capital) of)\s+$"
+)
 
 
 def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> tuple[Entity, ...]:
