@@ -48,6 +48,13 @@ def content_terms(text: str) -> list[str]:
     return [_stem(w) for w in words if w not in STOPWORDS and len(w) > 1]
 
 
+@lru_cache(maxsize=32768)
+def _remembered_terms(text: str) -> tuple[str, ...]:
+    """``content_terms`` of a sentence, remembered: one briefing puts the same sentences in
+    several spaces (summary, coverage, timeline), and a server makes many briefings."""
+    return tuple(content_terms(text))
+
+
 @dataclass(frozen=True)
 class TfidfSpace:
     """Rows of ``matrix`` are the texts' unit-length TF-IDF vectors, so a dot product is a
@@ -59,15 +66,15 @@ class TfidfSpace:
 
     @classmethod
     def fit(cls, texts: Sequence[str]) -> TfidfSpace:
-        terms = [content_terms(t) for t in texts]
         vocabulary: dict[str, int] = {}
-        for row in terms:
-            for term in row:
-                vocabulary.setdefault(term, len(vocabulary))
+        rows: list[int] = []
+        columns: list[int] = []
+        for i, text in enumerate(texts):
+            for term in _remembered_terms(text):
+                rows.append(i)
+                columns.append(vocabulary.setdefault(term, len(vocabulary)))
         counts = np.zeros((len(texts), max(len(vocabulary), 1)), dtype=np.float32)
-        for i, row in enumerate(terms):
-            for term in row:
-                counts[i, vocabulary[term]] += 1.0
+        np.add.at(counts, (np.array(rows, dtype=np.intp), np.array(columns, dtype=np.intp)), 1.0)
         document_frequency = (counts > 0).sum(axis=0)
         idf = np.log((1.0 + len(texts)) / (1.0 + document_frequency)) + 1.0
         matrix = np.log1p(counts) * idf  # sublinear term frequency
