@@ -27,7 +27,8 @@ def coverage(articles: Sequence[Article]) -> tuple[Fact, ...]:
         return ()
     event = EventSentences.of(articles)
     candidates = [i for i, s in enumerate(event.sentences) if is_summary_candidate(s)]
-    breadth = dict(zip(candidates, _articles_stating(event)[candidates].tolist(), strict=True))
+    stating = event.stating([s.article_id for s in event.sentences])
+    breadth = {i: int(stating[i]) for i in candidates}
     order = sorted(candidates, key=lambda i: (-breadth[i], -event.centrality[i]))
     chosen: list[int] = []
     for i in order:
@@ -56,16 +57,3 @@ def coverage(articles: Sequence[Article]) -> tuple[Fact, ...]:
             )
         )
     return tuple(facts)
-
-
-def _articles_stating(event: EventSentences) -> np.ndarray:
-    """For each sentence, how many articles state its content: its own, and every other
-    article with a sentence at least ``SUPPORT_THRESHOLD`` similar (``len(event.support(i))``
-    for all sentences at once)."""
-    column: dict[str, int] = {}
-    for sentence in event.sentences:
-        column.setdefault(sentence.article_id, len(column))
-    member = np.zeros((len(event.sentences), len(column)), dtype=bool)
-    member[np.arange(len(event.sentences)), [column[s.article_id] for s in event.sentences]] = True
-    matches = (event.similarity >= SUPPORT_THRESHOLD).astype(np.int32) @ member.astype(np.int32)
-    return ((matches > 0) | member).sum(axis=1)

@@ -77,11 +77,17 @@ class EventSentences:
             return i - 1
         return None
 
-    def supporting_outlets(self, i: int) -> int:
-        outlets = {self.outlet[i]}
-        for j in np.flatnonzero(self.similarity[i] >= SUPPORT_THRESHOLD):
-            outlets.add(self.outlet[j])
-        return len(outlets)
+    def stating(self, group_of: Sequence[str]) -> np.ndarray:
+        """For each sentence, how many groups (each sentence's outlet, or article) state its
+        content: its own, and every group with a sentence at least ``SUPPORT_THRESHOLD``
+        similar to it. All sentences at once, since events can have hundreds."""
+        column: dict[str, int] = {}
+        for group in group_of:
+            column.setdefault(group, len(column))
+        member = np.zeros((len(group_of), len(column)), dtype=np.int32)
+        member[np.arange(len(group_of)), [column[g] for g in group_of]] = 1
+        matches = (self.similarity >= SUPPORT_THRESHOLD).astype(np.int32) @ member
+        return ((matches > 0) | (member > 0)).sum(axis=1)
 
 
 @dataclass(frozen=True)
@@ -113,12 +119,13 @@ class CentroidSummariser:
 
     def _scores(self, event: EventSentences, articles: Sequence[Article]) -> np.ndarray:
         outlets = len({a.outlet for a in articles})
+        stating = event.stating(event.outlet)
         scores = np.zeros(len(event.sentences))
         for i, sentence in enumerate(event.sentences):
             if not is_summary_candidate(sentence):
                 scores[i] = -1.0
                 continue
-            share = (event.supporting_outlets(i) - 1) / max(outlets - 1, 1)
+            share = (stating[i] - 1) / max(outlets - 1, 1)
             score = float(event.centrality[i])
             score *= 1.0 + self.support_weight * share
             score *= 1.0 + self.position_weight * (1.0 - event.position[i])

@@ -48,6 +48,7 @@ def sentence_features(event: EventSentences, articles: Sequence[Article]) -> np.
     similarity = event.similarity
     lead_similarity = similarity[:, leads].mean(axis=1) if leads else np.zeros(n)
     mean_similarity = (similarity.sum(axis=1) - 1.0) / max(n - 1, 1)
+    stating = event.stating(event.outlet)
     rows = np.zeros((n, len(FEATURES)), dtype=np.float64)
     for i, sentence in enumerate(sentences):
         text = sentence.text
@@ -59,7 +60,7 @@ def sentence_features(event: EventSentences, articles: Sequence[Article]) -> np.
         rows[i] = (
             1.0,
             event.centrality[i],
-            (event.supporting_outlets(i) - 1) / max(outlets - 1, 1),
+            (stating[i] - 1) / max(outlets - 1, 1),
             event.position[i],
             1.0 / (1.0 + sentence.index),
             float(sentence.index == 0),
