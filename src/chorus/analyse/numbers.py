@@ -119,9 +119,26 @@ _CONTEXT = re.compile(
 )
 
 
+# A number needs a digit or one of these words; most sentences have neither, and checking
+# that is far cheaper than running ``_NUMBER`` over them.
+_DIGIT = re.compile(r"\d")
+_LOWER_WORD = re.compile(r"[a-z]+")
+_NUMBER_WORDS = (
+    frozenset(_UNITS) | frozenset(_TENS) | {w for v in _VAGUE for w in v.split()} - {"a", "of"}
+)
+
+
+def _may_count(text: str) -> bool:
+    return bool(_DIGIT.search(text)) or not _NUMBER_WORDS.isdisjoint(
+        _LOWER_WORD.findall(text.lower())
+    )
+
+
 def claims_in(sentence: Sentence) -> Iterator[Claim]:
     """The numeric claims a sentence makes."""
     text = sentence.text
+    if not _may_count(text):
+        return
     previous: Claim | None = None  # the sentence's last claim
     for match in _NUMBER.finditer(text):
         number = match.group("number")

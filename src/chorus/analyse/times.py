@@ -35,6 +35,12 @@ _EXPRESSION = re.compile(
     rf"|(?P<month>\b(?:[Ss]ince|[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|beginning|"
     rf"middle)\s+of\s+)?{_MONTH}\b)(?!\s+\d)",
 )  # fmt: skip
+# Every expression above contains one of these; most sentences contain none, and this is
+# far cheaper to rule out than the expression itself.
+_MAY_HAVE_TIME = re.compile(
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|tonight|tomorrow|last night|"
+    r"this morning"
+)
 _REPORTED = re.compile(
     r"\b(?:said|says|reported|reports|announced|told|added|confirmed|stated)\s*(?:on\s+)?$"
 )
@@ -48,6 +54,8 @@ def times_in(sentence: Sentence, published: date | None) -> Iterator[TimeMention
     """The time expressions that date what a sentence reports, with the date each means
     when it can be known. When to say it was said ("..., officials said on Tuesday") dates
     the happening only if nothing else in the sentence does."""
+    if not _MAY_HAVE_TIME.search(sentence.text):
+        return
     matches = list(_EXPRESSION.finditer(sentence.text))
     happenings = [m for m in matches if not _REPORTED.search(sentence.text[: m.start()])]
     for match in happenings or matches:
