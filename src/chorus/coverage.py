@@ -31,10 +31,12 @@ def coverage(articles: Sequence[Article]) -> tuple[Fact, ...]:
     breadth = {i: int(stating[i]) for i in candidates}
     order = sorted(candidates, key=lambda i: (-breadth[i], -event.centrality[i]))
     chosen: list[int] = []
+    listed = np.zeros(len(event.sentences), dtype=bool)  # states a fact already chosen
     for i in order:
-        if any(event.similarity[i, j] >= SUPPORT_THRESHOLD for j in chosen):
-            continue  # the same fact, already listed
+        if listed[i]:
+            continue
         chosen.append(i)
+        listed |= event.similarity[:, i] >= SUPPORT_THRESHOLD
     shared = [i for i in chosen if breadth[i] > 1][:SHARED_FACTS]
     exclusive: list[int] = []
     for article in articles:

@@ -56,7 +56,9 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
         for sentence in article.sentences:
             for start, _, name in names_in(sentence.text):
                 mentions[name][article.id] += 1
-                kinds[name][_kind(name, sentence.text[:start], speakers)] += 1
+                # What decides a kind sits just before the name; 40 characters hold the longest.
+                before = sentence.text[max(0, start - 40) : start]
+                kinds[name][_kind(name, before, speakers)] += 1
                 if start > 0:
                     mid_sentence.add(name)
     names = [n for n in mentions if n in mid_sentence or len(n.split()) > 1 or n.isupper()]
