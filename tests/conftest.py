@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from chorus.analyse import split_sentences
 from chorus.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +22,17 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("../shared/seeds is not present")
     return SEEDS
+
+
+@pytest.fixture
+def seed_sentences(seeds: Path) -> list[str]:
+    """Every sentence of every line of the seed articles, page furniture included."""
+    return [
+        sentence
+        for path in sorted(seeds.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        for sentence in split_sentences(line)
+    ]
 
 
 @dataclass
