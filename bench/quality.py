@@ -34,7 +34,7 @@ from chorus.evaluate.train import fit_weights, folds, training_rows
 from chorus.records import Article
 from chorus.summarise import SUMMARISERS
 from chorus.summarise.learned import LearnedSummariser
-from chorus.summarise.similarity import _remembered_terms
+from chorus.summarise.similarity import forget_sentence_terms
 
 ROOT = Path(__file__).resolve().parent.parent
 System = Callable[[Sequence[Article], int], list[str]]
@@ -188,7 +188,7 @@ def main() -> None:
             timings: list[float] = timings,
         ) -> list[str]:
             system = system_for(cluster.id)
-            _remembered_terms.cache_clear()  # an earlier system saw these sentences; users' do not
+            forget_sentence_terms()  # an earlier system saw these sentences; users' do not
             begin = time.perf_counter()
             sentences = system(prepared[cluster.id], budget)
             timings.append(time.perf_counter() - begin)

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import chorus
-from chorus.summarise.similarity import _remembered_terms
+from chorus.summarise.similarity import forget_sentence_terms
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -40,7 +40,7 @@ def timed(action, runs: int) -> list[float]:  # type: ignore[no-untyped-def]
     for _ in range(runs):
         # Models stay loaded, but no run reuses the sentence terms an earlier run found:
         # a briefing of new articles cannot.
-        _remembered_terms.cache_clear()
+        forget_sentence_terms()
         start = time.perf_counter()
         action()
         times.append(time.perf_counter() - start)

@@ -26,7 +26,7 @@ import httpx
 import uvicorn
 
 from chorus import Store
-from chorus.summarise.similarity import _remembered_terms
+from chorus.summarise.similarity import forget_sentence_terms
 from chorus.web import create_app
 from events import DATA, load_documents, replayed
 from speed import machine
@@ -47,7 +47,7 @@ def timed(client: httpx.Client, paths: list[str], *, fresh: bool = False) -> lis
     times = []
     for path in paths:
         if fresh:
-            _remembered_terms.cache_clear()
+            forget_sentence_terms()
         start = time.perf_counter()
         response = client.get(path)
         times.append(time.perf_counter() - start)

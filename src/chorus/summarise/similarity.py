@@ -55,6 +55,12 @@ def _remembered_terms(text: str) -> tuple[str, ...]:
     return tuple(content_terms(text))
 
 
+def forget_sentence_terms() -> None:
+    """Empty the memory of sentence terms, so that the next briefing is timed as if its
+    sentences were new (the benchmarks do this)."""
+    _remembered_terms.cache_clear()
+
+
 @dataclass(frozen=True)
 class TfidfSpace:
     """Rows of ``matrix`` are the texts' unit-length TF-IDF vectors, so a dot product is a
