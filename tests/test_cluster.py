@@ -84,6 +84,22 @@ def test_existing_events_are_never_merged() -> None:
     assert placed.event_id in (1, 2)
 
 
+def test_a_weak_match_to_an_existing_event_waits_for_a_better_partner() -> None:
+    """A join cannot be undone, so a newcomer's similarity to an event counts for less
+    than the same similarity to another newcomer."""
+    axis = np.array([0, 1, 2], dtype=np.uint32)
+    event = EventState(5, TermVector(axis, np.array([1, 0, 0], np.float32)), 1, None, None)
+    weak = np.sqrt(1 - 0.11**2)
+    newcomer = Newcomer("n", TermVector(axis, np.array([0.11, weak, 0], np.float32)), None)
+    (waits,) = place([newcomer], [event])
+    assert waits.event_id is None
+    (joins,) = place([newcomer], [event], join_weight=1.0)
+    assert joins.event_id == 5
+    # The same similarity to a newcomer in the same batch is enough to pair them.
+    partner = Newcomer("p", TermVector(axis, np.array([1, 0, 0], np.float32)), None)
+    assert groups_of(place([newcomer, partner], [])) == [{"n", "p"}]
+
+
 def test_term_vectors_survive_storage_and_add_up() -> None:
     vector = weigh(
         term_counts("A title", "Ferry fire in the harbour, ferry towed"), TermStatistics(1, {})

@@ -12,6 +12,13 @@ vectors. New articles merge with each other or join an existing event; two exist
 events never merge, and nothing already clustered is re-clustered. With everything in
 one batch this is plain average-linkage clustering.
 
+Joining an existing event cannot be undone: articles that arrive later cannot pull the
+newcomer out again, as they could in one big batch. So a newcomer's similarity to an
+existing event counts at ``JOIN_WEIGHT`` of its value: a weak match to an old event waits
+for a better partner, and newcomers pair with each other first. In small batches (a few
+articles from the web page or the API) this recovers much of what one big batch would
+find; BENCHMARKS.md has the figures by batch size.
+
 Publication time splits events: two groups merge only if their known publication dates
 are at most ``window_days`` apart. Dates guessed from an article's text are not used
 (they are often the date of something the article recalls).
@@ -34,6 +41,8 @@ IDF_POWER = 2.5
 THRESHOLD = 0.1
 """Average cosine above which two groups of articles are one event."""
 WINDOW_DAYS = 4
+JOIN_WEIGHT = 0.8
+"""What a newcomer's similarity to an existing event counts for (see the module docstring)."""
 
 
 @dataclass(frozen=True)
@@ -162,6 +171,7 @@ def place(
     *,
     threshold: float = THRESHOLD,
     window_days: int = WINDOW_DAYS,
+    join_weight: float = JOIN_WEIGHT,
 ) -> list[Placement]:
     """Place each newcomer in an existing event or a new one (see the module docstring)."""
     if not newcomers:
@@ -174,7 +184,7 @@ def place(
     events = _near_in_time(newcomers, events, window_days)
     if events:
         centroids = _matrix([e.centroid for e in events], terms)
-        to_events = (batch @ centroids.T).toarray()
+        to_events = (batch @ centroids.T).toarray() * join_weight
         sizes = np.array([e.size for e in events], dtype=np.float64)
         joinable = (to_events / sizes >= threshold) & _in_window(newcomers, events, window_days)
         reachable = np.nonzero(joinable.any(axis=0))[0]
