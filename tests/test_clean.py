@@ -276,6 +276,12 @@ def test_web_archive_notices_and_missing_pages_are_furniture() -> None:
     assert "crawl" not in article.body and "could not be found" not in article.body
     assert "Ferries will not sail" in article.body
     assert {"archive-notice", "interface"} <= {r.reason for r in article.removed}
+    # A page that is mostly a notice is a notice throughout, details included.
+    archive_page = _clean_text(
+        f"{notice}\n\nCrawl start date: 09 March, 2011\n\nNumber of hosts: 29,032,069\n\n"
+        "This crawl was run at a level 1, with the links of each page."
+    )
+    assert archive_page.body == ""
     # One word about crawling is not a notice.
     kept = _clean_text("Title\n\nTraffic slowed to a crawl on the bridge after the crash.")
     assert "slowed to a crawl" in kept.body

@@ -183,6 +183,7 @@ def clean(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> Article
     lines = _split_lines(text)
     for line in lines:
         line.verdict = _line_rule(line.text)
+    _mark_archive_page(lines)
     _mark_comment_thread(lines)
     title = raw.title
     if raw.headline_first and not title:
@@ -263,6 +264,16 @@ def _line_rule(text: str) -> str | None:
     if words <= 14 and _BYLINE.match(text):
         return "byline"
     return None
+
+
+def _mark_archive_page(lines: list[_Line]) -> None:
+    """A page whose words are mostly a web-archive notice is that notice as a whole: its
+    other lines ("Crawl start date: ...", "Number of hosts: ...") are the notice's own
+    details, even though each names at most one crawl term."""
+    notice = sum(ln.words for ln in lines if ln.verdict == "archive-notice")
+    if notice and 2 * notice >= sum(ln.words for ln in lines):
+        for line in lines:
+            line.verdict = line.verdict or "archive-notice"
 
 
 def _mark_comment_thread(lines: list[_Line]) -> None:
