@@ -30,6 +30,8 @@ def resolved(text: str, published: date | None = WEDNESDAY) -> list[tuple[str, s
         ("They met last Wednesday.", "last Wednesday", "2014-01-01"),
         ("Talks resume next Monday.", "next Monday", "2014-01-13"),
         ("The toll rose yesterday.", "yesterday", "2014-01-07"),
+        ("Yesterday the toll rose again.", "Yesterday", "2014-01-07"),
+        ("Last night rebels shelled the town.", "Last night", "2014-01-07"),
         ("A decision is due on January 17.", "January 17", "2014-01-17"),
         ("The siege began on December 30.", "December 30", "2013-12-30"),
         ("They had been missing since November.", "since November", "2013-11-01"),
@@ -46,6 +48,11 @@ def test_expressions_resolve_against_the_publication_date(
     text: str, expression: str, expected: str
 ) -> None:
     assert resolved(text) == [(expression, expected)]
+
+
+def test_a_sentence_opening_today_is_not_taken_for_a_date() -> None:
+    """At the start of a sentence "Today" often means "nowadays"."""
+    assert resolved("Today the old town is half empty.") == []
 
 
 def test_without_a_publication_date_relative_days_are_not_guessed() -> None:

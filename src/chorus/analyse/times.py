@@ -29,17 +29,19 @@ _EXPRESSION = re.compile(
     rf"|(?P<monthday>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}\s+{_MONTH})(?!,?\s+\d{{4}})"
     rf"|(?P<weekday>\b(?:(?:late|early)\s+)?(?:(?:last|this|next|on)\s+)?"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART_OF_DAY})\b"
-    rf"|(?P<relative>\b(?:yesterday|today|tonight|tomorrow|last night|this morning)\b)"
+    rf"|(?P<relative>\b(?:yesterday|today|tonight|tomorrow|last night|this morning|"
+    rf"Yesterday|Tonight|Tomorrow|Last night|This morning)\b)"
     rf"|(?P<monthyear>\b(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|"
     rf"beginning|middle)\s+of\s+)?{_MONTH}\s+\d{{4}}\b)"
     rf"|(?P<month>\b(?:[Ss]ince|[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|beginning|"
     rf"middle)\s+of\s+)?{_MONTH}\b)(?!\s+\d)",
 )  # fmt: skip
+# A capitalised "Today" is left out: at the start of a sentence it often means "nowadays".
 # Every expression above contains one of these; most sentences contain none, and this is
 # far cheaper to rule out than the expression itself.
 _MAY_HAVE_TIME = re.compile(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|tonight|tomorrow|last night|"
-    r"this morning"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|[Tt]onight|[Tt]omorrow|"
+    r"[Ll]ast night|[Tt]his morning"
 )
 _REPORTED = re.compile(
     r"\b(?:said|says|reported|reports|announced|told|added|confirmed|stated)\s*(?:on\s+)?$"
