@@ -22,7 +22,7 @@ import threading
 import time
 from pathlib import Path
 
-import httpx
+import httpx2
 import uvicorn
 
 from chorus import Store
@@ -40,7 +40,7 @@ def build(db: Path, articles: int) -> float:
     return time.perf_counter() - start
 
 
-def timed(client: httpx.Client, paths: list[str], *, fresh: bool = False) -> list[float]:
+def timed(client: httpx2.Client, paths: list[str], *, fresh: bool = False) -> list[float]:
     """Seconds per request. ``fresh`` first forgets the sentence terms the server remembers
     (it runs in this process): the replayed store repeats sentences across events, which a
     real one does far less, so a first view would otherwise find much of its work done."""
@@ -82,7 +82,7 @@ def main() -> None:
     while not server.started:
         time.sleep(0.05)
     rng = random.Random(7)
-    with httpx.Client(base_url="http://127.0.0.1:8765", timeout=60) as client:
+    with httpx2.Client(base_url="http://127.0.0.1:8765", timeout=60) as client:
         start = time.perf_counter()
         while client.get("/api/status").json()["warming"]:
             time.sleep(0.5)
