@@ -29,6 +29,11 @@ def sentences(*texts: str, article: str = "a") -> list[Sentence]:
         ("Mohammed", "Abu Mohammed al-Adnani", False),
         ("Barack Obama", "Michelle Obama", False),
         ("Aleppo", "Idlib", False),
+        ("Islamic State", "Islamic State of Iraq and Syria", True),
+        ("Syria", "Islamic State of Iraq and Syria", False),
+        ("Syrian", "Syrian Observatory for Human Rights", False),
+        ("Syrian", "Free Syrian Army", False),
+        ("Observatory for Human Rights", "Syrian Observatory for Human Rights", True),
     ],
 )
 def test_name_variants(a: str, b: str, same: bool) -> None:
@@ -38,6 +43,12 @@ def test_name_variants(a: str, b: str, same: bool) -> None:
 def test_names_keep_their_particles() -> None:
     text = "The rebel leader Abu Omar al-Shishani met officials of the Free Syrian Army on Monday."
     assert [n for _, _, n in names_in(text)] == ["Abu Omar al-Shishani", "Free Syrian Army"]
+    # A kunya after another name opens a name of its own.
+    text = "An activist in Harem Abu Karim al-Idlibi said the Brigade of Abu Bakr had left."
+    found = [n for _, _, n in names_in(text)]
+    assert found == ["Harem", "Abu Karim al-Idlibi", "Brigade of Abu Bakr"]
+    # A possessive ends a name.
+    assert [n for _, _, n in names_in("The Front's Iraqi wing left.")] == ["Front", "Iraqi"]
 
 
 def test_speakers_are_found_next_to_verbs_of_saying() -> None:

@@ -62,8 +62,9 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
                 if start > 0:
                     mid_sentence.add(name)
     names = [n for n in mentions if n in mid_sentence or len(n.split()) > 1 or n.isupper()]
+    places = {n for n in names if _verdict(kinds[n]) == "place"}
     found = []
-    for group in _merge_variants(names):
+    for group in _merge_variants(names, places):
         counts: Counter[str] = Counter()
         kind: Counter[str] = Counter()
         for name in group:
@@ -82,11 +83,14 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
     return tuple(sorted(found, key=lambda e: (-e.total, e.name)))
 
 
-def _merge_variants(names: list[str]) -> list[list[str]]:
+def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
     """Names grouped by ``same_name`` with the fullest form first, each joining the first
     group whose fullest form it matches. A name is only compared with the groups it shares a
     word skeleton with, and with acronyms: ``same_name`` holds for no other pair, and this
-    keeps events with hundreds of names fast."""
+    keeps events with hundreds of names fast.
+
+    A one-word place joins only a place: "Aleppo" is not short for "Free Aleppo", nor is
+    "Syria" for a man called "as-Suri", though the last words match."""
     merged: list[list[str]] = []
     by_token: dict[str, list[int]] = defaultdict(list)
     acronym_groups: list[int] = []
@@ -96,7 +100,16 @@ def _merge_variants(names: list[str]) -> list[list[str]]:
             candidates: Sequence[int] = range(len(merged))
         else:
             candidates = sorted({i for t in tokens for i in by_token[t]}.union(acronym_groups))
-        home = next((i for i in candidates if same_name(name, merged[i][0])), None)
+        lone_place = name in places and " " not in name
+        home = next(
+            (
+                i
+                for i in candidates
+                if same_name(name, merged[i][0])
+                and not (lone_place and " " in merged[i][0] and merged[i][0] not in places)
+            ),
+            None,
+        )
         if home is not None:
             merged[home].append(name)
             continue

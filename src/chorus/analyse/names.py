@@ -15,6 +15,7 @@ from functools import lru_cache
 
 _WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
 _CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al"}
+_KUNYA = {"Abu", "Abou", "Umm"}
 _MODIFIER = re.compile(r"-(?:based|backed|linked|affiliated|led|held|run|born|turned|style)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|an|ad|as|ash|at)-[A-Za-z]")  # al-Adnani, el-Sisi
@@ -64,6 +65,9 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
                 close()
             continue
         capital = token[0].isupper() or (hyphenated and _ARTICLE_PREFIX.match(token))
+        # A kunya opens a person's name: "in Aleppo Abu Firas said" names two.
+        if run and token in _KUNYA and run[-1].group(0).lower() not in _CONNECTORS:
+            close()
         # "and" stays inside a name only after "of" ("State of Iraq and the Levant").
         joins = (
             run
@@ -72,6 +76,8 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
         )
         if capital or joins:
             run.append(word)
+            if _POSSESSIVE.search(token) and token[-1] == "s":  # "ISIS's Iraqi branch"
+                close()
         elif run:
             close()
     close()
@@ -118,19 +124,38 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=262144)
 def same_name(a: str, b: str) -> bool:
-    """Whether two written names can name the same one: the last words agree and the
-    shorter name's other words all appear in the longer, or one is the initials of the
-    other ("ISIL", "Islamic State of Iraq and the Levant")."""
+    """Whether two written names can name the same one: the shorter name's words all appear
+    in the longer and end on the same word, or one is the initials of the other ("ISIL",
+    "Islamic State of Iraq and the Levant").
+
+    The word that must agree is the family name of a person ("Adnani", "Abu Mohammed
+    al-Adnani"), but the head of a name built with "of" or "for": "the Observatory" and
+    "Islamic State" are short for "Syrian Observatory for Human Rights" and "Islamic State
+    of Iraq and Syria", while "Syrian" and "Syria" are not.
+    """
     if a.casefold() == b.casefold() or _initials_of(a, b) or _initials_of(b, a):
         return True
-    short, long = sorted((name_tokens(a), name_tokens(b)), key=len)
+    (short_name, short), (long_name, long) = sorted(
+        ((a, name_tokens(a)), (b, name_tokens(b))), key=lambda pair: len(pair[1])
+    )
     if not short or len(short[-1]) < 2:
         return False
-    # The family name must agree ("Adnani", "Abu Mohammed al-Adnani"); a one-word short
-    # form may also be the head of a longer organisation's name ("the Observatory").
-    if short[-1] != long[-1] and not (len(short) == 1 and len(long) >= 3 and short[0] in long):
-        return False
-    return all(token in long for token in short)
+    head = _head(long_name)
+    ending = long[-1] if head is None or _head(short_name) is not None else head
+    return short[-1] == ending and all(token in long for token in short)
+
+
+_OF = re.compile(r"\s(?:of|for)\s")
+
+
+def _head(name: str) -> str | None:
+    """The skeleton of the last word before "of" or "for" ("Observatory" in "Syrian
+    Observatory for Human Rights"); None for a name without them."""
+    match = _OF.search(name)
+    if match is None:
+        return None
+    tokens = name_tokens(name[: match.start()])
+    return tokens[-1] if tokens else None
 
 
 def is_acronym(name: str) -> bool:
