@@ -17,7 +17,7 @@ import pytest
 from chorus import RawArticle, Store, UsageError
 from chorus.store.schema import MIGRATIONS
 from conftest import EXAMPLES, ROOT, write
-from stream import write_stream
+from stream import article, write_stream
 
 EVENTS = ROOT / "tests" / "data" / "events.jsonl"
 
@@ -180,6 +180,49 @@ def test_killing_an_ingest_midway_loses_nothing_committed(tmp_path: Path) -> Non
     with sqlite3.connect(db) as connection:
         ids = [i for (i,) in connection.execute("SELECT id FROM articles")]
     assert sorted(ids) == [f"stream-{n:05d}" for n in range(1200)]
+
+
+def test_a_feed_on_standard_input_is_committed_as_it_arrives(tmp_path: Path) -> None:
+    """`chorus ingest -` stores each batch while the feed is still open."""
+    db = tmp_path / "feed.db"
+    command = [sys.executable, "-m", "chorus.cli", "ingest", "-", "--db", str(db)]
+    process = subprocess.Popen(
+        [*command, "--batch-size", "2"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdin is not None
+    feed = [json.dumps(article(n)) + "\n" for n in range(4)]
+    try:
+        process.stdin.write("".join(feed[:2]).encode())
+        process.stdin.flush()
+        deadline = time.monotonic() + 60
+        while _count(db) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _count(db) == 2, "the first batch was not committed while the feed was open"
+        process.stdin.write("".join(feed[2:]).encode())
+    finally:
+        out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert b"4 articles added" in out
+    _assert_consistent(db)
+
+
+def test_a_large_json_lines_crawl_is_read_line_by_line(tmp_path: Path) -> None:
+    """The size limit applies to each line of a JSON Lines input, not to the whole file:
+    a line over it is reported and skipped, and the others are stored."""
+    crawl = write_stream(tmp_path / "crawl.jsonl", 30)
+    lines = crawl.read_text().splitlines(keepends=True)
+    oversized = json.dumps({"id": "huge", "text": "Word. " * 2000}) + "\n"
+    crawl.write_text("".join(lines[:10]) + oversized + "".join(lines[10:]))
+    limit = max(len(line.encode()) for line in lines)
+    assert crawl.stat().st_size > 10 * limit
+    with Store(tmp_path / "crawl.db") as store:
+        report = store.ingest([crawl], max_bytes=limit)
+        assert report.added == 30
+        (problem,) = report.problems
+        assert problem.origin.endswith("crawl.jsonl:11") and "over the limit" in problem.message
 
 
 def _processes_using(db: Path) -> list[int]:

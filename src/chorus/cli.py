@@ -87,11 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
         "ingest",
         help="add articles to a store: wire copies found, articles grouped into events",
         description="Read articles (as for brief) into a store. Articles already stored are "
-        "skipped, so an interrupted ingest can simply be run again.",
+        "skipped, so an interrupted ingest can simply be run again. Inputs are ingested as "
+        "they are read: a JSON Lines crawl of any size, or a feed on standard input ('-'), "
+        "whose articles are committed batch by batch as they arrive.",
     )
     ingest_cmd.add_argument("articles", nargs="+", metavar="ARTICLE")
     ingest_cmd.add_argument("--db", type=Path, default=Path(DEFAULT_PATH), help=_DB_HELP)
-    _add_reading_options(ingest_cmd)
+    _add_reading_options(ingest_cmd, per_line=True)
     ingest_cmd.add_argument(
         "--batch-size",
         type=_positive_int,
@@ -175,15 +177,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
-def _add_reading_options(command: argparse.ArgumentParser) -> None:
+def _add_reading_options(command: argparse.ArgumentParser, per_line: bool = False) -> None:
     command.add_argument(
         "--manifest", type=Path, help="JSON Lines side-car: file, outlet, url, wire, published"
     )
+    lines = ", or JSON lines," if per_line else ""
     command.add_argument(
         "--max-bytes",
         type=_positive_int,
         default=DEFAULT_MAX_BYTES,
-        help=f"skip inputs larger than this (default {DEFAULT_MAX_BYTES:,})",
+        help=f"skip inputs{lines} larger than this (default {DEFAULT_MAX_BYTES:,})",
     )
 
 
@@ -231,12 +234,14 @@ def _run_brief(args: argparse.Namespace) -> int:
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
-    from rich.progress import Progress
+    from rich.progress import Progress, TextColumn
 
     _check_manifest(args.manifest)
+    # Inputs are read as they are ingested, so the count grows under a bar with no end.
+    columns = (*Progress.get_default_columns()[:2], TextColumn("{task.completed:,.0f} articles"))
     with (
         Store(args.db, batch_size=args.batch_size) as store,
-        Progress(transient=True, console=_stderr_console()) as bar,
+        Progress(*columns, transient=True, console=_stderr_console()) as bar,
     ):
         task = bar.add_task("ingesting", total=None)
         report = store.ingest(

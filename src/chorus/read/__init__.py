@@ -14,11 +14,25 @@ from typing import Any, BinaryIO
 from ..errors import InputError, UsageError
 from ..records import Problem, RawArticle, Severity
 from . import html, jsonl, multinews, text  # noqa: F401  (each registers its reader)
-from .base import READERS, Reader, free_id, parse_date
-from .decode import DEFAULT_MAX_BYTES, ReadOptions, read_limited, read_stream_limited
+from .base import READERS, LineReader, Reader, free_id, parse_date
+from .decode import (
+    DEFAULT_MAX_BYTES,
+    ReadOptions,
+    check_text_head,
+    limited_lines,
+    read_limited,
+    read_stream_limited,
+)
 from .jsonl import strict_json_lines
 
-__all__ = ["DEFAULT_MAX_BYTES", "READERS", "ReadOptions", "ReadResult", "read_inputs"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "READERS",
+    "ReadOptions",
+    "ReadResult",
+    "iter_inputs",
+    "read_inputs",
+]
 
 MANIFEST_NAME = "manifest.jsonl"
 STDIN = "-"
@@ -45,17 +59,33 @@ def read_inputs(
     A ``manifest.jsonl`` inside a folder is used as that folder's manifest unless
     one is given explicitly.
     """
-    options = options or ReadOptions()
-    metadata = load_manifest(Path(manifest)) if manifest is not None else {}
     articles: list[RawArticle] = []
     problems: list[Problem] = []
+    for found in iter_inputs(inputs, manifest, options, stdin):
+        if isinstance(found, Problem):
+            problems.append(found)
+        else:
+            articles.append(found)
+    return ReadResult(tuple(articles), tuple(problems))
+
+
+def iter_inputs(
+    inputs: Iterable[Input],
+    manifest: str | Path | None = None,
+    options: ReadOptions | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[RawArticle | Problem]:
+    """``read_inputs`` as it goes: each article or problem as soon as it is read (with
+    ``ReadOptions.stream_lines``, JSON Lines too are read as they come)."""
+    options = options or ReadOptions()
+    metadata = load_manifest(Path(manifest)) if manifest is not None else {}
+    seen: set[str] = set()
     for item in inputs:
         for found in _read_one(item, options, stdin, metadata, manifest is None):
             if isinstance(found, Problem):
-                problems.append(found)
+                yield found
             else:
-                articles.append(found)
-    return ReadResult(tuple(_unique_ids(articles, problems)), tuple(problems))
+                yield from _unique_id(found, seen)
 
 
 def load_manifest(path: Path) -> dict[str, dict[str, Any]]:
@@ -101,28 +131,45 @@ def _read_file(
     path: Path, options: ReadOptions, metadata: dict[str, dict[str, Any]]
 ) -> Iterator[RawArticle | Problem]:
     origin = str(path)
+    extra = metadata.get(path.name)
     try:
-        data = read_limited(path, options)
-        reader = _reader_for(path, _first_line(data))
+        if not path.is_file():
+            raise InputError("no such file")
+        head = _head(path)
+        reader = _reader_for(path, head)
         if reader is None:
             known = ", ".join(sorted({s for _, r in READERS for s in r.suffixes}))
             raise InputError(f"unsupported file type (supported: {known})")
-        found = list(reader.read(origin, data))
-        extra = metadata.get(path.name)
-        for item in found:
-            yield _with_manifest(item, extra, origin) if extra else item
+        if options.stream_lines and isinstance(reader, LineReader):
+            check_text_head(head)
+            with path.open("rb") as handle:
+                found = reader.read_lines(origin, limited_lines(handle, options.max_bytes))
+                for item in found:
+                    yield _with_manifest(item, extra, origin) if extra else item
+        else:
+            for item in list(reader.read(origin, read_limited(path, options))):
+                yield _with_manifest(item, extra, origin) if extra else item
+    except OSError as error:
+        yield Problem(origin, f"cannot read: {error.strerror}")
     except InputError as error:
         yield Problem(origin, str(error))
 
 
 def _read_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[RawArticle | Problem]:
-    """Standard input: JSON Lines when it starts with ``{``, else one plain-text article."""
+    """Standard input: JSON Lines when it starts with ``{``, else one plain-text article.
+    The first line is read whole to tell them apart (a Multi-News record is one long line)."""
     try:
-        data = read_stream_limited(stream, options)
-        name = "stdin.jsonl" if data.lstrip().startswith(b"{") else "stdin.txt"
-        reader = _reader_for(Path(name), _first_line(data.lstrip()))
+        first = stream.readline(options.max_bytes + 1)
+        while first and not first.strip():
+            first = stream.readline(options.max_bytes + 1)
+        name = "stdin.jsonl" if first.lstrip().startswith(b"{") else "stdin.txt"
+        reader = _reader_for(Path(name), _first_line(first.lstrip()))
         assert reader is not None
-        yield from reader.read("stdin", data)
+        if options.stream_lines and isinstance(reader, LineReader):
+            lines = limited_lines(stream, options.max_bytes, first=first)
+            yield from reader.read_lines("stdin", lines)
+        else:
+            yield from reader.read("stdin", read_stream_limited(stream, options, first))
     except InputError as error:
         yield Problem("stdin", str(error))
 
@@ -168,19 +215,15 @@ def _with_manifest(
     )
 
 
-def _unique_ids(articles: list[RawArticle], problems: list[Problem]) -> Iterator[RawArticle]:
+def _unique_id(article: RawArticle, seen: set[str]) -> Iterator[RawArticle | Problem]:
     """Ids must be unique; a repeated one gets a suffix, and the user is told."""
-    seen: set[str] = set()
-    for article in articles:
-        article_id = free_id(article.id, seen.__contains__)
-        if article_id != article.id:
-            problems.append(
-                Problem(
-                    article.origin,
-                    f"id {article.id!r} is used twice; renamed {article_id!r}",
-                    Severity.NOTE,
-                )
-            )
-            article = replace(article, id=article_id)
-        seen.add(article_id)
-        yield article
+    article_id = free_id(article.id, seen.__contains__)
+    if article_id != article.id:
+        yield Problem(
+            article.origin,
+            f"id {article.id!r} is used twice; renamed {article_id!r}",
+            Severity.NOTE,
+        )
+        article = replace(article, id=article_id)
+    seen.add(article_id)
+    yield article

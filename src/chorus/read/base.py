@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 from urllib.parse import urlparse
 
 from dateutil import parser as dateutil_parser
@@ -14,6 +14,7 @@ from dateutil import parser as dateutil_parser
 from ..errors import InputError
 from ..records import Problem, RawArticle
 from ..registry import Registry
+from .decode import LongLine
 
 
 class Reader(Protocol):
@@ -24,6 +25,16 @@ class Reader(Protocol):
     def accepts(self, path: Path, head: bytes) -> bool: ...
 
     def read(self, origin: str, data: bytes) -> Iterator[RawArticle | Problem]: ...
+
+
+@runtime_checkable
+class LineReader(Reader, Protocol):
+    """A reader of one record a line, which can read a file or a stream line by line as it
+    comes instead of whole."""
+
+    def read_lines(
+        self, origin: str, lines: Iterable[bytes | LongLine]
+    ) -> Iterator[RawArticle | Problem]: ...
 
 
 READERS: Registry[Reader] = Registry("reader")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -12,6 +13,7 @@ from ..errors import InputError
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
+_SKIP_BYTES = 1 << 20
 # Control characters other than tab, newline, form feed and carriage return.
 _CONTROL = bytes(range(0, 9)) + bytes([11]) + bytes(range(14, 32))
 
@@ -19,6 +21,10 @@ _CONTROL = bytes(range(0, 9)) + bytes([11]) + bytes(range(14, 32))
 @dataclass(frozen=True)
 class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
+    stream_lines: bool = False
+    """Read JSON Lines inputs (files and standard input) a line at a time, ``max_bytes``
+    applying to each line: how a crawl of any size, or a feed that never ends, is ingested.
+    Otherwise every input is read whole, within ``max_bytes``."""
 
 
 def read_limited(path: Path, options: ReadOptions) -> bytes:
@@ -36,11 +42,42 @@ def read_limited(path: Path, options: ReadOptions) -> bytes:
         raise InputError(f"cannot read: {error.strerror}") from None
 
 
-def read_stream_limited(stream: BinaryIO, options: ReadOptions) -> bytes:
-    data = stream.read(options.max_bytes + 1)
+def read_stream_limited(stream: BinaryIO, options: ReadOptions, start: bytes = b"") -> bytes:
+    """The rest of a stream after ``start`` (what was read of it already), within the limit."""
+    data = start + stream.read(max(options.max_bytes + 1 - len(start), 0))
     if len(data) > options.max_bytes:
         raise InputError(f"input is over the limit of {options.max_bytes:,} bytes")
     return data
+
+
+@dataclass(frozen=True)
+class LongLine:
+    """Stands for a line of a line-based input that was over the size limit, and skipped."""
+
+    limit: int
+
+
+def limited_lines(stream: BinaryIO, limit: int, first: bytes = b"") -> Iterator[bytes | LongLine]:
+    """The lines of a stream as they are read (after ``first``, a line read already), each
+    at most ``limit`` bytes; a longer line is skipped to its end and stands as a
+    ``LongLine``, so one bad record costs no memory and stops nothing."""
+    line = first or stream.readline(limit + 1)
+    while line:
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = stream.readline(_SKIP_BYTES)
+            yield LongLine(limit)
+        else:
+            yield line
+        line = stream.readline(limit + 1)
+
+
+def check_text_head(head: bytes) -> None:
+    """Refuse an input whose first bytes show it is empty or binary."""
+    if not head.strip():
+        raise InputError("empty")
+    if b"\x00" in head[:8192] or _control_ratio(head[:8192]) > 0.05:
+        raise InputError("binary data, not text")
 
 
 def decode(data: bytes) -> str:
@@ -50,10 +87,7 @@ def decode(data: bytes) -> str:
     Repairing the text itself (mojibake, quotes) is the clean stage's job, so that text
     arriving inside JSON strings gets the same treatment.
     """
-    if not data.strip():
-        raise InputError("empty")
-    if b"\x00" in data[:8192] or _control_ratio(data[:8192]) > 0.05:
-        raise InputError("binary data, not text")
+    check_text_head(data)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:

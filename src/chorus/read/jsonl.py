@@ -10,18 +10,28 @@ from typing import Any
 from ..errors import InputError, UsageError
 from ..records import Problem, RawArticle
 from .base import READERS, content_id, optional_str, parse_date
-from .decode import decode
+from .decode import LongLine, decode
 from .html import extract_html
 
 
-def json_records(origin: str, data: bytes) -> Iterator[tuple[str, dict[str, Any]] | Problem]:
-    """Each non-blank line as ``(origin:line, object)``; a bad line is a problem, not a stop."""
-    for number, line in enumerate(decode(data).splitlines(), start=1):
+def json_records(
+    origin: str, lines: Iterable[bytes | LongLine]
+) -> Iterator[tuple[str, dict[str, Any]] | Problem]:
+    """Each non-blank line as ``(origin:line, object)``; a bad line is a problem, not a stop.
+    Lines are decoded one by one (JSON is UTF-8, but a line in another encoding is guessed),
+    so that a file or a stream is read as it comes."""
+    for number, line in enumerate(lines, start=1):
+        where = f"{origin}:{number}"
+        if isinstance(line, LongLine):
+            yield Problem(where, f"line is over the limit of {line.limit:,} bytes")
+            continue
         if not line.strip():
             continue
-        where = f"{origin}:{number}"
         try:
-            record = json.loads(line)
+            record = json.loads(decode(line))
+        except InputError as error:
+            yield Problem(where, str(error))
+            continue
         except json.JSONDecodeError as error:
             yield Problem(where, f"not valid JSON ({error.msg})")
             continue
@@ -39,7 +49,7 @@ def strict_json_lines(path: Path, what: str) -> Iterator[tuple[str, dict[str, An
     except OSError as error:
         raise UsageError(f"cannot read {what} {path}: {error.strerror}") from None
     try:
-        for item in json_records(f"{what} {path}", data):
+        for item in json_records(f"{what} {path}", data.splitlines(keepends=True)):
             if isinstance(item, Problem):
                 raise UsageError(f"{item.origin}: {item.message}")
             yield item
@@ -48,10 +58,12 @@ def strict_json_lines(path: Path, what: str) -> Iterator[tuple[str, dict[str, An
 
 
 def articles_from_lines(
-    origin: str, data: bytes, convert: Callable[[str, dict[str, Any]], Iterable[RawArticle]]
+    origin: str,
+    lines: Iterable[bytes | LongLine],
+    convert: Callable[[str, dict[str, Any]], Iterable[RawArticle]],
 ) -> Iterator[RawArticle | Problem]:
     """Convert each JSON line to articles; a line that cannot be used becomes a problem."""
-    for item in json_records(origin, data):
+    for item in json_records(origin, lines):
         if isinstance(item, Problem):
             yield item
             continue
@@ -107,8 +119,13 @@ class JsonLinesReader:
         return record is None or "documents" not in record
 
     def read(self, origin: str, data: bytes) -> Iterator[RawArticle | Problem]:
+        return self.read_lines(origin, data.splitlines(keepends=True))
+
+    def read_lines(
+        self, origin: str, lines: Iterable[bytes | LongLine]
+    ) -> Iterator[RawArticle | Problem]:
         return articles_from_lines(
-            origin, data, lambda where, record: [article_from_record(where, record)]
+            origin, lines, lambda where, record: [article_from_record(where, record)]
         )
 
 

@@ -6,13 +6,14 @@ Each document becomes an article with id ``<cluster id>/d<n>``. The reference
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
 from ..records import Problem, RawArticle
 from .base import READERS
+from .decode import LongLine
 from .jsonl import articles_from_lines, first_record
 
 
@@ -36,7 +37,12 @@ class MultiNewsReader:
         return path.suffix.lower() in self.suffixes and record is not None and "documents" in record
 
     def read(self, origin: str, data: bytes) -> Iterator[RawArticle | Problem]:
-        return articles_from_lines(origin, data, articles_from_cluster)
+        return self.read_lines(origin, data.splitlines(keepends=True))
+
+    def read_lines(
+        self, origin: str, lines: Iterable[bytes | LongLine]
+    ) -> Iterator[RawArticle | Problem]:
+        return articles_from_lines(origin, lines, articles_from_cluster)
 
 
 READERS.register("multinews")(MultiNewsReader())

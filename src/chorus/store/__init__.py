@@ -9,7 +9,8 @@
 Ingest runs the pipeline stages (read, clean, deduplicate, cluster) over batches of
 articles and commits each batch in one transaction: a crash loses at most the batch in
 flight, never half of one, and ingesting again picks up where it stopped, because an
-article already stored (same text) is skipped.
+article already stored (same text) is skipped. Inputs are read as they are ingested, so
+memory does not grow with the input, and a feed is stored as it arrives.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 import numpy as np
@@ -46,7 +47,7 @@ from ..cluster import (
 )
 from ..dedup import CopyGroup, CopyIndex, Fingerprint, fingerprint, more_canonical
 from ..errors import NotFound, UsageError
-from ..read import Input, ReadOptions, read_inputs
+from ..read import STDIN, Input, ReadOptions, iter_inputs
 from ..read.base import free_id
 from ..read.decode import DEFAULT_MAX_BYTES
 from ..records import Article, Briefing, Event, Problem, RawArticle, Severity
@@ -61,8 +62,9 @@ PARALLEL_FROM = 2 * DEFAULT_BATCH
 """Fewer new articles than this are prepared in-process: starting workers costs more."""
 TITLE_WORDS = 14
 
-Progress = Callable[[int, int], None]
-"""Called with (articles done, articles in all) after each committed batch."""
+Progress = Callable[[int, int | None], None]
+"""Called with (articles done, articles in all) after each committed batch; the total is
+None while an ingest is still reading its inputs."""
 
 
 @dataclass
@@ -80,6 +82,26 @@ class IngestReport:
             f"{self.already_stored} already stored; {self.new_events} new events, "
             f"{len(self.events_touched)} events changed"
         )
+
+
+@dataclass
+class _Pending:
+    """What an ingest has read but not committed yet: a repeat of one of these articles
+    cannot be found in the store, and must not be stored twice."""
+
+    hashes: set[str] = field(default_factory=set)
+    ids: set[str] = field(default_factory=set)
+    handled: int = 0
+    """Articles read and done with: stored, found stored already, or refused."""
+
+    def add(self, article_id: str, digest: str) -> None:
+        self.hashes.add(digest)
+        self.ids.add(article_id)
+
+    def committed(self, ready: Sequence[_Ready]) -> None:
+        for item in ready:
+            self.hashes.discard(item.content_hash)
+            self.ids.discard(item.raw.id)
 
 
 @dataclass(frozen=True)
@@ -165,13 +187,19 @@ class Store:
         max_bytes: int = DEFAULT_MAX_BYTES,
         progress: Progress | None = None,
     ) -> IngestReport:
-        """Read files, folders or records and add what is new (see the module docstring)."""
+        """Read files, folders, standard input or records and add what is new (see the module
+        docstring). Inputs are ingested as they are read: JSON Lines a line at a time, with
+        ``max_bytes`` limiting each line, so memory stays flat however large the crawl, and a
+        feed on standard input is committed batch by batch as it arrives."""
         if isinstance(inputs, str | Path | RawArticle):
             inputs = [inputs]
-        read = read_inputs(inputs, manifest=manifest, options=ReadOptions(max_bytes))
-        report = IngestReport(problems=list(read.problems))
-        self.add(read.articles, report=report, progress=progress)
-        return report
+        inputs = list(inputs)
+        report = IngestReport()
+        options = ReadOptions(max_bytes, stream_lines=True)
+        found = iter_inputs(inputs, manifest=manifest, options=options)
+        # A feed may pause for minutes: worker processes would hold its batches back.
+        live = any(str(i) == STDIN for i in inputs if not isinstance(i, RawArticle))
+        return self._add_stream(found, report, progress, total=None, parallel=not live)
 
     def add(
         self,
@@ -182,9 +210,20 @@ class Store:
     ) -> IngestReport:
         """Add articles already read, one committed batch at a time."""
         report = report or IngestReport()
-        fresh = self._fresh(raws, report)
-        done = len(raws) - len(fresh)
-        for prepared in self._prepared_batches(fresh):
+        return self._add_stream(iter(raws), report, progress, total=len(raws), parallel=True)
+
+    def _add_stream(
+        self,
+        found: Iterator[RawArticle | Problem],
+        report: IngestReport,
+        progress: Progress | None,
+        *,
+        total: int | None,
+        parallel: bool,
+    ) -> IngestReport:
+        pending = _Pending()
+        fresh = self._fresh(found, report, pending)
+        for prepared in self._prepared_batches(fresh, parallel):
             ready = []
             for item in prepared:
                 if isinstance(item, Problem):
@@ -193,25 +232,29 @@ class Store:
                     ready.append(item)
             if ready:
                 self._add_batch(ready, report)
-            done += len(prepared)
+            pending.committed(ready)
+            pending.handled += len(prepared)
             if progress:
-                progress(done, len(raws))
+                progress(pending.handled, total)
         return report
 
-    def _fresh(self, raws: Sequence[RawArticle], report: IngestReport) -> list[_Fresh]:
-        """The articles not stored yet (by text), each with a free id."""
-        hashes = [content_hash(raw.text) for raw in raws]
-        seen = self._existing("content_hash", hashes)
-        taken = self._existing("id", [raw.id for raw in raws])
-        fresh: list[_Fresh] = []
-        for raw, digest in zip(raws, hashes, strict=True):
-            if digest in seen:
-                report.already_stored += 1
+    def _fresh(
+        self, found: Iterator[RawArticle | Problem], report: IngestReport, pending: _Pending
+    ) -> Iterator[_Fresh]:
+        """The articles not stored yet (by text), each with a free id, as they are read;
+        problems of reading go to the report."""
+        for item in found:
+            if isinstance(item, Problem):
+                report.problems.append(item)
                 continue
-            seen.add(digest)
-            if raw.id in taken:
+            raw, digest = item, content_hash(item.text)
+            if digest in pending.hashes or self._existing("content_hash", [digest]):
+                report.already_stored += 1
+                pending.handled += 1
+                continue
+            if raw.id in pending.ids or self._is_stored(raw.id):
                 renamed = free_id(
-                    raw.id, lambda candidate: candidate in taken or self._is_stored(candidate)
+                    raw.id, lambda candidate: candidate in pending.ids or self._is_stored(candidate)
                 )
                 report.problems.append(
                     Problem(
@@ -219,15 +262,18 @@ class Store:
                     )
                 )
                 raw = replace(raw, id=renamed)
-            taken.add(raw.id)
-            fresh.append(_Fresh(raw, digest))
-        return fresh
+            pending.add(raw.id, digest)
+            yield _Fresh(raw, digest)
 
-    def _prepared_batches(self, fresh: Sequence[_Fresh]) -> Iterator[list[_Ready | Problem]]:
-        """Batches of prepared articles. With more than one worker, worker processes keep
-        preparing articles while each batch is clustered and written."""
-        if self.workers < 2 or len(fresh) < PARALLEL_FROM:
-            yield from _batches(map(_prepare, fresh), self.batch_size)
+    def _prepared_batches(
+        self, fresh: Iterator[_Fresh], parallel: bool
+    ) -> Iterator[list[_Ready | Problem]]:
+        """Batches of prepared articles. With more than one worker and enough articles,
+        worker processes keep preparing articles while each batch is clustered and
+        written."""
+        ahead = list(islice(fresh, PARALLEL_FROM)) if parallel and self.workers > 1 else []
+        if len(ahead) < PARALLEL_FROM:
+            yield from _batches(map(_prepare, chain(ahead, fresh)), self.batch_size)
             return
         # Fork, so workers start at once with the models loaded; they never touch the
         # database (a forked worker leaves with os._exit, closing nothing of the parent's).
@@ -239,7 +285,8 @@ class Store:
             initializer=_exit_with_parent,
             initargs=(os.getpid(),),
         ) as pool:
-            yield from _batches(_map_ahead(pool, fresh, self.batch_size), self.batch_size)
+            prepared = _map_ahead(pool, chain(ahead, fresh), self.batch_size)
+            yield from _batches(prepared, self.batch_size)
 
     def _add_batch(self, ready: Sequence[_Ready], report: IngestReport) -> None:
         try:
@@ -627,13 +674,13 @@ def _exit_with_parent(parent: int) -> None:
 
 
 def _map_ahead(
-    pool: ProcessPoolExecutor, items: Sequence[_Fresh], window: int
+    pool: ProcessPoolExecutor, items: Iterator[_Fresh], window: int
 ) -> Iterator[_Ready | Problem]:
     """``_prepare`` over ``items`` in order, with at most three windows of work submitted,
     so that memory stays bounded however long the input."""
     pending: deque[Iterator[_Ready | Problem]] = deque()
-    for start in range(0, len(items), window):
-        pending.append(pool.map(_prepare, items[start : start + window], chunksize=8))
+    while chunk := list(islice(items, window)):
+        pending.append(pool.map(_prepare, chunk, chunksize=8))
         if len(pending) > 2:
             yield from pending.popleft()
     while pending:
