@@ -14,7 +14,8 @@ Three measurements, each on a fresh store in a temporary folder:
 3. scaling: streams of 1k to 20k articles made by replaying the file: each replay's
    documents lose one random paragraph (of those with more than two), and words until no
    text repeats one of an earlier replay, and are dated 45 days after the previous
-   replay's, so each replay's events are new events.
+   replay's, so each replay's events are new events. Each stream is written to a JSON Lines
+   file and ingested from it with ``Store.ingest``, as ``chorus ingest`` does.
    Time and peak memory of the largest process (one process per size).
 
     .venv/bin/python bench/events.py [--data ../shared/data/multinews/validation.jsonl]
@@ -224,17 +225,47 @@ def replayed(documents: list[Document], size: int, seed: int) -> tuple[list[RawA
     return raws, truth
 
 
-def scale_one(documents: list[Document], size: int, batch_size: int, seed: int) -> dict:
+def write_replay(documents: list[Document], size: int, seed: int, folder: Path) -> Path:
+    """The replayed stream as a JSON Lines crawl, with its truth (cluster and word count of
+    each article) beside it."""
     raws, truth = replayed(documents, size, seed)
-    result = score_events(raws, truth, batch_size)
-    result["peak_rss_mb"] = (
-        max(
-            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
-        )
-        / 1024
+    path = folder / f"replay-{size}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for raw in raws:
+            record = {"id": raw.id, "text": raw.text, "published": str(raw.published)}
+            out.write(json.dumps(record) + "\n")
+    words = {raw.id: len(raw.text.split()) for raw in raws}
+    path.with_suffix(".truth.json").write_text(
+        json.dumps({a: [cluster, words[a]] for a, cluster in truth.items()})
     )
-    return result
+    return path
+
+
+def scale_one(path: Path, batch_size: int) -> dict:
+    """Ingest a replayed crawl from its file, as `chorus ingest` does (read as it goes)."""
+    truth = json.loads(path.with_suffix(".truth.json").read_text())
+    detect_language("warm up the language model")  # model loading is not ingest time
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Store(Path(folder) / "bench.db", batch_size=batch_size) as store,
+    ):
+        start = time.perf_counter()
+        store.ingest([path])
+        seconds = time.perf_counter() - start
+        stored: dict[str, object] = {a: e.id for e in store.events() for a in e.article_ids}
+    event_of = {a: stored.get(a, f"refused:{a}") for a in truth}
+    scored = {a: cluster for a, (cluster, words) in truth.items() if words >= MIN_WORDS}
+    rusage = resource.getrusage
+    return {
+        "seconds": seconds,
+        "per_second": len(truth) / seconds,
+        "f1": bcubed(event_of, scored).f1,
+        "file_mb": path.stat().st_size / 2**20,
+        "peak_rss_mb": max(
+            rusage(resource.RUSAGE_SELF).ru_maxrss, rusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        )
+        / 1024,
+    }
 
 
 def main() -> None:
@@ -244,14 +275,14 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=150)
     parser.add_argument("--scale", default="1000,2000,5000,10000,20000")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--scale-one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--scale-one", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.scale_one:
+        print(json.dumps(scale_one(args.scale_one, args.batch_size)))
+        return
     if not args.data.is_file():
         sys.exit(f"no data file at {args.data}")
     documents = load_documents(args.data)
-    if args.scale_one:
-        print(json.dumps(scale_one(documents, args.scale_one, args.batch_size, args.seed)))
-        return
 
     print(f"# bench/events.py on {machine()}")
     print(f"data {args.data}, {len(documents)} documents, batch size {args.batch_size}\n")
@@ -273,19 +304,21 @@ def main() -> None:
         f"| {copies['copies']} | {copies['natural_twin_pairs']} | {copies['precision']:.3f} "
         f"| {copies['recall']:.3f} |\n"
     )
-    print("## Scaling (replayed stream, one process per size)\n")
-    print("| articles | seconds | articles/s | peak RSS MB | B3 F1 |")
-    print("|---|---|---|---|---|")
+    print("## Scaling (replayed stream ingested from a JSON Lines file, one process per size)\n")
+    print("| articles | file MB | seconds | articles/s | peak RSS MB | B3 F1 |")
+    print("|---|---|---|---|---|---|")
     for size in (int(s) for s in args.scale.split(",") if s):
-        output = subprocess.run(
-            [sys.executable, __file__, "--data", str(args.data), "--scale-one", str(size),
-             "--batch-size", str(args.batch_size), "--seed", str(args.seed)],
-            check=True, capture_output=True, text=True,
-        ).stdout  # fmt: skip
+        with tempfile.TemporaryDirectory() as folder:
+            path = write_replay(documents, size, args.seed, Path(folder))
+            output = subprocess.run(
+                [sys.executable, __file__, "--scale-one", str(path),
+                 "--batch-size", str(args.batch_size)],
+                check=True, capture_output=True, text=True,
+            ).stdout  # fmt: skip
         result = json.loads(output)
         print(
-            f"| {size} | {result['seconds']:.1f} | {result['per_second']:.0f} "
-            f"| {result['peak_rss_mb']:.0f} | {result['f1']:.3f} |",
+            f"| {size} | {result['file_mb']:.0f} | {result['seconds']:.1f} "
+            f"| {result['per_second']:.0f} | {result['peak_rss_mb']:.0f} | {result['f1']:.3f} |",
             flush=True,
         )
 

@@ -74,6 +74,10 @@ def parse_date(value: Any) -> date | None:
     if not isinstance(value, str):
         raise InputError(f"unreadable date {value!r}")
     try:
+        return date.fromisoformat(value)  # the common case, a hundred times faster
+    except ValueError:
+        pass
+    try:
         return dateutil_parser.parse(value).date()
     except (ValueError, OverflowError):
         raise InputError(f"unreadable date {value!r}") from None

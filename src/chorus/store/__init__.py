@@ -61,6 +61,7 @@ DEFAULT_BATCH = 256
 PARALLEL_FROM = 2 * DEFAULT_BATCH
 """Fewer new articles than this are prepared in-process: starting workers costs more."""
 TITLE_WORDS = 14
+FRESH_GROUP = 64
 
 Progress = Callable[[int, int | None], None]
 """Called with (articles done, articles in all) after each committed batch; the total is
@@ -242,28 +243,38 @@ class Store:
         self, found: Iterator[RawArticle | Problem], report: IngestReport, pending: _Pending
     ) -> Iterator[_Fresh]:
         """The articles not stored yet (by text), each with a free id, as they are read;
-        problems of reading go to the report."""
-        for item in found:
-            if isinstance(item, Problem):
-                report.problems.append(item)
-                continue
-            raw, digest = item, content_hash(item.text)
-            if digest in pending.hashes or self._existing("content_hash", [digest]):
-                report.already_stored += 1
-                pending.handled += 1
-                continue
-            if raw.id in pending.ids or self._is_stored(raw.id):
-                renamed = free_id(
-                    raw.id, lambda candidate: candidate in pending.ids or self._is_stored(candidate)
-                )
-                report.problems.append(
-                    Problem(
-                        raw.origin, f"id {raw.id!r} is taken; stored as {renamed!r}", Severity.NOTE
+        problems of reading go to the report. The store is asked about a few articles at a
+        time (never more than a batch, so that a feed is not held back)."""
+        while group := list(islice(found, min(self.batch_size, FRESH_GROUP))):
+            raws = []
+            for item in group:
+                if isinstance(item, Problem):
+                    report.problems.append(item)
+                else:
+                    raws.append(item)
+            hashes = [content_hash(raw.text) for raw in raws]
+            stored = self._existing("content_hash", hashes)
+            taken = self._existing("id", [raw.id for raw in raws])
+            for raw, digest in zip(raws, hashes, strict=True):
+                if digest in stored or digest in pending.hashes:
+                    report.already_stored += 1
+                    pending.handled += 1
+                    continue
+                if raw.id in taken or raw.id in pending.ids:
+                    renamed = free_id(
+                        raw.id,
+                        lambda candidate: candidate in pending.ids or self._is_stored(candidate),
                     )
-                )
-                raw = replace(raw, id=renamed)
-            pending.add(raw.id, digest)
-            yield _Fresh(raw, digest)
+                    report.problems.append(
+                        Problem(
+                            raw.origin,
+                            f"id {raw.id!r} is taken; stored as {renamed!r}",
+                            Severity.NOTE,
+                        )
+                    )
+                    raw = replace(raw, id=renamed)
+                pending.add(raw.id, digest)
+                yield _Fresh(raw, digest)
 
     def _prepared_batches(
         self, fresh: Iterator[_Fresh], parallel: bool
