@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import io
 import json
 from datetime import date
 from pathlib import Path
 
-from chorus.read import read_inputs
+import pytest
+
+from chorus.read import ReadOptions, read_inputs
 from conftest import EXAMPLES, write
 
 STORY = (
@@ -120,3 +123,14 @@ def test_a_multinews_file_with_long_lines_is_read_as_clusters(tmp_path: Path) ->
     assert [a.id for a in read.articles] == ["c1/d0", "c1/d1"] and not read.problems
     folder = read_inputs([tmp_path])
     assert [a.id for a in folder.articles] == ["c1/d0", "c1/d1"]
+
+
+@pytest.mark.parametrize("stream_lines", [False, True])
+def test_standard_input_tells_a_long_multi_news_line_from_articles(stream_lines: bool) -> None:
+    """A Multi-News record is one long line; its keys, past the first kilobytes, decide."""
+    documents = ["Rain fell. " * 900, "Wind blew. " * 900]
+    record = json.dumps({"id": "c1", "documents": documents, "summary": "x"}).encode()
+    options = ReadOptions(stream_lines=stream_lines)
+    result = read_inputs(["-"], options=options, stdin=io.BytesIO(b"\n" + record + b"\n"))
+    assert [a.id for a in result.articles] == ["c1/d0", "c1/d1"]
+    assert not result.problems
