@@ -93,6 +93,19 @@ def test_a_longer_copy_arriving_later_becomes_canonical(store: Store) -> None:
     assert event.copies == 1 and set(event.article_ids) == {"full", "short"}
 
 
+def test_a_repeat_read_while_its_twin_is_committed_is_stored_once(tmp_path: Path) -> None:
+    """Batches are committed while the input is still being read; an article repeated
+    after a commit is already stored, not stored twice."""
+    lines = [json.dumps(article(n)) for n in range(3)]
+    again = json.dumps({**article(0), "id": "the-same-again"})
+    repeated = [lines[0], "{bad", lines[1], again, lines[2]]
+    crawl = write(tmp_path / "crawl.jsonl", "\n".join(repeated))
+    with Store(tmp_path / "repeat.db", batch_size=2, workers=1) as store:
+        report = store.ingest([crawl])
+    assert (report.added, report.already_stored) == (3, 1)
+    _assert_consistent(tmp_path / "repeat.db")
+
+
 def test_a_taken_id_with_new_text_is_renamed_not_lost(store: Store) -> None:
     records = [json.loads(line) for line in EVENTS.read_text().splitlines()]
     store.add([RawArticle("same-id", records[0]["text"], "one")])

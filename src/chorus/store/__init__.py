@@ -244,8 +244,11 @@ class Store:
     ) -> Iterator[_Fresh]:
         """The articles not stored yet (by text), each with a free id, as they are read;
         problems of reading go to the report. The store is asked about a few articles at a
-        time (never more than a batch, so that a feed is not held back)."""
+        time (never more than a batch, so that a feed is not held back), and a group is
+        judged whole before any of it is yielded: batches committed meanwhile would make
+        the answer stale."""
         while group := list(islice(found, min(self.batch_size, FRESH_GROUP))):
+            judged: list[_Fresh] = []
             raws = []
             for item in group:
                 if isinstance(item, Problem):
@@ -274,7 +277,8 @@ class Store:
                     )
                     raw = replace(raw, id=renamed)
                 pending.add(raw.id, digest)
-                yield _Fresh(raw, digest)
+                judged.append(_Fresh(raw, digest))
+            yield from judged
 
     def _prepared_batches(
         self, fresh: Iterator[_Fresh], parallel: bool
