@@ -63,15 +63,16 @@ def test_a_title_makes_a_person_and_the_town_of_makes_a_place() -> None:
     assert found["Vellmar"].kind == "place"
 
 
-def test_a_lone_place_is_not_short_for_a_longer_name_ending_with_it() -> None:
+def test_a_lone_place_is_not_a_person_whose_name_sounds_like_it() -> None:
     texts = {
-        "a": "Rebels said Free Vellmar would hold. Shells fell in Vellmar on Monday.",
-        "b": "Families fled from Vellmar. Free Vellmar fighters held the bridge in Vellmar.",
+        "a": "General Omar as-Suri said on Monday that shells fell in Syria.",
+        "b": "Fighting went on in Syria. General Omar as-Suri told reporters in Syria "
+        "that his men would stay.",
     }
     articles = [
         analyse(clean(RawArticle(article_id, text, article_id, outlet=article_id)))
         for article_id, text in texts.items()
     ]
     found = {e.name: e for e in entities(articles)}
-    assert found["Vellmar"].kind == "place"
-    assert "Vellmar" not in found["Free Vellmar"].variants
+    assert found["Syria"].kind == "place"
+    assert found["General Omar as-Suri"].kind == "person"
