@@ -222,6 +222,21 @@ def test_a_feed_on_standard_input_is_committed_as_it_arrives(tmp_path: Path) -> 
     _assert_consistent(db)
 
 
+def test_records_from_a_python_iterator_are_stored_as_they_come(tmp_path: Path) -> None:
+    with Store(tmp_path / "iter.db", batch_size=2, workers=1) as store:
+        stored_before: list[int] = []
+
+        def records():  # type: ignore[no-untyped-def]
+            for n in range(6):
+                stored_before.append(store.counts()["articles"])
+                record = article(n)
+                yield RawArticle(record["id"], record["text"], f"iter#{n}", outlet="X")
+
+        report = store.ingest(records())
+    assert report.added == 6
+    assert stored_before[-1] >= 4, "earlier batches were not committed while reading"
+
+
 def test_a_large_json_lines_crawl_is_read_line_by_line(tmp_path: Path) -> None:
     """The size limit applies to each line of a JSON Lines input, not to the whole file:
     a line over it is reported and skipped, and the others are stored."""

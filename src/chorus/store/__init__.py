@@ -194,13 +194,14 @@ class Store:
         feed on standard input is committed batch by batch as it arrives."""
         if isinstance(inputs, str | Path | RawArticle):
             inputs = [inputs]
-        inputs = list(inputs)
-        report = IngestReport()
+        # A feed may pause for minutes: worker processes would hold its batches back. (An
+        # iterator of inputs is not looked into, so that it too is read as it goes.)
+        live = isinstance(inputs, Sequence) and any(
+            str(i) == STDIN for i in inputs if not isinstance(i, RawArticle)
+        )
         options = ReadOptions(max_bytes, stream_lines=True)
         found = iter_inputs(inputs, manifest=manifest, options=options)
-        # A feed may pause for minutes: worker processes would hold its batches back.
-        live = any(str(i) == STDIN for i in inputs if not isinstance(i, RawArticle))
-        return self._add_stream(found, report, progress, total=None, parallel=not live)
+        return self._add_stream(found, IngestReport(), progress, total=None, parallel=not live)
 
     def add(
         self,
