@@ -196,11 +196,12 @@ def test_killing_an_ingest_midway_loses_nothing_committed(tmp_path: Path) -> Non
 
 
 def test_a_feed_on_standard_input_is_committed_as_it_arrives(tmp_path: Path) -> None:
-    """`chorus ingest -` stores each batch while the feed is still open."""
+    """`chorus ingest -` stores what has come once the feed goes quiet, while it is still
+    open, though far less than a batch has come."""
     db = tmp_path / "feed.db"
     command = [sys.executable, "-m", "chorus.cli", "ingest", "-", "--db", str(db)]
     process = subprocess.Popen(
-        [*command, "--batch-size", "2"],
+        command,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

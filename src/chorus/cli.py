@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read articles (as for brief) into a store. Articles already stored are "
         "skipped, so an interrupted ingest can simply be run again. Inputs are ingested as "
         "they are read: a JSON Lines crawl of any size, or a feed on standard input ('-'), "
-        "whose articles are committed batch by batch as they arrive.",
+        "whose articles are stored as they arrive (what has come is stored whenever the "
+        "feed has been quiet for a second).",
     )
     ingest_cmd.add_argument("articles", nargs="+", metavar="ARTICLE")
     ingest_cmd.add_argument("--db", type=Path, default=Path(DEFAULT_PATH), help=_DB_HELP)

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from itertools import chain, islice
 from pathlib import Path
+from queue import Empty, Queue
+from typing import TypeVar
 
 import numpy as np
 
@@ -62,7 +64,10 @@ PARALLEL_FROM = 2 * DEFAULT_BATCH
 """Fewer new articles than this are prepared in-process: starting workers costs more."""
 TITLE_WORDS = 14
 FRESH_GROUP = 64
+FEED_IDLE_SECONDS = 1.0
+"""How long a feed on standard input may be quiet before what has come of it is stored."""
 
+T = TypeVar("T")
 Progress = Callable[[int, int | None], None]
 """Called with (articles done, articles in all) after each committed batch; the total is
 None while an ingest is still reading its inputs."""
@@ -194,14 +199,21 @@ class Store:
         feed on standard input is committed batch by batch as it arrives."""
         if isinstance(inputs, str | Path | RawArticle):
             inputs = [inputs]
-        # A feed may pause for minutes: worker processes would hold its batches back. (An
-        # iterator of inputs is not looked into, so that it too is read as it goes.)
+        report = IngestReport()
+        options = ReadOptions(max_bytes, stream_lines=True)
+        found = iter_inputs(inputs, manifest=manifest, options=options)
+        # An iterator of inputs is not looked into, so that it too is read as it goes.
         live = isinstance(inputs, Sequence) and any(
             str(i) == STDIN for i in inputs if not isinstance(i, RawArticle)
         )
-        options = ReadOptions(max_bytes, stream_lines=True)
-        found = iter_inputs(inputs, manifest=manifest, options=options)
-        return self._add_stream(found, IngestReport(), progress, total=None, parallel=not live)
+        if not live:
+            return self._add_stream(found, report, progress, total=None, parallel=True)
+        # A feed may pause for minutes: what has come is committed once it goes quiet, in
+        # this process (worker processes would hold a batch back until the next ones came).
+        pending = _Pending()
+        for burst in _bursts(found, self.batch_size, FEED_IDLE_SECONDS):
+            self._add_stream(iter(burst), report, progress, total=None, pending=pending)
+        return report
 
     def add(
         self,
@@ -221,9 +233,10 @@ class Store:
         progress: Progress | None,
         *,
         total: int | None,
-        parallel: bool,
+        parallel: bool = False,
+        pending: _Pending | None = None,
     ) -> IngestReport:
-        pending = _Pending()
+        pending = pending or _Pending()
         fresh = self._fresh(found, report, pending)
         for prepared in self._prepared_batches(fresh, parallel):
             ready = []
@@ -701,6 +714,48 @@ def _map_ahead(
             yield from pending.popleft()
     while pending:
         yield from pending.popleft()
+
+
+@dataclass(frozen=True)
+class _Failed:
+    """What stopped the reading thread of ``_bursts``."""
+
+    error: BaseException
+
+
+def _bursts(items: Iterator[T], size: int, idle: float) -> Iterator[list[T]]:
+    """``items`` in lists of at most ``size``, a list ending early once no item has come for
+    ``idle`` seconds: the articles of a slow feed are committed soon after they arrive. A
+    thread reads ahead (at most ``size`` items), so that waiting can time out."""
+    arrived: Queue[T | _Failed | None] = Queue(maxsize=size)
+
+    def read() -> None:
+        try:
+            for item in items:
+                arrived.put(item)
+        except BaseException as error:  # handed to the ingest, which raises it
+            arrived.put(_Failed(error))
+        arrived.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    burst: list[T] = []
+    while True:
+        try:
+            item = arrived.get(timeout=idle) if burst else arrived.get()
+        except Empty:
+            yield burst
+            burst = []
+            continue
+        if isinstance(item, _Failed):
+            raise item.error
+        if item is None:
+            break
+        burst.append(item)
+        if len(burst) >= size:
+            yield burst
+            burst = []
+    if burst:
+        yield burst
 
 
 def _batches(items: Iterator[_Ready | Problem], size: int) -> Iterator[list[_Ready | Problem]]:
