@@ -4,28 +4,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import chorus
 from chorus.analyse import analyse
 from chorus.clean import clean
 from chorus.entities import entities
-from chorus.records import RawArticle
+from chorus.records import Entity, RawArticle
 
 
-def _articles() -> list[chorus.Article]:
-    texts = {
-        "a": "Fighters of the Free Syrian Army entered the town on Monday. The FSA said "
-        "its commander Abu Omar al-Shishani led the attack near the river.",
-        "b": "Commander Abu Omar Al-Chichani told reporters in Harem that the FSA would hold "
-        "the town. The Free Syrian Army has not said how many fighters died.",
-    }
-    return [
+def _entities(texts: dict[str, str]) -> dict[str, Entity]:
+    """The entities of articles given as {id: text}, by name."""
+    articles = [
         analyse(clean(RawArticle(article_id, text, article_id, outlet=article_id)))
         for article_id, text in texts.items()
     ]
+    return {e.name: e for e in entities(articles)}
 
 
 def test_variants_merge_and_mentions_are_counted_per_article() -> None:
-    found = {e.name: e for e in entities(_articles())}
+    found = _entities(
+        {
+            "a": "Fighters of the Free Syrian Army entered the town on Monday. The FSA said "
+            "its commander Abu Omar al-Shishani led the attack near the river.",
+            "b": "Commander Abu Omar Al-Chichani told reporters in Harem that the FSA would "
+            "hold the town. The Free Syrian Army has not said how many fighters died.",
+        }
+    )
     army = found["Free Syrian Army"]
     assert army.kind == "organisation"
     assert "FSA" in army.variants
@@ -48,31 +53,29 @@ def test_the_seed_names(seeds: Path) -> None:
     assert "Observatory" in observatory.variants
 
 
-def test_a_title_makes_a_person_and_the_town_of_makes_a_place() -> None:
-    texts = {
-        "a": "Governor Mira Castell closed the bridge above the town of Vellmar on Monday.",
-        "b": "Engineers inspected the bridge at Vellmar, and Governor Mira Castell said it "
-        "would reopen. Traffic to the village of Vellmar was stopped.",
-    }
-    articles = [
-        analyse(clean(RawArticle(article_id, text, article_id, outlet=article_id)))
-        for article_id, text in texts.items()
-    ]
-    found = {e.name: e for e in entities(articles)}
-    assert found["Governor Mira Castell"].kind == "person"
-    assert found["Vellmar"].kind == "place"
-
-
-def test_a_lone_place_is_not_a_person_whose_name_sounds_like_it() -> None:
-    texts = {
-        "a": "General Omar as-Suri said on Monday that shells fell in Syria.",
-        "b": "Fighting went on in Syria. General Omar as-Suri told reporters in Syria "
-        "that his men would stay.",
-    }
-    articles = [
-        analyse(clean(RawArticle(article_id, text, article_id, outlet=article_id)))
-        for article_id, text in texts.items()
-    ]
-    found = {e.name: e for e in entities(articles)}
-    assert found["Syria"].kind == "place"
-    assert found["General Omar as-Suri"].kind == "person"
+@pytest.mark.parametrize(
+    ("texts", "kinds"),
+    [
+        pytest.param(
+            (
+                "Governor Mira Castell closed the bridge above the town of Vellmar on Monday.",
+                "Engineers inspected the bridge at Vellmar, and Governor Mira Castell said it "
+                "would reopen. Traffic to the village of Vellmar was stopped.",
+            ),
+            {"Governor Mira Castell": "person", "Vellmar": "place"},
+            id="a title makes a person, the town of a place",
+        ),
+        pytest.param(
+            (
+                "General Omar as-Suri said on Monday that shells fell in Syria.",
+                "Fighting went on in Syria. General Omar as-Suri told reporters in Syria "
+                "that his men would stay.",
+            ),
+            {"General Omar as-Suri": "person", "Syria": "place"},
+            id="a lone place is not a person whose name sounds like it",
+        ),
+    ],
+)
+def test_kinds_of_names(texts: tuple[str, str], kinds: dict[str, str]) -> None:
+    found = _entities(dict(zip("ab", texts, strict=True)))
+    assert {name: found[name].kind for name in kinds} == kinds

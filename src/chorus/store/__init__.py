@@ -239,12 +239,7 @@ class Store:
         pending = pending or _Pending()
         fresh = self._fresh(found, report, pending)
         for prepared in self._prepared_batches(fresh, parallel):
-            ready = []
-            for item in prepared:
-                if isinstance(item, Problem):
-                    report.problems.append(item)
-                else:
-                    ready.append(item)
+            ready = _without_problems(prepared, report)
             if ready:
                 self._add_batch(ready, report)
             pending.committed(ready)
@@ -263,12 +258,7 @@ class Store:
         the answer stale."""
         while group := list(islice(found, min(self.batch_size, FRESH_GROUP))):
             judged: list[_Fresh] = []
-            raws = []
-            for item in group:
-                if isinstance(item, Problem):
-                    report.problems.append(item)
-                else:
-                    raws.append(item)
+            raws = _without_problems(group, report)
             hashes = [content_hash(raw.text) for raw in raws]
             stored = self._existing("content_hash", hashes)
             taken = self._existing("id", [raw.id for raw in raws])
@@ -714,6 +704,17 @@ def _map_ahead(
             yield from pending.popleft()
     while pending:
         yield from pending.popleft()
+
+
+def _without_problems(items: Sequence[T | Problem], report: IngestReport) -> list[T]:
+    """The items that are not problems; the problems go to the report."""
+    kept: list[T] = []
+    for item in items:
+        if isinstance(item, Problem):
+            report.problems.append(item)
+        else:
+            kept.append(item)
+    return kept
 
 
 @dataclass(frozen=True)
