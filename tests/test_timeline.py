@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 import chorus
-from chorus.analyse.times import times_in
+from chorus.analyse.times import dated_mentions, times_in
 from chorus.records import Sentence
 
 WEDNESDAY = date(2014, 1, 8)
@@ -59,6 +59,29 @@ def test_without_a_publication_date_relative_days_are_not_guessed() -> None:
     (mention,) = times_in(Sentence("a/s0", "a", 0, 0, "It began on Friday."), None)
     assert mention.date is None and mention.ambiguity == "no publication date to count from"
     assert resolved("It began on 3 January 2014.", None) == [("3 January 2014", "2014-01-03")]
+
+
+def test_a_day_later_counts_from_the_last_day_the_article_dated() -> None:
+    texts = [
+        "Talks failed, officials said on Monday.",
+        "Rebels attacked on January 3 and a day later they withdrew.",
+        "Two days later the town was quiet; the next day shops opened.",
+        "Three days earlier, on the first day of the month, roads had closed.",
+        "Four days after the attack, a vigil was held.",
+    ]
+    sentences = [Sentence(f"a/s{i}", "a", i, i, t) for i, t in enumerate(texts)]
+    found = [(m.text, m.date.isoformat() if m.date else None) for m in
+             dated_mentions(sentences, WEDNESDAY)]  # fmt: skip
+    assert found == [
+        ("on Monday", "2014-01-06"),
+        ("January 3", "2014-01-03"),
+        ("a day later", "2014-01-04"),
+        ("Two days later", "2014-01-06"),
+        ("the next day", "2014-01-07"),
+        ("Three days earlier", "2014-01-04"),
+    ]
+    (alone,) = dated_mentions([Sentence("b/s0", "b", 0, 0, "A day later they left.")], None)
+    assert alone.date is None and alone.ambiguity == "no earlier date in the article to count from"
 
 
 def test_years_and_clock_times_are_not_days() -> None:

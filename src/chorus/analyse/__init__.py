@@ -10,7 +10,7 @@ from .language import LanguageGuess, detect_language
 from .numbers import claims_in
 from .quotes import quotes_in
 from .sentences import sentences_of, split_sentences
-from .times import times_in
+from .times import dated_mentions
 
 __all__ = ["LanguageGuess", "analyse", "detect_language", "language_of", "split_sentences"]
 
@@ -22,7 +22,7 @@ LANGUAGE_CONFIDENCE = 0.5
 def analyse(article: Article) -> Article:
     sentences = sentences_of(article)
     claims = tuple(claim for sentence in sentences for claim in claims_in(sentence))
-    times = tuple(t for sentence in sentences for t in times_in(sentence, article.published))
+    times = tuple(dated_mentions(sentences, article.published))
     return replace(
         article,
         language=language_of(article),

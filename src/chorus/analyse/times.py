@@ -3,13 +3,15 @@
 "late Tuesday" in an article published on Wednesday 8 January 2014 is Tuesday 7 January;
 "on Friday" is the Friday before (3 January); "January 17" is the 17 January nearest the
 publication date. Without a publication date nothing relative can be resolved, and the
-mention says so instead of guessing. Parsing of written dates is dateutil's.
+mention says so instead of guessing. "A day later", "the next day" or "two days earlier"
+count from the last day the article dated before them. Parsing of written dates is
+dateutil's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, timedelta
 
 from dateutil import parser as dateutil_parser
@@ -24,11 +26,16 @@ _MONTHS = (
 )  # fmt: skip
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"  # noqa: E501
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT = "(?:" + "|".join(c + "|" + c.capitalize() for c in _COUNTS) + ")"
+_NUMBERS = {"a": 1, "an": 1, "one": 1} | {word: n for n, word in enumerate(_COUNTS, start=2)}
 _EXPRESSION = re.compile(
     rf"(?P<full>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})"
     rf"|(?P<monthday>{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}\s+{_MONTH})(?!,?\s+\d{{4}})"
     rf"|(?P<weekday>\b(?:(?:late|early)\s+)?(?:(?:last|this|next|on)\s+)?"
     rf"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday){_PART_OF_DAY})\b"
+    rf"|(?P<shift>\b(?:(?:[Aa]n?|[Oo]ne|{_COUNT}|\d{{1,2}})\s+days?\s+(?:later|earlier)|"
+    rf"[Tt]he\s+(?:next|following|previous)\s+day)\b)"
     rf"|(?P<relative>\b(?:yesterday|today|tonight|tomorrow|last night|this morning|"
     rf"Yesterday|Tonight|Tomorrow|Last night|This morning)\b)"
     rf"|(?P<monthyear>\b(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|"
@@ -40,7 +47,7 @@ _EXPRESSION = re.compile(
 # Every expression above contains one of these; most sentences contain none, and this is
 # far cheaper to rule out than the expression itself.
 _MAY_HAVE_TIME = re.compile(
-    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|day\b|[Tt]onight|[Tt]omorrow|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|days?\b|[Tt]onight|[Tt]omorrow|"
     r"[Ll]ast night|[Tt]his morning"
 )
 _REPORTED = re.compile(
@@ -52,10 +59,13 @@ _RELATIVE_DAYS = {
 }  # fmt: skip
 
 
-def times_in(sentence: Sentence, published: date | None) -> Iterator[TimeMention]:
+def times_in(
+    sentence: Sentence, published: date | None, anchor: date | None = None
+) -> Iterator[TimeMention]:
     """The time expressions that date what a sentence reports, with the date each means
     when it can be known. When to say it was said ("..., officials said on Tuesday") dates
-    the happening only if nothing else in the sentence does."""
+    the happening only if nothing else in the sentence does. ``anchor`` is the last day
+    the article dated before this sentence, which "a day later" counts from."""
     if not _MAY_HAVE_TIME.search(sentence.text):
         return
     matches = list(_EXPRESSION.finditer(sentence.text))
@@ -64,7 +74,12 @@ def times_in(sentence: Sentence, published: date | None) -> Iterator[TimeMention
         kind = match.lastgroup
         assert kind is not None
         text = match.group(0)
-        resolved, precision, ambiguity = _resolve(kind, text, published)
+        if kind == "shift":
+            resolved, precision, ambiguity = _shift(text, anchor)
+        else:
+            resolved, precision, ambiguity = _resolve(kind, text, published)
+        if resolved and precision == "day":
+            anchor = resolved
         yield TimeMention(
             sentence_id=sentence.id,
             article_id=sentence.article_id,
@@ -73,6 +88,32 @@ def times_in(sentence: Sentence, published: date | None) -> Iterator[TimeMention
             precision=precision,
             ambiguity=ambiguity,
         )
+
+
+def dated_mentions(sentences: Sequence[Sentence], published: date | None) -> list[TimeMention]:
+    """``times_in`` over an article's sentences in order, each counting from the last day
+    dated before it."""
+    mentions: list[TimeMention] = []
+    anchor = None
+    for sentence in sentences:
+        for mention in times_in(sentence, published, anchor):
+            mentions.append(mention)
+            if mention.date and mention.precision == "day":
+                anchor = mention.date
+    return mentions
+
+
+def _shift(text: str, anchor: date | None) -> tuple[date | None, str, str | None]:
+    """ "A day later", "two days earlier", "the next day", from ``anchor``."""
+    if anchor is None:
+        return None, "day", "no earlier date in the article to count from"
+    words = text.lower().split()
+    if words[0] == "the":
+        days = -1 if words[1] == "previous" else 1
+    else:
+        days = int(words[0]) if words[0].isdigit() else _NUMBERS[words[0]]
+        days = -days if words[-1] == "earlier" else days
+    return anchor + timedelta(days=days), "day", None
 
 
 def _resolve(kind: str, text: str, published: date | None) -> tuple[date | None, str, str | None]:
