@@ -133,8 +133,10 @@ def _read_file(
     origin = str(path)
     extra = metadata.get(path.name)
     try:
-        if not path.is_file():
+        if not path.exists():
             raise InputError("no such file")
+        if not path.is_file():
+            raise InputError("not a regular file")
         head = _head(path)
         reader = _reader_for(path, head)
         if reader is None:
