@@ -133,28 +133,37 @@ def _read_file(
     origin = str(path)
     extra = metadata.get(path.name)
     try:
-        if not path.exists():
-            raise InputError("no such file")
-        if not path.is_file():
-            raise InputError("not a regular file")
-        head = _head(path)
-        reader = _reader_for(path, head)
-        if reader is None:
-            known = ", ".join(sorted({s for _, r in READERS for s in r.suffixes}))
-            raise InputError(f"unsupported file type (supported: {known})")
-        if options.stream_lines and isinstance(reader, LineReader):
-            check_text_head(head)
-            with path.open("rb") as handle:
-                found = reader.read_lines(origin, limited_lines(handle, options.max_bytes))
-                for item in found:
-                    yield _with_manifest(item, extra, origin) if extra else item
-        else:
-            for item in list(reader.read(origin, read_limited(path, options))):
-                yield _with_manifest(item, extra, origin) if extra else item
+        for item in _file_items(path, origin, options):
+            yield _with_manifest(item, extra, origin) if extra else item
     except OSError as error:
         yield Problem(origin, f"cannot read: {error.strerror}")
     except InputError as error:
         yield Problem(origin, str(error))
+
+
+def _file_items(path: Path, origin: str, options: ReadOptions) -> Iterator[RawArticle | Problem]:
+    """A regular file's articles, JSON Lines as they are read when asked to; a pipe (as
+    from the shell's ``<(...)``) can be read only once, so it is read whole."""
+    if not path.exists():
+        raise InputError("no such file")
+    if path.is_file():
+        head = _head(path)
+    else:
+        with path.open("rb") as handle:
+            data = read_stream_limited(handle, options)
+        head = _first_line(data)
+    reader = _reader_for(path, head)
+    if reader is None:
+        known = ", ".join(sorted({s for _, r in READERS for s in r.suffixes}))
+        raise InputError(f"unsupported file type (supported: {known})")
+    if not path.is_file():
+        yield from list(reader.read(origin, data))
+    elif options.stream_lines and isinstance(reader, LineReader):
+        check_text_head(head)
+        with path.open("rb") as handle:
+            yield from reader.read_lines(origin, limited_lines(handle, options.max_bytes))
+    else:
+        yield from list(reader.read(origin, read_limited(path, options)))
 
 
 def _read_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[RawArticle | Problem]:
