@@ -57,12 +57,14 @@ def test_speakers_are_found_next_to_verbs_of_saying() -> None:
             '"We will rebuild the bridge," said Mayor Lena Varga.',
             'Port director Ivo Brandt, who runs the harbour, said "the cranes are safe".',
             'Varga added: "Nobody was hurt."',
+            'Mayor Lena Varga said Harbour Board considers the pier "closed until spring".',
         )
     )
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We will rebuild the bridge", "Mayor Lena Varga"),
         ("the cranes are safe", "Ivo Brandt"),
         ("Nobody was hurt", "Varga"),
+        ("closed until spring", "Mayor Lena Varga"),
     ]
 
 

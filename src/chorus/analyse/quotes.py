@@ -91,8 +91,7 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         after = outside[verb.end() : verb.end() + _NEAR]
         names_after = names_in(after)
         saying = _SAYING_THEN_SPEAKER.search(verb.group(0))
-        if saying and names_after and not after[: names_after[0][0]].strip(" ,"):
-            return names_after[0][2]
+        inverted = saying and names_after and not after[: names_after[0][0]].strip(" ,")
         before = outside[max(0, verb.start() - _NEAR) : verb.start()]
         # "X, the leader of Y, said": skip the appositive between commas.
         before = re.sub(r",[^,]*,\s*$", " ", before)
@@ -100,8 +99,12 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         roles = [(m.end(), m.group(0)) for m in _ROLE.finditer(before)]
         pronouns = [(m.end(), m.group(0)) for m in _PRONOUN.finditer(before)]
         nearest = max([*candidates, *roles, *pronouns], default=None)
-        if nearest and len(before[nearest[0] :].split()) <= 4:
-            return nearest[1]
+        close = nearest if nearest and len(before[nearest[0] :].split()) <= 4 else None
+        # '"...," said X' names X; but in 'X said Y considers "..."' X speaks.
+        if inverted and not (close and verb.start() < quote_start):
+            return names_after[0][2]
+        if close:
+            return close[1]
         # "X issued a message late Tuesday, urging ...": the subject of the sentence.
         subject = names_in(outside[: verb.start()].split(",")[0])
         if subject:
