@@ -134,3 +134,18 @@ def test_standard_input_tells_a_long_multi_news_line_from_articles(stream_lines:
     result = read_inputs(["-"], options=options, stdin=io.BytesIO(b"\n" + record + b"\n"))
     assert [a.id for a in result.articles] == ["c1/d0", "c1/d1"]
     assert not result.problems
+
+
+@pytest.mark.parametrize("stream_lines", [False, True])
+def test_an_empty_or_binary_json_lines_file_is_one_problem(
+    tmp_path: Path, stream_lines: bool
+) -> None:
+    empty = write(tmp_path / "empty.jsonl", "")
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(bytes(range(256)) * 40 + b"\n" + bytes(range(256)) * 40)
+    result = read_inputs([empty, binary], options=ReadOptions(stream_lines=stream_lines))
+    assert not result.articles
+    assert [(Path(p.origin).name, p.message) for p in result.problems] == [
+        ("empty.jsonl", "empty"),
+        ("binary.jsonl", "binary data, not text"),
+    ]

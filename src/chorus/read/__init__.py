@@ -146,24 +146,27 @@ def _file_items(path: Path, origin: str, options: ReadOptions) -> Iterator[RawAr
     from the shell's ``<(...)``) can be read only once, so it is read whole."""
     if not path.exists():
         raise InputError("no such file")
-    if path.is_file():
-        head = _head(path)
-    else:
+    if not path.is_file():
         with path.open("rb") as handle:
             data = read_stream_limited(handle, options)
-        head = _first_line(data)
-    reader = _reader_for(path, head)
-    if reader is None:
-        known = ", ".join(sorted({s for _, r in READERS for s in r.suffixes}))
-        raise InputError(f"unsupported file type (supported: {known})")
-    if not path.is_file():
-        yield from list(reader.read(origin, data))
-    elif options.stream_lines and isinstance(reader, LineReader):
+        yield from list(_supported(path, _first_line(data)).read(origin, data))
+        return
+    head = _head(path)
+    reader = _supported(path, head)
+    if options.stream_lines and isinstance(reader, LineReader):
         check_text_head(head)
         with path.open("rb") as handle:
             yield from reader.read_lines(origin, limited_lines(handle, options.max_bytes))
     else:
         yield from list(reader.read(origin, read_limited(path, options)))
+
+
+def _supported(path: Path, head: bytes) -> Reader:
+    reader = _reader_for(path, head)
+    if reader is None:
+        known = ", ".join(sorted({s for _, r in READERS for s in r.suffixes}))
+        raise InputError(f"unsupported file type (supported: {known})")
+    return reader
 
 
 def _read_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[RawArticle | Problem]:

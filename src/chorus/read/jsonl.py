@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, UsageError
 from ..records import Problem, RawArticle
 from .base import READERS, content_id, optional_str, parse_date
-from .decode import LongLine, decode
+from .decode import LongLine, check_text_head, decode
 from .html import extract_html
 
 
@@ -57,23 +57,6 @@ def strict_json_lines(path: Path, what: str) -> Iterator[tuple[str, dict[str, An
         raise UsageError(f"{what} {path}: {error}") from None
 
 
-def articles_from_lines(
-    origin: str,
-    lines: Iterable[bytes | LongLine],
-    convert: Callable[[str, dict[str, Any]], Iterable[RawArticle]],
-) -> Iterator[RawArticle | Problem]:
-    """Convert each JSON line to articles; a line that cannot be used becomes a problem."""
-    for item in json_records(origin, lines):
-        if isinstance(item, Problem):
-            yield item
-            continue
-        where, record = item
-        try:
-            yield from convert(where, record)
-        except InputError as error:
-            yield Problem(where, str(error))
-
-
 def first_record(head: bytes) -> dict[str, Any] | None:
     line = head.split(b"\n", 1)[0]
     try:
@@ -109,24 +92,42 @@ def article_from_record(where: str, record: dict[str, Any]) -> RawArticle:
     )
 
 
-class JsonLinesReader:
+class LineRecords:
+    """What the JSON Lines readers share: each line is a record that ``convert`` turns into
+    articles; a line that cannot be used becomes a problem."""
+
     suffixes = (".jsonl", ".ndjson")
 
+    def convert(self, where: str, record: dict[str, Any]) -> Iterable[RawArticle]:
+        raise NotImplementedError
+
+    def read(self, origin: str, data: bytes) -> Iterator[RawArticle | Problem]:
+        check_text_head(data)  # an empty or binary file is one problem, not one a line
+        return self.read_lines(origin, data.splitlines(keepends=True))
+
+    def read_lines(
+        self, origin: str, lines: Iterable[bytes | LongLine]
+    ) -> Iterator[RawArticle | Problem]:
+        for item in json_records(origin, lines):
+            if isinstance(item, Problem):
+                yield item
+                continue
+            where, record = item
+            try:
+                yield from self.convert(where, record)
+            except InputError as error:
+                yield Problem(where, str(error))
+
+
+class JsonLinesReader(LineRecords):
     def accepts(self, path: Path, head: bytes) -> bool:
         if path.suffix.lower() not in self.suffixes:
             return False
         record = first_record(head)
         return record is None or "documents" not in record
 
-    def read(self, origin: str, data: bytes) -> Iterator[RawArticle | Problem]:
-        return self.read_lines(origin, data.splitlines(keepends=True))
-
-    def read_lines(
-        self, origin: str, lines: Iterable[bytes | LongLine]
-    ) -> Iterator[RawArticle | Problem]:
-        return articles_from_lines(
-            origin, lines, lambda where, record: [article_from_record(where, record)]
-        )
+    def convert(self, where: str, record: dict[str, Any]) -> Iterable[RawArticle]:
+        return [article_from_record(where, record)]
 
 
 READERS.register("jsonl")(JsonLinesReader())

@@ -6,15 +6,14 @@ Each document becomes an article with id ``<cluster id>/d<n>``. The reference
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..records import Problem, RawArticle
+from ..records import RawArticle
 from .base import READERS
-from .decode import LongLine
-from .jsonl import articles_from_lines, first_record
+from .jsonl import LineRecords, first_record
 
 
 def articles_from_cluster(where: str, record: dict[str, Any]) -> list[RawArticle]:
@@ -29,20 +28,13 @@ def articles_from_cluster(where: str, record: dict[str, Any]) -> list[RawArticle
     ]
 
 
-class MultiNewsReader:
-    suffixes = (".jsonl", ".ndjson")
-
+class MultiNewsReader(LineRecords):
     def accepts(self, path: Path, head: bytes) -> bool:
         record = first_record(head)
         return path.suffix.lower() in self.suffixes and record is not None and "documents" in record
 
-    def read(self, origin: str, data: bytes) -> Iterator[RawArticle | Problem]:
-        return self.read_lines(origin, data.splitlines(keepends=True))
-
-    def read_lines(
-        self, origin: str, lines: Iterable[bytes | LongLine]
-    ) -> Iterator[RawArticle | Problem]:
-        return articles_from_lines(origin, lines, articles_from_cluster)
+    def convert(self, where: str, record: dict[str, Any]) -> Iterable[RawArticle]:
+        return articles_from_cluster(where, record)
 
 
 READERS.register("multinews")(MultiNewsReader())
