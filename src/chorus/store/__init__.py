@@ -196,7 +196,8 @@ class Store:
         """Read files, folders, standard input or records and add what is new (see the module
         docstring). Inputs are ingested as they are read: JSON Lines a line at a time, with
         ``max_bytes`` limiting each line, so memory stays flat however large the crawl, and a
-        feed on standard input is committed batch by batch as it arrives."""
+        feed on standard input is stored as it arrives: a batch once it fills, and what has
+        come whenever the feed has been quiet for ``FEED_IDLE_SECONDS``."""
         if isinstance(inputs, str | Path | RawArticle):
             inputs = [inputs]
         report = IngestReport()
