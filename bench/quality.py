@@ -5,7 +5,8 @@ analyse, wire copies left out), so only the choice of sentences differs; every s
 truncated to the same word budget and scored with rouge-score (Porter stemmer, F1, 95%
 bootstrap intervals).
 
-    .venv/bin/python bench/quality.py [--data FILE] [--words 230] [--limit N]
+    .venv/bin/python bench/quality.py [--data FILE] [--words 230] [--limit N] [--cv 5]
+        [--model-seed 0]
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ from chorus.evaluate.rouge import (
     load_clusters,
     score_summaries,
 )
-from chorus.evaluate.train import fit_weights, folds, training_rows
+from chorus.evaluate.train import fit_model, folds, training_rows
 from chorus.records import Article
 from chorus.summarise import SUMMARISERS
 from chorus.summarise.learned import LearnedSummariser
 from chorus.summarise.similarity import forget_sentence_terms
+from chorus.summarise.trees import TreeEnsemble
 
 ROOT = Path(__file__).resolve().parent.parent
 System = Callable[[Sequence[Article], int], list[str]]
@@ -98,17 +100,19 @@ def chorus(name: str) -> System:
     return summarise
 
 
-def chorus_cross_validated(clusters: Sequence[Cluster], k: int) -> Callable[[str], System]:
-    """The learned summariser whose weights, for each cluster, were fit on the other folds."""
+def chorus_cross_validated(
+    clusters: Sequence[Cluster], k: int, seed: int
+) -> Callable[[str], System]:
+    """The learned summariser whose model, for each cluster, was fit on the other folds."""
     rows = [training_rows(c) for c in track(clusters, description="labelling", transient=True)]
-    weights_of: dict[str, tuple[float, ...]] = {}
+    model_of: dict[str, TreeEnsemble] = {}
     for held_out in folds(len(clusters), k):
         held = set(held_out.tolist())
-        weights = fit_weights([r for i, r in enumerate(rows) if i not in held])
-        weights_of.update({clusters[i].id: weights for i in held})
+        model = fit_model([r for i, r in enumerate(rows) if i not in held], seed=seed)
+        model_of.update({clusters[i].id: TreeEnsemble.from_xgboost_json(model) for i in held})
 
     def for_cluster(cluster_id: str) -> System:
-        summariser = LearnedSummariser(weights=weights_of[cluster_id])
+        summariser = LearnedSummariser(model=model_of[cluster_id])
 
         def summarise(articles: Sequence[Article], budget: int) -> list[str]:
             return [s.text for s in summariser.summarise(articles, budget).sentences]
@@ -146,6 +150,12 @@ def main() -> None:
         "clusters (default 5); 0 uses the shipped weights, which is only honest "
         "on data they were not trained on",
     )
+    parser.add_argument(
+        "--model-seed",
+        type=int,
+        default=0,
+        help="seed of the cross-validated models' random draws of rows and features",
+    )
     args = parser.parse_args()
     clusters = load_clusters(args.data)[: args.limit]
 
@@ -166,8 +176,8 @@ def main() -> None:
     speed: dict[str, float] = {}
     learned: Callable[[str], System]
     if args.cv:
-        learned = chorus_cross_validated(clusters, args.cv)
-        learned_name = f"Chorus (learned, {args.cv}-fold CV)"
+        learned = chorus_cross_validated(clusters, args.cv, args.model_seed)
+        learned_name = f"Chorus (learned, {args.cv}-fold CV, model seed {args.model_seed})"
     else:
         learned = lambda _cluster_id: chorus("learned")  # noqa: E731
         learned_name = "Chorus (learned, shipped weights)"

@@ -1,22 +1,20 @@
-"""Train the learned sentence scorer and write ``src/chorus/summarise/weights.json``.
+"""Train the learned sentence scorer and write ``src/chorus/summarise/scorer.json``.
 
     .venv/bin/python bench/train_scorer.py [--data FILE]
 
-ROUGE figures for clusters the weights were fit on mean nothing; `bench/quality.py --cv 5`
+ROUGE figures for clusters the model was fit on mean nothing; `bench/quality.py --cv 5`
 reports cross-validated figures instead.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from rich.progress import track
 
 from chorus.evaluate.rouge import load_clusters
-from chorus.evaluate.train import L2, fit_weights, training_rows
-from chorus.summarise.features import FEATURES
+from chorus.evaluate.train import PARAMETERS, ROUNDS, fit_model, training_rows
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl"
@@ -26,24 +24,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument(
-        "--out", type=Path, default=ROOT / "src" / "chorus" / "summarise" / "weights.json"
+        "--out", type=Path, default=ROOT / "src" / "chorus" / "summarise" / "scorer.json"
     )
     args = parser.parse_args()
     clusters = load_clusters(args.data)
     rows = [training_rows(c) for c in track(clusters, description="labelling")]
-    weights = fit_weights(rows)
-    model = {
-        "about": "Ridge regression of sentence ROUGE overlap with reference summaries; "
-        "written by bench/train_scorer.py.",
-        "trained_on": f"{args.data.name} ({len(clusters)} clusters)",
-        "l2": L2,
-        "features": list(FEATURES),
-        "weights": [round(w, 6) for w in weights],
-    }
-    args.out.write_text(json.dumps(model, indent=1) + "\n")
-    for name, weight in zip(FEATURES, weights, strict=True):
-        print(f"{name:22s} {weight:+.4f}")
-    print(f"wrote {args.out}")
+    args.out.write_text(fit_model(rows))
+    print(
+        f"trained on {args.data.name} ({len(clusters)} clusters): {ROUNDS} rounds, seed 0, {PARAMETERS}"
+    )
+    print(f"wrote {args.out} ({args.out.stat().st_size / 2**20:.1f} MB)")
 
 
 if __name__ == "__main__":

@@ -8,9 +8,10 @@ import pytest
 
 from chorus.evaluate.clustering import adjusted_rand, bcubed, pairwise
 from chorus.evaluate.rouge import Interval, ScoredSummary, confidence_intervals, truncate_words
-from chorus.evaluate.train import TrainingRows, fit_weights, folds
+from chorus.evaluate.train import TrainingRows, fit_model, folds
 from chorus.summarise.features import FEATURES
-from chorus.summarise.learned import shipped_weights
+from chorus.summarise.learned import MODEL_FILE, shipped_model
+from chorus.summarise.trees import TreeEnsemble
 from conftest import EXAMPLES, write
 
 REFERENCE = (
@@ -69,12 +70,32 @@ def test_bootstrap_interval_brackets_the_mean() -> None:
     assert interval.low < interval.mean == 30.0 < interval.high
 
 
-def test_ridge_fit_recovers_a_linear_relation() -> None:
+def test_fitted_trees_learn_a_non_linear_relation() -> None:
     rng = np.random.default_rng(1)
-    x = np.hstack([np.ones((400, 1)), rng.normal(size=(400, 2))])
-    y = x @ np.array([0.5, 2.0, -1.0])
-    weights = fit_weights([TrainingRows("c", x, y)], l2=1e-6)
-    assert np.allclose(weights, [0.5, 2.0, -1.0], atol=1e-3)
+    x = rng.normal(size=(3000, len(FEATURES)))
+    y = np.where(x[:, 1] > 0, x[:, 2], -x[:, 2])  # no linear model can fit this
+    model = TreeEnsemble.from_xgboost_json(fit_model([TrainingRows("c", x, y)]))
+    held_out = rng.normal(size=(500, len(FEATURES)))
+    truth = np.where(held_out[:, 1] > 0, held_out[:, 2], -held_out[:, 2])
+    assert np.corrcoef(model.predict(held_out), truth)[0, 1] > 0.9
+
+
+def test_tree_evaluation_matches_xgboost_on_the_shipped_model() -> None:
+    import xgboost
+
+    import chorus
+    from chorus.summarise.centroid import EventSentences
+    from chorus.summarise.features import sentence_features
+
+    booster = xgboost.Booster()
+    booster.load_model(str(Path(chorus.__file__).parent / MODEL_FILE))
+    articles = chorus.brief(EXAMPLES).articles
+    real = sentence_features(EventSentences.of(articles), articles)
+    odd = np.random.default_rng(2).normal(scale=3, size=(200, len(FEATURES)))
+    odd[::3, ::4] = np.nan  # missing values take each split's default branch
+    for rows in (real, odd):
+        expected = booster.inplace_predict(rows.astype(np.float32))
+        assert np.allclose(shipped_model().predict(rows), expected, atol=1e-5)
 
 
 def test_folds_partition_the_clusters() -> None:
@@ -82,8 +103,8 @@ def test_folds_partition_the_clusters() -> None:
     assert sorted(np.concatenate(parts).tolist()) == list(range(11))
 
 
-def test_shipped_weights_match_the_features_and_keep_the_budget() -> None:
-    assert len(shipped_weights()) == len(FEATURES)
+def test_shipped_model_matches_the_features_and_keeps_the_budget() -> None:
+    assert shipped_model().feature_names == FEATURES
     import chorus
 
     briefing = chorus.brief(EXAMPLES, words=50, summariser="learned")
@@ -103,3 +124,37 @@ def test_bcubed_and_pairwise_scores_match_hand_computed_values() -> None:
     pairs = pairwise([("a", "b"), ("c", "d")], [("a", "b", "c")], scope={"a", "c"})
     # Found pairs with a or c: (a,b), (c,d); true ones: (a,b), (a,c), (b,c).
     assert (pairs.precision, pairs.recall) == (0.5, pytest.approx(1 / 3))
+
+
+def test_static_embeddings_place_a_paraphrase_nearer_than_another_topic() -> None:
+    from chorus.summarise.embedding import shipped_embedder
+
+    vectors = shipped_embedder().embed(
+        [
+            "At least 40 people were killed when the bridge collapsed.",
+            "The collapse of the bridge left dozens dead.",
+            "The central bank raised interest rates by a quarter point.",
+            "",
+        ]
+    )
+    assert np.allclose(np.linalg.norm(vectors[:3], axis=1), 1.0, atol=1e-5)
+    assert not vectors[3].any()  # nothing to embed: a zero vector, not NaN
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.1
+
+
+def test_sentence_features_are_finite_and_ranks_are_shares() -> None:
+    import chorus
+    from chorus.summarise import is_summary_candidate
+    from chorus.summarise.centroid import EventSentences
+    from chorus.summarise.features import sentence_features
+
+    articles = chorus.brief(EXAMPLES).articles
+    rows = sentence_features(EventSentences.of(articles), articles)
+    assert rows.shape == (sum(len(a.sentences) for a in articles), len(FEATURES))
+    assert np.isfinite(rows).all()
+    ranks = rows[:, [FEATURES.index(f) for f in FEATURES if f.endswith("_rank")]]
+    assert ((ranks > 0) & (ranks <= 1)).all()
+    # Relative to the sentences that could be chosen: the best of them is 0 below the best.
+    candidate = [is_summary_candidate(s) for a in articles for s in a.sentences]
+    below = rows[candidate][:, [FEATURES.index(f) for f in FEATURES if f.endswith("_below_best")]]
+    assert np.isclose(below.max(axis=0), 0).all() and (below <= 1e-9).all()

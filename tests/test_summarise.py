@@ -108,6 +108,8 @@ def test_speech_by_an_unnamed_speaker_follows_the_sentence_naming_them() -> None
         ('"The town is ours now," the commander said.', True),
         ('"Everyone who stays is welcome here, in all places."', True),
         ('"The town is ours now," commander Ilya Brand said.', False),
+        ('"They started this war," Ilya Brand continued.', True),
+        ('"It is over," the mayor, Ines Varga, went on.', True),
         ("Officials denied the report on Monday.", False),
         ('"We will fight," Defence Minister Anna Holt said.', False),
         ("The Red Cross said 40 people were hurt.", False),

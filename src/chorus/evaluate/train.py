@@ -1,8 +1,9 @@
 """Training the learned sentence scorer: features from the pipeline, labels from ROUGE.
 
 A sentence's label is the mean of its ROUGE-1 and ROUGE-2 precision and recall against the
-cluster's reference summary; the weights are a closed-form ridge regression. Only
-summary candidates are used, as only they can be chosen.
+cluster's reference summary; the model is XGBoost's gradient-boosted regression trees
+(the ``eval`` extra), which the package then reads with ``summarise/trees.py``. Only summary
+candidates are used, as only they can be chosen.
 """
 
 from __future__ import annotations
@@ -15,10 +16,18 @@ import numpy as np
 from ..brief import independent_articles
 from ..summarise.base import is_summary_candidate
 from ..summarise.centroid import EventSentences
-from ..summarise.features import sentence_features
+from ..summarise.features import FEATURES, sentence_features
 from .rouge import Cluster
 
-L2 = 1.0
+PARAMETERS = {
+    "objective": "reg:squarederror",
+    "eta": 0.03,
+    "max_depth": 4,
+    "min_child_weight": 20,
+    "subsample": 0.8,
+    "colsample_bytree": 0.8,
+}
+ROUNDS = 400
 
 
 @dataclass(frozen=True)
@@ -51,14 +60,20 @@ def training_rows(cluster: Cluster) -> TrainingRows:
     return TrainingRows(cluster.id, features, np.array(labels))
 
 
-def fit_weights(rows: Sequence[TrainingRows], l2: float = L2) -> tuple[float, ...]:
-    """Ridge regression; the bias (first feature) is not penalised."""
+def fit_model(rows: Sequence[TrainingRows], seed: int = 0, threads: int = 2) -> str:
+    """XGBoost's JSON model fit on the rows (``TreeEnsemble.from_xgboost_json`` reads it).
+    ``seed`` draws the rows and features each tree sees."""
+    import xgboost
+
     usable = [r for r in rows if len(r.labels)]
-    x = np.vstack([r.features for r in usable])
-    y = np.concatenate([r.labels for r in usable])
-    penalty = l2 * np.eye(x.shape[1])
-    penalty[0, 0] = 0.0
-    return tuple(float(w) for w in np.linalg.solve(x.T @ x + penalty, x.T @ y))
+    data = xgboost.DMatrix(
+        np.vstack([r.features for r in usable]),
+        label=np.concatenate([r.labels for r in usable]),
+        feature_names=list(FEATURES),
+    )
+    parameters = {**PARAMETERS, "seed": seed, "nthread": threads}
+    booster = xgboost.train(parameters, data, num_boost_round=ROUNDS)
+    return booster.save_raw(raw_format="json").decode()
 
 
 def folds(count: int, k: int) -> list[np.ndarray]:

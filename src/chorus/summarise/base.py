@@ -48,6 +48,8 @@ _PRONOUN_SPEECH = re.compile(
 _NAMED_SPEAKER = re.compile(
     r"\b(?:said|says|added|told|wrote)\s+[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|added)"
 )
+# '"...," Smith continued.': the rest of a quotation that began in the sentence before.
+_CONTINUED_QUOTE = re.compile(r"[\"”],?\s+(?:[\w.'-]+\s+){1,4}(?:continued|went on|added)\b")
 # A sentence that is nothing but a quotation: whose words they are is said elsewhere.
 _BARE_QUOTE = re.compile(r'^"[^"]+"$')
 # A definite description in the subject position: "the group said", "The spokesman added".
@@ -69,10 +71,14 @@ def is_summary_candidate(sentence: Sentence) -> bool:
     )
 
 
-def needs_its_speaker(text: str) -> bool:
-    """True when a sentence reports speech whose speaker is only "he" or "the spokesman":
-    without the sentence before it, a reader cannot tell who said it."""
-    return bool(_PRONOUN_SPEECH.search(text) and not _NAMED_SPEAKER.search(text))
+def needs_its_antecedent(text: str) -> bool:
+    """True when a sentence reports speech that only the sentence before it makes clear:
+    its speaker is only "he" or "the spokesman", or it goes on with a quotation
+    ("..., Smith continued")."""
+    return bool(
+        (_PRONOUN_SPEECH.search(text) and not _NAMED_SPEAKER.search(text))
+        or _CONTINUED_QUOTE.search(text)
+    )
 
 
 def is_dependent(text: str) -> bool:
@@ -82,5 +88,5 @@ def is_dependent(text: str) -> bool:
         or _CONTINUES.search(" ".join(text.split()[:5]))
         or _BARE_QUOTE.match(text.strip())
         or _UNRESOLVED_SUBJECT.match(text)
-        or needs_its_speaker(text)
+        or needs_its_antecedent(text)
     )

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..records import Article, Sentence, Summary, SummarySentence, Support
-from .base import SUMMARISERS, is_dependent, is_summary_candidate, needs_its_speaker
+from .base import SUMMARISERS, is_dependent, is_summary_candidate, needs_its_antecedent
 from .similarity import TfidfSpace, unit
 
 SUPPORT_THRESHOLD = 0.42
@@ -136,8 +136,9 @@ class CentroidSummariser:
 
     def _select(self, event: EventSentences, scores: np.ndarray, budget: int) -> list[int]:
         """Greedy selection by score under the budget, skipping restatements. The best
-        standalone sentence is taken first, so that the summary has an opening; speech whose
-        speaker is only "he" or "the spokesman" is taken only with the sentence it follows."""
+        standalone sentence is taken first, so that the summary has an opening; speech that
+        needs the sentence before it (speaker only "he", a quotation going on) is taken only
+        with that sentence."""
         ranked = [int(i) for i in np.argsort(-scores, kind="stable") if scores[i] >= 0]
         opening = next(
             (
@@ -153,7 +154,7 @@ class CentroidSummariser:
             length = event.sentences[i].words
             if i in chosen or words + length > budget:
                 continue
-            if needs_its_speaker(event.sentences[i].text) and event.antecedent(i) not in chosen:
+            if needs_its_antecedent(event.sentences[i].text) and event.antecedent(i) not in chosen:
                 continue
             if chosen and float(event.similarity[i, chosen].max()) >= self.redundancy:
                 continue
@@ -176,8 +177,8 @@ def _reading_order(
     if standalone and ordered[0] != standalone[0]:
         ordered.remove(standalone[0])
         ordered.insert(0, standalone[0])
-    # Speech with an unnamed speaker goes right after the sentence it follows in its article.
-    for i in [i for i in ordered if needs_its_speaker(event.sentences[i].text)]:
+    # Speech that needs the sentence before it goes right after that sentence.
+    for i in [i for i in ordered if needs_its_antecedent(event.sentences[i].text)]:
         before = event.antecedent(i)
         if before in ordered and ordered.index(i) != ordered.index(before) + 1:
             ordered.remove(i)

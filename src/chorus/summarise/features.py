@@ -1,6 +1,12 @@
 """Sentence features for the learned scorer: what a sentence's place, shape and support say
 about whether an editor would keep it. Every feature is computed from the event's own
-articles; none looks at a reference summary."""
+articles; none looks at a reference summary.
+
+Similarities come in two kinds: TF-IDF cosines (the same words) and cosines of static
+embeddings (the same meaning in other words, ``embedding.py``). A similarity also counts
+relative to the event: its rank among the sentences that could be chosen and its distance
+from the best of them, since what stands out in one event would be ordinary in another.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +16,11 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..records import Article
-from .base import is_dependent
+from .base import is_dependent, is_summary_candidate
 from .centroid import EventSentences
+from .embedding import StaticEmbedder, shipped_embedder
 
-FEATURES = (
-    "bias",
+_ABSOLUTE = (
     "centrality",
     "support_share",
     "relative_position",
@@ -31,6 +37,24 @@ FEATURES = (
     "lead_similarity",
     "first_person",
     "question",
+    "embedding_centrality",
+    "embedding_best_other_article",
+    "embedding_lead_similarity",
+)
+_RELATIVE = (
+    "centrality",
+    "support_share",
+    "mean_similarity",
+    "best_other_article",
+    "lead_similarity",
+    "embedding_centrality",
+    "embedding_best_other_article",
+    "embedding_lead_similarity",
+)
+FEATURES = (
+    _ABSOLUTE
+    + tuple(f"{name}_rank" for name in _RELATIVE)
+    + tuple(f"{name}_below_best" for name in _RELATIVE)
 )
 
 _QUOTED = re.compile(r"\"[^\"]*\"")
@@ -38,42 +62,87 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|our|us)\b")
 _LEAD_SENTENCES = 3
 
 
-def sentence_features(event: EventSentences, articles: Sequence[Article]) -> np.ndarray:
-    """One row per sentence of ``event``, one column per name in ``FEATURES``."""
+def sentence_features(
+    event: EventSentences,
+    articles: Sequence[Article],
+    embedder: StaticEmbedder | None = None,
+) -> np.ndarray:
+    """One row per sentence of ``event``, one column per name in ``FEATURES``.
+
+    ``embedder`` defaults to the one shipped with WordLlama."""
     sentences = event.sentences
     n = len(sentences)
+    if not n:
+        return np.zeros((0, len(FEATURES)))
+    texts = [s.text for s in sentences]
     article_of = np.array([s.article_id for s in sentences])
+    index = np.array([s.index for s in sentences])
+    words = np.array([max(s.words, 1) for s in sentences], dtype=np.float64)
     outlets = len({a.outlet for a in articles})
-    leads = [i for i, s in enumerate(sentences) if s.index < _LEAD_SENTENCES]
-    similarity = event.similarity
-    lead_similarity = similarity[:, leads].mean(axis=1) if leads else np.zeros(n)
-    mean_similarity = (similarity.sum(axis=1) - 1.0) / max(n - 1, 1)
-    stating = event.stating(event.outlet)
-    rows = np.zeros((n, len(FEATURES)), dtype=np.float64)
-    for i, sentence in enumerate(sentences):
-        text = sentence.text
-        words = max(sentence.words, 1)
-        others = similarity[i, article_of != sentence.article_id]
-        quoted = sum(len(q) for q in _QUOTED.findall(text))
-        unquoted = _QUOTED.sub(" ", text)
-        tokens = text.split()
-        rows[i] = (
-            1.0,
-            event.centrality[i],
-            (stating[i] - 1) / max(outlets - 1, 1),
-            event.position[i],
-            1.0 / (1.0 + sentence.index),
-            float(sentence.index == 0),
-            np.log(words),
-            np.log(words) ** 2,
-            quoted / max(len(text), 1),
-            float(any(ch.isdigit() for ch in text)),
-            float(is_dependent(text)),
-            mean_similarity[i],
-            float(others.max()) if others.size else 0.0,
-            sum(1 for t in tokens[1:] if t[:1].isupper()) / max(len(tokens) - 1, 1),
-            lead_similarity[i],
-            float(bool(_FIRST_PERSON.search(unquoted))),
-            float(text.rstrip("\"' ").endswith("?")),
+    unquoted = [_QUOTED.sub(" ", t) for t in texts]
+    tokens = [t.split() for t in texts]
+    embedded = (embedder or shipped_embedder()).embed(texts)
+
+    column = {
+        "centrality": event.centrality,
+        "support_share": (event.stating(event.outlet) - 1) / max(outlets - 1, 1),
+        "relative_position": event.position,
+        "inverse_index": 1.0 / (1.0 + index),
+        "is_lead": (index == 0).astype(float),
+        "log_words": np.log(words),
+        "log_words_squared": np.log(words) ** 2,
+        "quoted_share": np.array(
+            [sum(map(len, _QUOTED.findall(t))) / max(len(t), 1) for t in texts]
+        ),
+        "has_number": np.array([any(ch.isdigit() for ch in t) for t in texts], dtype=float),
+        "dependent": np.array([is_dependent(t) for t in texts], dtype=float),
+        "capitalised_share": np.array(
+            [sum(w[:1].isupper() for w in ws[1:]) / max(len(ws) - 1, 1) for ws in tokens]
+        ),
+        "first_person": np.array([bool(_FIRST_PERSON.search(u)) for u in unquoted], dtype=float),
+        "question": np.array([t.rstrip("\"' ").endswith("?") for t in texts], dtype=float),
+    }
+    leads = np.flatnonzero(index < _LEAD_SENTENCES)
+    for prefix, similarity, centrality in (
+        ("", event.similarity, event.centrality),
+        ("embedding_", embedded @ embedded.T, embedded @ _article_centroid(embedded, article_of)),
+    ):
+        column[f"{prefix}centrality"] = centrality
+        column[f"{prefix}best_other_article"] = _best_in_other_articles(similarity, article_of)
+        column[f"{prefix}lead_similarity"] = (
+            similarity[:, leads].mean(axis=1) if leads.size else np.zeros(n)
         )
-    return rows
+    column["mean_similarity"] = (event.similarity.sum(axis=1) - 1.0) / max(n - 1, 1)
+    # Relative to the sentences that could be chosen; the others rank last.
+    candidate = np.array([is_summary_candidate(s) for s in sentences], dtype=bool)
+    pool = candidate if candidate.any() else np.ones(n, dtype=bool)
+    for name in _RELATIVE:
+        values = column[name]
+        rank = np.ones(n)
+        rank[pool] = _rank(-values[pool]) / pool.sum()
+        column[f"{name}_rank"] = rank
+        column[f"{name}_below_best"] = values - values[pool].max()
+    return np.column_stack([column[name] for name in FEATURES]).astype(np.float64)
+
+
+def _rank(values: np.ndarray) -> np.ndarray:
+    """1 for the smallest value, n for the largest; tied values share their mean rank."""
+    order = np.argsort(values, kind="stable")
+    ranks = np.empty(len(values))
+    ranks[order] = np.arange(1, len(values) + 1)
+    _, group, count = np.unique(values, return_inverse=True, return_counts=True)
+    return np.bincount(group, weights=ranks)[group] / count[group]
+
+
+def _article_centroid(embedded: np.ndarray, article_of: np.ndarray) -> np.ndarray:
+    """Unit mean of the articles' unit mean vectors, so a long article does not dominate."""
+    means = [embedded[article_of == a].mean(axis=0) for a in dict.fromkeys(article_of.tolist())]
+    centroid = np.mean([m / (np.linalg.norm(m) or 1.0) for m in means], axis=0)
+    return centroid / (np.linalg.norm(centroid) or 1.0)
+
+
+def _best_in_other_articles(similarity: np.ndarray, article_of: np.ndarray) -> np.ndarray:
+    """Each sentence's highest similarity to a sentence of another article (0 if none)."""
+    other = article_of[:, None] != article_of[None, :]
+    best = np.where(other, similarity, -np.inf).max(axis=1)
+    return np.where(other.any(axis=1), best, 0.0)

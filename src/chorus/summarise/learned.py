@@ -1,14 +1,13 @@
-"""The default summariser: a linear sentence scorer learned from human summaries.
+"""The default summariser: a sentence scorer learned from human summaries.
 
-The weights (``weights.json``, a few hundred bytes) come from ``bench/train_scorer.py``,
-a ridge regression of each sentence's ROUGE overlap with Multi-News reference summaries
-on the features of ``features.py``. Selection, redundancy control and ordering are the
-centroid summariser's.
+The model (``scorer.json``) comes from ``bench/train_scorer.py``: gradient-boosted trees
+that predict each sentence's ROUGE overlap with Multi-News reference summaries from the
+features of ``features.py``. Selection, redundancy control and ordering are the centroid
+summariser's.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,30 +19,33 @@ from ..records import Article
 from .base import SUMMARISERS, is_summary_candidate
 from .centroid import CentroidSummariser, EventSentences
 from .features import FEATURES, sentence_features
+from .trees import TreeEnsemble
 
-WEIGHTS_FILE = "summarise/weights.json"
+MODEL_FILE = "summarise/scorer.json"
 
 
 @lru_cache(maxsize=1)
-def shipped_weights() -> tuple[float, ...]:
-    model = json.loads(resources.files("chorus").joinpath(WEIGHTS_FILE).read_text())
-    if tuple(model["features"]) != FEATURES:
-        raise RuntimeError(f"{WEIGHTS_FILE} was trained on other features; retrain it")
-    return tuple(model["weights"])
+def shipped_model() -> TreeEnsemble:
+    model = TreeEnsemble.from_xgboost_json(
+        resources.files("chorus").joinpath(MODEL_FILE).read_bytes()
+    )
+    if model.feature_names != FEATURES:
+        raise RuntimeError(f"{MODEL_FILE} was trained on other features; retrain it")
+    return model
 
 
 @dataclass(frozen=True)
 class LearnedSummariser(CentroidSummariser):
     name: str = "learned"
-    weights: tuple[float, ...] | None = None
-    """None means the weights shipped with the package."""
+    model: TreeEnsemble | None = None
+    """None means the model shipped with the package."""
 
     def _scores(self, event: EventSentences, articles: Sequence[Article]) -> np.ndarray:
-        weights = np.array(self.weights if self.weights is not None else shipped_weights())
-        predicted = sentence_features(event, articles) @ weights
-        candidate = np.array([is_summary_candidate(s) for s in event.sentences])
+        candidate = np.array([is_summary_candidate(s) for s in event.sentences], dtype=bool)
         if not candidate.any():
-            return np.full(len(predicted), -1.0)
+            return np.full(len(event.sentences), -1.0)
+        model = self.model if self.model is not None else shipped_model()
+        predicted = model.predict(sentence_features(event, articles))
         # Shift so every candidate scores above zero and every other sentence below.
         floor = predicted[candidate].min()
         return np.where(candidate, predicted - floor + 1e-6, -1.0)
