@@ -30,9 +30,8 @@ def main() -> None:
     clusters = load_clusters(args.data)
     rows = [training_rows(c) for c in track(clusters, description="labelling")]
     args.out.write_text(fit_model(rows))
-    print(
-        f"trained on {args.data.name} ({len(clusters)} clusters): {ROUNDS} rounds, seed 0, {PARAMETERS}"
-    )
+    print(f"trained on {args.data.name} ({len(clusters)} clusters), seed 0")
+    print(f"{ROUNDS} rounds of {PARAMETERS}")
     print(f"wrote {args.out} ({args.out.stat().st_size / 2**20:.1f} MB)")
 
 

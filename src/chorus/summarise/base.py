@@ -49,7 +49,7 @@ _NAMED_SPEAKER = re.compile(
     r"\b(?:said|says|added|told|wrote)\s+[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|added)"
 )
 # '"...," Smith continued.': the rest of a quotation that began in the sentence before.
-_CONTINUED_QUOTE = re.compile(r"[\"”],?\s+(?:[\w.'-]+\s+){1,4}(?:continued|went on|added)\b")
+_CONTINUED_QUOTE = re.compile(r"[\"”],?\s+(?:[\w.'-]+\s+){1,4}(?:continued|went on)\b")
 # A sentence that is nothing but a quotation: whose words they are is said elsewhere.
 _BARE_QUOTE = re.compile(r'^"[^"]+"$')
 # A definite description in the subject position: "the group said", "The spokesman added".
