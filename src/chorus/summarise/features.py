@@ -58,6 +58,7 @@ FEATURES = (
 )
 
 _QUOTED = re.compile(r"\"[^\"]*\"")
+_DIGIT = re.compile(r"\d")
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|our|us)\b")
 _LEAD_SENTENCES = 3
 
@@ -94,7 +95,7 @@ def sentence_features(
         "quoted_share": np.array(
             [sum(map(len, _QUOTED.findall(t))) / max(len(t), 1) for t in texts]
         ),
-        "has_number": np.array([any(ch.isdigit() for ch in t) for t in texts], dtype=float),
+        "has_number": np.array([bool(_DIGIT.search(t)) for t in texts], dtype=float),
         "dependent": np.array([is_dependent(t) for t in texts], dtype=float),
         "capitalised_share": np.array(
             [sum(w[:1].isupper() for w in ws[1:]) / max(len(ws) - 1, 1) for ws in tokens]
