@@ -45,10 +45,11 @@ class LearnedSummariser(CentroidSummariser):
         if not candidate.any():
             return np.full(len(event.sentences), -1.0)
         model = self.model if self.model is not None else shipped_model()
-        predicted = model.predict(sentence_features(event, articles))
-        # Shift so every candidate scores above zero and every other sentence below.
-        floor = predicted[candidate].min()
-        return np.where(candidate, predicted - floor + 1e-6, -1.0)
+        # Only sentences that could be chosen are scored; they score above zero, others below.
+        predicted = model.predict(sentence_features(event, articles)[candidate])
+        scores = np.full(len(event.sentences), -1.0)
+        scores[candidate] = predicted - predicted.min() + 1e-6
+        return scores
 
 
 SUMMARISERS.register("learned")(LearnedSummariser)
