@@ -14,7 +14,6 @@ from collections.abc import Sequence
 import numpy as np
 
 from .records import Article, Fact
-from .summarise.base import is_summary_candidate
 from .summarise.centroid import SUPPORT_THRESHOLD, EventSentences
 
 SHARED_FACTS = 12
@@ -26,7 +25,7 @@ def coverage(articles: Sequence[Article]) -> tuple[Fact, ...]:
     if len(articles) < 2:
         return ()
     event = EventSentences.of(articles)
-    candidates = [i for i, s in enumerate(event.sentences) if is_summary_candidate(s)]
+    candidates = np.flatnonzero(event.candidate).tolist()
     stating = event.stating([s.article_id for s in event.sentences])
     breadth = {i: int(stating[i]) for i in candidates}
     order = sorted(candidates, key=lambda i: (-breadth[i], -event.centrality[i]))

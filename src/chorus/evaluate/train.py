@@ -14,7 +14,6 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..brief import independent_articles
-from ..summarise.base import is_summary_candidate
 from ..summarise.centroid import EventSentences
 from ..summarise.features import FEATURES, sentence_features
 from .rouge import Cluster
@@ -45,7 +44,7 @@ def training_rows(cluster: Cluster) -> TrainingRows:
     if not articles:
         return TrainingRows(cluster.id, np.zeros((0, 0)), np.zeros(0))
     event = EventSentences.of(articles)
-    candidate = np.array([is_summary_candidate(s) for s in event.sentences])
+    candidate = event.candidate
     features = sentence_features(event, articles)[candidate]
     labels = []
     for sentence, keep in zip(event.sentences, candidate, strict=True):

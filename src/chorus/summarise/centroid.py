@@ -32,6 +32,8 @@ class EventSentences:
     """Relative position of each sentence in its article, 0 for the lead."""
     centrality: np.ndarray
     """Cosine of each sentence with the event centroid."""
+    candidate: np.ndarray
+    """Whether each sentence may be used in a summary (``is_summary_candidate``)."""
 
     @classmethod
     def of(cls, articles: Sequence[Article]) -> EventSentences:
@@ -52,6 +54,7 @@ class EventSentences:
             outlet=tuple(outlet_of[s.article_id] for s in sentences),
             position=np.array([s.index / length_of[s.article_id] for s in sentences]),
             centrality=space.matrix @ centroid,
+            candidate=np.array([is_summary_candidate(s) for s in sentences], dtype=bool),
         )
 
     def support(self, i: int, threshold: float = SUPPORT_THRESHOLD) -> tuple[Support, ...]:
@@ -122,7 +125,7 @@ class CentroidSummariser:
         stating = event.stating(event.outlet)
         scores = np.zeros(len(event.sentences))
         for i, sentence in enumerate(event.sentences):
-            if not is_summary_candidate(sentence):
+            if not event.candidate[i]:
                 scores[i] = -1.0
                 continue
             share = (stating[i] - 1) / max(outlets - 1, 1)

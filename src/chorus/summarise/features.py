@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..records import Article
-from .base import is_dependent, is_summary_candidate
+from .base import is_dependent
 from .centroid import EventSentences
 from .embedding import StaticEmbedder, shipped_embedder
 
@@ -85,7 +85,6 @@ def sentence_features(
     embedded = (embedder or shipped_embedder()).embed(texts)
 
     column = {
-        "centrality": event.centrality,
         "support_share": (event.stating(event.outlet) - 1) / max(outlets - 1, 1),
         "relative_position": event.position,
         "inverse_index": 1.0 / (1.0 + index),
@@ -104,19 +103,19 @@ def sentence_features(
         "question": np.array([t.rstrip("\"' ").endswith("?") for t in texts], dtype=float),
     }
     leads = np.flatnonzero(index < _LEAD_SENTENCES)
+    other_article = article_of[:, None] != article_of[None, :]
     for prefix, similarity, centrality in (
         ("", event.similarity, event.centrality),
         ("embedding_", embedded @ embedded.T, embedded @ _article_centroid(embedded, article_of)),
     ):
         column[f"{prefix}centrality"] = centrality
-        column[f"{prefix}best_other_article"] = _best_in_other_articles(similarity, article_of)
+        column[f"{prefix}best_other_article"] = _best_in_other_articles(similarity, other_article)
         column[f"{prefix}lead_similarity"] = (
             similarity[:, leads].mean(axis=1) if leads.size else np.zeros(n)
         )
     column["mean_similarity"] = (event.similarity.sum(axis=1) - 1.0) / max(n - 1, 1)
     # Relative to the sentences that could be chosen; the others rank last.
-    candidate = np.array([is_summary_candidate(s) for s in sentences], dtype=bool)
-    pool = candidate if candidate.any() else np.ones(n, dtype=bool)
+    pool = event.candidate if event.candidate.any() else np.ones(n, dtype=bool)
     for name in _RELATIVE:
         values = column[name]
         rank = np.ones(n)
@@ -142,8 +141,8 @@ def _article_centroid(embedded: np.ndarray, article_of: np.ndarray) -> np.ndarra
     return centroid / (np.linalg.norm(centroid) or 1.0)
 
 
-def _best_in_other_articles(similarity: np.ndarray, article_of: np.ndarray) -> np.ndarray:
-    """Each sentence's highest similarity to a sentence of another article (0 if none)."""
-    other = article_of[:, None] != article_of[None, :]
-    best = np.where(other, similarity, -np.inf).max(axis=1)
-    return np.where(other.any(axis=1), best, 0.0)
+def _best_in_other_articles(similarity: np.ndarray, other_article: np.ndarray) -> np.ndarray:
+    """Each sentence's highest similarity to a sentence of another article (0 if none);
+    ``other_article[i, j]`` tells whether sentences i and j are from different articles."""
+    best = np.where(other_article, similarity, -np.inf).max(axis=1)
+    return np.where(other_article.any(axis=1), best, 0.0)

@@ -16,7 +16,7 @@ from importlib import resources
 import numpy as np
 
 from ..records import Article
-from .base import SUMMARISERS, is_summary_candidate
+from .base import SUMMARISERS
 from .centroid import CentroidSummariser, EventSentences
 from .features import FEATURES, sentence_features
 from .trees import TreeEnsemble
@@ -41,7 +41,7 @@ class LearnedSummariser(CentroidSummariser):
     """None means the model shipped with the package."""
 
     def _scores(self, event: EventSentences, articles: Sequence[Article]) -> np.ndarray:
-        candidate = np.array([is_summary_candidate(s) for s in event.sentences], dtype=bool)
+        candidate = event.candidate
         if not candidate.any():
             return np.full(len(event.sentences), -1.0)
         model = self.model if self.model is not None else shipped_model()
