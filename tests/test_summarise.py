@@ -129,3 +129,10 @@ def test_a_quote_without_a_speaker_is_never_chosen() -> None:
 def test_summarisers_are_found_by_name() -> None:
     assert SUMMARISERS.get("centroid") is CentroidSummariser
     assert "centroid" in SUMMARISERS.names()
+
+
+def test_a_sentence_cut_off_with_an_ellipsis_is_never_chosen() -> None:
+    caption = "Rescue workers search the rubble of a house in the old town of Veral after the..."
+    articles = [article("a", "Alpha", caption, QUAKE), article("b", "Beta", caption, AID)]
+    texts = [s.text for s in CentroidSummariser().summarise(articles, 500).sentences]
+    assert caption not in texts and QUAKE in texts

@@ -25,6 +25,8 @@ SUMMARISERS: Registry[type[Summariser]] = Registry("summariser")
 _MIN_WORDS, _MAX_WORDS = 6, 70
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
 _STARTS_PROPERLY = re.compile(r"^[\"'(\[]?[A-Z0-9]")
+# Cut off with an ellipsis: a photo caption or teaser that the page truncated.
+_CUT_OFF = re.compile(r"(?:\.\.\.|\u2026)[\"')\]]*$")
 
 # Openings that lean on a previous sentence: connectives, pronouns, "X added".
 _DEPENDENT_OPENING = re.compile(
@@ -61,12 +63,13 @@ _UNRESOLVED_SUBJECT = re.compile(
 
 def is_summary_candidate(sentence: Sentence) -> bool:
     """A whole sentence of reporting, long enough to say something, short enough to read,
-    and not a quotation with nobody named as its speaker."""
+    not cut off, and not a quotation with nobody named as its speaker."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
         and not _BARE_QUOTE.match(text.strip())
         and bool(_ENDS_SENTENCE.search(text))
+        and not _CUT_OFF.search(text)
         and bool(_STARTS_PROPERLY.match(text))
     )
 
