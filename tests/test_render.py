@@ -38,7 +38,7 @@ def test_json_output_validates_against_the_published_schema() -> None:
     briefing = chorus.brief(EXAMPLES)
     document = json.loads(render(briefing, "json"))
     jsonschema.Draft202012Validator(SCHEMA).validate(document)
-    assert document["schema_version"] == "1.2"
+    assert document["schema_version"] == "1.3"
 
 
 def test_json_markers_and_support_resolve_to_sources_and_sentences() -> None:
@@ -105,3 +105,21 @@ def test_text_output_names_sources_for_every_sentence() -> None:
     assert text.count("[1]") >= 2  # in the summary and in the source list
     assert all(not line.endswith(" ") for line in text.splitlines())
     assert set(RENDERERS.names()) == {"html", "json", "md", "text"}
+
+
+def test_weeks_and_years_on_the_timeline_are_shown_as_such(tmp_path: Path) -> None:
+    text = (
+        "Storm floods the harbour of Tolby\n\n"
+        "The harbour of Tolby flooded last week after the sea wall broke in a storm.\n\n"
+        "The sea wall was built last year to protect the harbour from winter storms.\n"
+    )
+    write(tmp_path / "a.txt", text)
+    manifest = write(tmp_path / "m.jsonl", '{"file": "a.txt", "published": "2014-01-08"}\n')
+    briefing = chorus.brief([tmp_path / "a.txt"], manifest=manifest)
+    document = json.loads(render(briefing, "json"))
+    jsonschema.Draft202012Validator(SCHEMA).validate(document)
+    dated = {(e["date"], e["precision"]) for e in document["timeline"]}
+    assert {("2013-12-30", "week"), ("2013-01-01", "year")} <= dated
+    assert "week of 2013-12-30" in render(briefing, "text")
+    html = render(briefing, "html")
+    assert 'datetime="2014-W01"' in html and 'datetime="2013"' in html

@@ -50,6 +50,36 @@ def test_expressions_resolve_against_the_publication_date(
     assert resolved(text) == [(expression, expected)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "expected", "precision"),
+    [
+        ("Rebels attacked the base last week.", "last week", "2013-12-30", "week"),
+        ("Fighting flared earlier this week.", "earlier this week", "2014-01-06", "week"),
+        ("Talks resume next week.", "next week", "2014-01-13", "week"),
+        ("Prices rose last month.", "last month", "2013-12-01", "month"),
+        ("The truce held earlier this month.", "earlier this month", "2014-01-01", "month"),
+        ("The truce collapsed last year.", "last year", "2013-01-01", "year"),
+        ("Elections are due later this year.", "later this year", "2014-01-01", "year"),
+    ],
+)
+def test_named_weeks_months_and_years_resolve_to_their_first_day(
+    text: str, expression: str, expected: str, precision: str
+) -> None:
+    (mention,) = times_in(Sentence("a/s0", "a", 0, 0, text), WEDNESDAY)
+    assert (mention.text, mention.date, mention.precision) == (
+        expression,
+        date.fromisoformat(expected),
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["A week later the weekly market opened.", "The year-long siege ended."]
+)
+def test_weeks_and_years_without_last_or_this_are_not_dates(text: str) -> None:
+    assert resolved(text) == []
+
+
 def test_a_sentence_opening_today_is_not_taken_for_a_date() -> None:
     """At the start of a sentence "Today" often means "nowadays"."""
     assert resolved("Today the old town is half empty.") == []

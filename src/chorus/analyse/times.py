@@ -2,10 +2,11 @@
 
 "late Tuesday" in an article published on Wednesday 8 January 2014 is Tuesday 7 January;
 "on Friday" is the Friday before (3 January); "January 17" is the 17 January nearest the
-publication date. Without a publication date nothing relative can be resolved, and the
-mention says so instead of guessing. "A day later", "the next day" or "two days earlier"
-count from the last day the article dated before them. Parsing of written dates is
-dateutil's.
+publication date. "Last week", "earlier this month" and "last year" are the week (from its
+Monday), month or year they name. Without a publication date nothing relative can be
+resolved, and the mention says so instead of guessing. "A day later", "the next day" or
+"two days earlier" count from the last day the article dated before them. Parsing of
+written dates is dateutil's.
 """
 
 from __future__ import annotations
@@ -41,14 +42,16 @@ _EXPRESSION = re.compile(
     rf"|(?P<monthyear>\b(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|"
     rf"beginning|middle)\s+of\s+)?{_MONTH}\s+\d{{4}}\b)"
     rf"|(?P<month>\b(?:[Ss]ince|[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|beginning|"
-    rf"middle)\s+of\s+)?{_MONTH}\b)(?!\s+\d)",
+    rf"middle)\s+of\s+)?{_MONTH}\b)(?!\s+\d)"
+    rf"|(?P<period>\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
+    rf"(?:week|month|year)\b)",
 )  # fmt: skip
 # A capitalised "Today" is left out: at the start of a sentence it often means "nowadays".
 # Every expression above contains one of these; most sentences contain none, and this is
 # far cheaper to rule out than the expression itself.
 _MAY_HAVE_TIME = re.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|days?\b|[Tt]onight|[Tt]omorrow|"
-    r"[Ll]ast night|[Tt]his morning"
+    r"[Ll]ast night|[Tt]his morning|week\b|month\b|year\b"
 )
 _REPORTED = re.compile(
     r"\b(?:said|says|reported|reports|announced|told|added|confirmed|stated)\s*(?:on\s+)?$"
@@ -117,7 +120,8 @@ def _shift(text: str, anchor: date | None) -> tuple[date | None, str, str | None
 
 
 def _resolve(kind: str, text: str, published: date | None) -> tuple[date | None, str, str | None]:
-    """(date, "day" or "month", why it could not be resolved)."""
+    """(date, its precision: "day", "week", "month" or "year"; why it could not be
+    resolved). A week, month or year is dated by its first day."""
     if kind == "monthyear":
         month = next(i for i, name in enumerate(_MONTHS, 1) if name[:3] in text.lower().split()[-2])
         return date(int(text.split()[-1]), month, 1), "month", None
@@ -127,6 +131,8 @@ def _resolve(kind: str, text: str, published: date | None) -> tuple[date | None,
     if published is None:
         return None, "day", "no publication date to count from"
     lower = text.lower()
+    if kind == "period":
+        return _period(lower.split(), published)
     if kind == "relative":
         key = next(k for k in _RELATIVE_DAYS if k in lower)
         return published + timedelta(days=_RELATIVE_DAYS[key]), "day", None
@@ -154,6 +160,18 @@ def _resolve(kind: str, text: str, published: date | None) -> tuple[date | None,
     month = next(i for i, name in enumerate(_MONTHS, 1) if name[:3] in lower.split()[-1])
     year = published.year if month <= published.month else published.year - 1
     return date(year, month, 1), "month", None
+
+
+def _period(words: list[str], published: date) -> tuple[date, str, None]:
+    """ "last week", "earlier this month", "next year": the first day of that period."""
+    unit = words[-1]
+    step = {"last": -1, "next": 1}.get(words[0], 0)
+    if unit == "week":
+        monday = published - timedelta(days=published.weekday())
+        return monday + timedelta(weeks=step), "week", None
+    if unit == "month":
+        return published.replace(day=1) + relativedelta(months=step), "month", None
+    return date(published.year + step, 1, 1), "year", None
 
 
 def _parse(text: str, default: date) -> date | None:

@@ -92,10 +92,24 @@ def timeline_chart(entries: Sequence[TimelineEntry], width: int = 640) -> Timeli
 
 
 def when(entry: TimelineEntry) -> str:
-    """A timeline date as shown: "2014-01-07", "2013-11" for a month, or "undated"."""
+    """A timeline date as shown: "2014-01-07", "week of 2013-12-30", "2013-11" for a month,
+    "2013" for a year, or "undated"."""
     if entry.date is None:
         return "undated"
-    return entry.date.isoformat()[:7] if entry.precision == "month" else entry.date.isoformat()
+    if entry.precision == "week":
+        return f"week of {entry.date.isoformat()}"
+    return machine_when(entry)
+
+
+def machine_when(entry: TimelineEntry) -> str:
+    """A dated timeline entry's date as HTML's ``<time datetime>`` reads it: "2014-01-07",
+    "2014-W01" for a week, "2013-11" for a month, "2013" for a year."""
+    assert entry.date is not None
+    if entry.precision == "week":
+        year, week, _ = entry.date.isocalendar()
+        return f"{year}-W{week:02d}"
+    length = {"month": 7, "year": 4}.get(entry.precision, 10)
+    return entry.date.isoformat()[:length]
 
 
 def render(briefing: Briefing, fmt: str = "text") -> str:
@@ -120,6 +134,7 @@ __all__ = [
     "RENDERERS",
     "by_speaker",
     "claim_value",
+    "machine_when",
     "render",
     "safe_url",
     "timeline_chart",

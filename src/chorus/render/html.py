@@ -11,7 +11,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..records import Briefing, Fact, ParagraphKind, Support
-from . import by_speaker, safe_url, timeline_chart, when
+from . import by_speaker, machine_when, safe_url, timeline_chart, when
 
 
 @lru_cache(maxsize=1)
@@ -39,6 +39,7 @@ def briefing_context(briefing: Briefing) -> dict[str, Any]:
         "markers": {s.article_id: s.marker for s in briefing.sources},
         "safe_url": safe_url,
         "when": when,
+        "machine_when": machine_when,
         "chart": timeline_chart(briefing.timeline),
         "by_speaker": by_speaker,
         "dict": dict,
