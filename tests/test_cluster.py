@@ -4,7 +4,6 @@ splits events, nothing already clustered is re-clustered."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -109,19 +108,3 @@ def test_term_vectors_survive_storage_and_add_up() -> None:
     again = TermVector.from_bytes(vector.to_bytes())
     assert np.array_equal(again.indices, vector.indices)
     assert np.allclose((again + vector).values, 2 * vector.values)
-
-
-def test_a_date_read_from_the_text_parts_an_undated_report_from_a_dated_event() -> None:
-    statistics = TermStatistics()
-    ferry = newcomers(["ferry-coastline", "ferry-islandvoice"], statistics)
-    event = EventState(3, ferry[0].vector + ferry[1].vector, 2, date(2025, 6, 2), date(2025, 6, 2))
-    (report,) = newcomers(["ferry-portnews"], statistics, dated=False)
-    assert place([report], [event])[0].event_id == 3  # no date at all: text decides
-    for written, joins in ((date(2025, 6, 20), True), (date(2024, 3, 1), False)):
-        (placed,) = place([replace(report, written=written)], [event])
-        assert (placed.event_id == 3) is joins
-    # The same holds within a batch.
-    assert len(groups_of(place([ferry[0], replace(report, written=date(2024, 3, 1))], []))) == 2
-    # Two undated reports are never parted by the dates their texts give.
-    twins = [replace(report, written=date(2024, 3, 1)), replace(ferry[0], published=None)]
-    assert len(groups_of(place(twins, []))) == 1

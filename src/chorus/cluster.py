@@ -20,12 +20,8 @@ articles from the web page or the API) this recovers much of what one big batch 
 find; BENCHMARKS.md has the figures by batch size.
 
 Publication time splits events: two groups merge only if their known publication dates
-are at most ``window_days`` apart. A date read from an article's text (a date line under
-the headline, or the full date it writes most often) is weaker evidence: it is often the
-date of something the article recalls, and two undated articles are never parted by it.
-It only keeps an article without a publication date out of a group whose publication dates
-are more than ``WRITTEN_WINDOW_DAYS`` away from it, as a report of March 2012 is from an
-event of January 2014.
+are at most ``window_days`` apart. Dates guessed from an article's text are not used
+(they are often the date of something the article recalls).
 """
 
 from __future__ import annotations
@@ -45,8 +41,6 @@ IDF_POWER = 2.5
 THRESHOLD = 0.1
 """Average cosine above which two groups of articles are one event."""
 WINDOW_DAYS = 4
-WRITTEN_WINDOW_DAYS = 30
-"""How far a date read from the text may be from a group's publication dates."""
 JOIN_WEIGHT = 0.8
 """What a newcomer's similarity to an existing event counts for (see the module docstring)."""
 
@@ -125,8 +119,6 @@ class Newcomer:
     vector: TermVector
     published: date | None
     """Only a date from metadata (feed, manifest, HTML), never one guessed from the text."""
-    written: date | None = None
-    """When there is no ``published``, the date read from the text, if any."""
 
 
 @dataclass(frozen=True)
@@ -151,48 +143,26 @@ class Placement:
     new_event: int | None
 
 
-@dataclass(frozen=True)
-class _Span:
-    first: date
-    last: date
-
-    def gap(self, other: _Span) -> int:
-        """Days between the two spans, 0 or less when they overlap."""
-        return (max(self.first, other.first) - min(self.last, other.last)).days
-
-    def __or__(self, other: _Span) -> _Span:
-        return _Span(min(self.first, other.first), max(self.last, other.last))
-
-
 @dataclass
 class _Group:
     size: int
-    published: _Span | None
-    """Publication dates of the members that have one."""
-    written: _Span | None
-    """Dates read from the text of the members without a publication date."""
+    first: date | None
+    last: date | None
     fixed: bool
 
     def compatible(self, other: _Group, window_days: int) -> bool:
-        if self.published and other.published:
-            return self.published.gap(other.published) <= window_days
-        for dated, undated in ((self, other), (other, self)):
-            if dated.published and undated.written:
-                return dated.published.gap(undated.written) <= WRITTEN_WINDOW_DAYS
-        return True
+        if None in (self.first, other.first):
+            return True
+        assert self.first and self.last and other.first and other.last
+        gap = max(self.first, other.first) - min(self.last, other.last)
+        return gap.days <= window_days
 
     def absorb(self, other: _Group) -> None:
         self.size += other.size
-        self.published = _union(self.published, other.published)
-        self.written = _union(self.written, other.written)
-
-
-def _union(a: _Span | None, b: _Span | None) -> _Span | None:
-    return a | b if a and b else a or b
-
-
-def _span(day: date | None) -> _Span | None:
-    return _Span(day, day) if day else None
+        firsts = [d for d in (self.first, other.first) if d]
+        lasts = [d for d in (self.last, other.last) if d]
+        self.first = min(firsts) if firsts else None
+        self.last = max(lasts) if lasts else None
 
 
 def place(
@@ -227,12 +197,8 @@ def place(
         links[:n, n:] = to_events
         links[n:, :n] = to_events.T
     np.fill_diagonal(links, -np.inf)
-    groups = [
-        _Group(1, _span(c.published), None if c.published else _span(c.written), False)
-        for c in newcomers
-    ] + [
-        _Group(e.size, _Span(e.first, e.last) if e.first and e.last else None, None, True)
-        for e in candidates
+    groups = [_Group(1, c.published, c.published, False) for c in newcomers] + [
+        _Group(e.size, e.first, e.last, True) for e in candidates
     ]
     owner = list(range(n + k))
     _merge_until(links, groups, owner, threshold, window_days)
@@ -308,21 +274,15 @@ def _in_window(
     newcomers: Sequence[Newcomer], events: Sequence[EventState], window_days: int
 ) -> np.ndarray:
     """Whether each newcomer's date is within the window of each event's date span (true
-    when either date is unknown); a date read from the text has the wider window."""
+    when either date is unknown)."""
     unknown = -(10**9)
-    day = np.array([_day_of(n) or unknown for n in newcomers])
-    window = np.array([window_days if n.published else WRITTEN_WINDOW_DAYS for n in newcomers])
+    day = np.array([n.published.toordinal() if n.published else unknown for n in newcomers])
     first = np.array([e.first.toordinal() if e.first else unknown for e in events])
     last = np.array([e.last.toordinal() if e.last else unknown for e in events])
     before = first[None, :] - day[:, None]
     after = day[:, None] - last[None, :]
-    near = np.maximum(before, after) <= window[:, None]
+    near = np.maximum(before, after) <= window_days
     return near | (day[:, None] == unknown) | (first[None, :] == unknown)
-
-
-def _day_of(newcomer: Newcomer) -> int | None:
-    day = newcomer.published or newcomer.written
-    return day.toordinal() if day else None
 
 
 def _root(owner: list[int], node: int) -> int:

@@ -337,12 +337,7 @@ class Store:
             item.raw.id: weigh(c, statistics) for item, c in zip(originals, counts, strict=True)
         }
         newcomers = [
-            Newcomer(
-                item.raw.id,
-                vectors[item.raw.id],
-                _metadata_date(item.article),
-                item.article.published if item.article.published_from == "text" else None,
-            )
+            Newcomer(item.raw.id, vectors[item.raw.id], _metadata_date(item.article))
             for item in originals
         ]
         placements = place(newcomers, list(events.values()))
