@@ -64,6 +64,15 @@ def test_each_bad_input_is_skipped_with_a_message(
     assert "Sources" in result.out  # the good articles were still briefed
 
 
+def test_a_folder_with_nothing_to_read_is_named(run_cli, tmp_path: Path) -> None:
+    folder = tmp_path / "pictures"
+    write(folder / "photo.png", b"\x89PNG\r\n\x1a\n" + bytes(200))
+    result = run_cli("brief", str(folder), *GOOD)
+    assert result.code == 1, result.err
+    lines = _one_line_messages(result.err)
+    assert any(str(folder) in line and "no file to read" in line for line in lines), lines
+
+
 def test_only_bad_input_exits_3(run_cli, tmp_path: Path) -> None:
     result = run_cli("brief", str(tmp_path / "nothing.txt"))
     assert result.code == 3

@@ -117,12 +117,16 @@ def _read_one(
         folder_metadata = metadata
         if find_manifest and (path / MANIFEST_NAME).is_file():
             folder_metadata = load_manifest(path / MANIFEST_NAME)
+        found = False
         for child in sorted(p for p in path.rglob("*") if p.is_file()):
             hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
             if child.name == MANIFEST_NAME or hidden:
                 continue
             if _reader_for(child, _head(child)) is not None:
+                found = True
                 yield from _read_file(child, options, folder_metadata)
+        if not found:
+            yield Problem(str(path), f"a folder with no file to read ({_supported_types()})")
         return
     yield from _read_file(path, options, metadata)
 
@@ -164,9 +168,12 @@ def _file_items(path: Path, origin: str, options: ReadOptions) -> Iterator[RawAr
 def _supported(path: Path, head: bytes) -> Reader:
     reader = _reader_for(path, head)
     if reader is None:
-        known = ", ".join(sorted({s for _, r in READERS for s in r.suffixes}))
-        raise InputError(f"unsupported file type (supported: {known})")
+        raise InputError(f"unsupported file type ({_supported_types()})")
     return reader
+
+
+def _supported_types() -> str:
+    return "supported: " + ", ".join(sorted({s for _, r in READERS for s in r.suffixes}))
 
 
 def _read_stdin(stream: BinaryIO, options: ReadOptions) -> Iterator[RawArticle | Problem]:
