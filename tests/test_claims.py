@@ -114,7 +114,17 @@ def test_compatible_figures_agree_and_incompatible_ones_conflict() -> None:
             _article("b", "Two", "The quake killed 40 people, officials said."),
         ]
     )
-    assert [(g.what, g.conflict) for g in agree] == [("people killed", False)]
+    assert [(g.what, g.verdict) for g in agree] == [("people killed", "agreement")]
+
+
+def test_small_counts_that_differ_are_separate_counts_not_an_agreement() -> None:
+    (group,) = compare_claims(
+        [
+            _article("a", "One", "Two people were killed in the blast in the market."),
+            _article("b", "Two", "Five people were killed in the blast, police said."),
+        ]
+    )
+    assert (group.what, group.verdict, group.conflict) == ("people killed", "separate", False)
 
 
 def test_one_outlet_alone_makes_no_group() -> None:

@@ -6,7 +6,8 @@ Claims count the same quantity when they count the same thing with the same happ
 (the toll of a week's fighting and of a whole war are different quantities). Such a group,
 stated by at least two articles, is an agreement when every pair of values from different
 articles can both be true (their ranges overlap: "385" and "at least 385"), and a conflict
-otherwise ("at least 300" against "at least 385", "dozens" against "around 300").
+otherwise ("at least 300" against "at least 385", "dozens" against "around 300"), unless
+every count is small: then they are separate counts (see ``SMALL_TALLY``).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ SMALL_TALLY = 20
 """Counts that all stay below this are local tallies (two killed in one village, fifteen in
 another) far more often than disagreements: on the annotated events every false conflict
 was of this kind and every true one had a figure of 20 or more. They are shown as
-agreements' neighbours, not as conflicts."""
+separate counts, neither agreement nor conflict."""
 MAGNITUDE = 10.0
 """Values further apart than this factor count different things."""
 
@@ -54,12 +55,15 @@ def compare_claims(
         for part in _by_magnitude(claims):
             if len({c.article_id for c in part}) < 2:
                 continue
-            conflict = max(c.quantity.high for c in part) >= SMALL_TALLY and any(
+            differ = any(
                 a.article_id != b.article_id and not a.quantity.overlaps(b.quantity)
                 for a, b in combinations(part, 2)
             )
-            groups.append(ClaimGroup(part[0].what, tuple(part), conflict))
-    return tuple(sorted(groups, key=lambda g: (not g.conflict, -len(g.article_ids), g.what)))
+            small = max(c.quantity.high for c in part) < SMALL_TALLY
+            verdict = "agreement" if not differ else "separate" if small else "conflict"
+            groups.append(ClaimGroup(part[0].what, tuple(part), verdict))
+    order = {"conflict": 0, "agreement": 1, "separate": 2}
+    return tuple(sorted(groups, key=lambda g: (order[g.verdict], -len(g.article_ids), g.what)))
 
 
 def _by_magnitude(claims: list[Claim]) -> list[list[Claim]]:

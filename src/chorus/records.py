@@ -202,8 +202,14 @@ class ClaimGroup:
     """What is counted and what happened to it: "prisoners killed"."""
     claims: tuple[Claim, ...]
     """In order of value, lowest first."""
-    conflict: bool
-    """True when two articles state values that cannot both be true."""
+    verdict: str
+    """"conflict" when two articles state values that cannot both be true; "agreement" when
+    every two values of different articles can; "separate" when small counts differ (two
+    killed here, five there: most often tallies of different incidents)."""
+
+    @property
+    def conflict(self) -> bool:
+        return self.verdict == "conflict"
 
     @property
     def article_ids(self) -> tuple[str, ...]:

@@ -19,6 +19,10 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
+VERDICT_LABELS = {"conflict": "Conflict", "agreement": "Agreement", "separate": "Separate counts"}
+"""How each verdict of a group of figures (``ClaimGroup.verdict``) is headed."""
+
+
 def claim_value(claim: Claim, marker: int) -> str:
     """One outlet's figure as shown beside the others: "at least 300 people [4] (the
     Observatory)"."""
@@ -132,6 +136,7 @@ _register()
 
 __all__ = [
     "RENDERERS",
+    "VERDICT_LABELS",
     "by_speaker",
     "claim_value",
     "machine_when",

@@ -11,7 +11,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..records import Briefing, Fact, ParagraphKind, Support
-from . import by_speaker, machine_when, safe_url, timeline_chart, when
+from . import VERDICT_LABELS, by_speaker, machine_when, safe_url, timeline_chart, when
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +40,7 @@ def briefing_context(briefing: Briefing) -> dict[str, Any]:
         "safe_url": safe_url,
         "when": when,
         "machine_when": machine_when,
+        "verdict_labels": VERDICT_LABELS,
         "chart": timeline_chart(briefing.timeline),
         "by_speaker": by_speaker,
         "dict": dict,

@@ -77,7 +77,7 @@ def _claims(briefing: Briefing, markers: dict[str, int]) -> list[dict[str, Any]]
     return [
         {
             "what": group.what,
-            "verdict": "conflict" if group.conflict else "agreement",
+            "verdict": group.verdict,
             "values": [
                 {
                     "text": c.text,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Briefing
-from . import by_speaker, claim_value, safe_url, when
+from . import VERDICT_LABELS, by_speaker, claim_value, safe_url, when
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
@@ -26,7 +26,7 @@ def render_markdown(briefing: Briefing) -> str:
     if briefing.claims:
         lines += ["## Figures", ""]
         for group in briefing.claims:
-            verdict = "Conflict" if group.conflict else "Agreement"
+            verdict = VERDICT_LABELS[group.verdict]
             values = "; ".join(
                 escape_markdown(claim_value(c, markers[c.article_id])) for c in group.claims
             )

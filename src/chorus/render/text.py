@@ -10,7 +10,9 @@ from rich.rule import Rule
 from rich.text import Text
 
 from ..records import Briefing
-from . import by_speaker, claim_value, when
+from . import VERDICT_LABELS, by_speaker, claim_value, when
+
+_VERDICT_STYLES = {"conflict": "red", "agreement": "green", "separate": "yellow"}
 
 WIDTH = 100
 NAMES_SHOWN = 15
@@ -27,10 +29,8 @@ def text_renderable(briefing: Briefing) -> RenderableType:
     if briefing.claims:
         parts.append(Text("Figures", style="bold"))
         for group in briefing.claims:
-            verdict = "Conflict" if group.conflict else "Agreement"
-            parts.append(
-                Text(f"{verdict}: {group.what}", style="red" if group.conflict else "green")
-            )
+            heading = f"{VERDICT_LABELS[group.verdict]}: {group.what}"
+            parts.append(Text(heading, style=_VERDICT_STYLES[group.verdict]))
             values = "; ".join(claim_value(c, markers[c.article_id]) for c in group.claims)
             parts.append(Text(f"  {values}"))
         parts.append(Text())
