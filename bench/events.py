@@ -17,7 +17,10 @@ Three measurements, each on a fresh store in a temporary folder:
    cluster, the share with a document of another cluster above the joining threshold, and
    the B-cubed scores of the grouping that links exactly the same-cluster
    pairs at or above the joining threshold and never a wrong pair.
-4. scaling: streams of 1k to 20k articles made by replaying the file: each replay's
+4. feed: the stream written as JSON Lines and ingested by the ``chorus ingest`` command,
+   once from the file and once piped to its standard input (``cat FILE | chorus ingest -``),
+   each a new process on a fresh store, start-up included.
+5. scaling: streams of 1k to 20k articles made by replaying the file: each replay's
    documents lose one random paragraph (of those with more than two), and words until no
    text repeats one of an earlier replay, and are dated 45 days after the previous
    replay's, so each replay's events are new events. Each stream is written to a JSON Lines
@@ -177,6 +180,28 @@ def similarity_bound(raws: list[RawArticle], truth: dict[str, str]) -> dict:
         "recall": linked.recall,
         "f1": linked.f1,
     }
+
+
+def time_commands(raws: list[RawArticle], folder: Path) -> dict[str, float]:
+    """Seconds of `chorus ingest FILE` and of `chorus ingest -` fed the same file."""
+    path = folder / "stream.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for raw in raws:
+            out.write(json.dumps({"id": raw.id, "text": raw.text}) + "\n")
+    seconds = {}
+    for name, source in (("file", str(path)), ("feed", "-")):
+        command = [sys.executable, "-m", "chorus.cli", "ingest", source,
+                   "--db", str(folder / f"{name}.db")]  # fmt: skip
+        start = time.perf_counter()
+        with path.open("rb") as feed:
+            subprocess.run(
+                command,
+                stdin=feed if source == "-" else subprocess.DEVNULL,
+                capture_output=True,
+                check=False,
+            )
+        seconds[name] = time.perf_counter() - start
+    return seconds
 
 
 def syndicate(raw: RawArticle, n: int, rng: random.Random) -> RawArticle:
@@ -365,6 +390,15 @@ def main() -> None:
         f"same-cluster pairs at or above it (never a wrong pair) gives "
         f"B3 P {bound['precision']:.3f}, R {bound['recall']:.3f}, F1 {bound['f1']:.3f}.\n"
     )
+    with tempfile.TemporaryDirectory() as folder:
+        commands = time_commands(raws, Path(folder))
+    print("## The command, from a file and from standard input\n")
+    print("| input | seconds (start-up included) | articles/s |")
+    print("|---|---|---|")
+    for name, seconds in commands.items():
+        label = "`chorus ingest FILE`" if name == "file" else "`cat FILE \\| chorus ingest -`"
+        print(f"| {label} | {seconds:.2f} | {len(raws) / seconds:.0f} |")
+    print()
     print("## Scaling (replayed stream ingested from a JSON Lines file, one process per size)\n")
     print("| articles | file MB | seconds | articles/s | peak RSS MB | B3 F1 |")
     print("|---|---|---|---|---|---|")

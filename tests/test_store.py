@@ -3,6 +3,7 @@ versioned, and an ingest killed at any moment loses nothing committed."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import signal
@@ -221,6 +222,20 @@ def test_a_feed_on_standard_input_is_committed_as_it_arrives(tmp_path: Path) -> 
     assert process.returncode == 0, err
     assert b"4 articles added" in out
     _assert_consistent(db)
+
+
+def test_a_feed_prepared_by_workers_is_stored_as_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = "".join(json.dumps(article(n)) + "\n" for n in range(120)).encode()
+    stored = []
+    for workers in (1, 2):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(feed)))
+        with Store(tmp_path / f"feed{workers}.db", batch_size=50, workers=workers) as store:
+            report = store.ingest(["-"])
+            assert report.added == 120, report.problems
+            stored.append(event_sets(store))
+    assert stored[0] == stored[1]
 
 
 def test_records_from_a_python_iterator_are_stored_as_they_come(tmp_path: Path) -> None:

@@ -25,6 +25,7 @@ import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from itertools import chain, islice
@@ -66,6 +67,8 @@ TITLE_WORDS = 14
 FRESH_GROUP = 64
 FEED_IDLE_SECONDS = 1.0
 """How long a feed on standard input may be quiet before what has come of it is stored."""
+FEED_PARALLEL_FROM = 16
+"""A feed's bursts smaller than this are prepared in-process: sending them costs more."""
 
 T = TypeVar("T")
 Progress = Callable[[int, int | None], None]
@@ -209,11 +212,17 @@ class Store:
         )
         if not live:
             return self._add_stream(found, report, progress, total=None, parallel=True)
-        # A feed may pause for minutes: what has come is committed once it goes quiet, in
-        # this process (worker processes would hold a batch back until the next ones came).
+        # A feed may pause for minutes: what has come is committed once it goes quiet. Its
+        # bursts are prepared by workers that are started before the feed is read (so that
+        # no reading thread is forked), each burst whole, so nothing is held back.
         pending = _Pending()
-        for burst in _bursts(found, self.batch_size, FEED_IDLE_SECONDS):
-            self._add_stream(iter(burst), report, progress, total=None, pending=pending)
+        with self._workers() as pool:
+            if pool:
+                pool.submit(int).result()
+            for burst in _bursts(found, self.batch_size, FEED_IDLE_SECONDS):
+                self._add_stream(
+                    iter(burst), report, progress, total=None, pending=pending, pool=pool
+                )
         return report
 
     def add(
@@ -236,10 +245,14 @@ class Store:
         total: int | None,
         parallel: bool = False,
         pending: _Pending | None = None,
+        pool: ProcessPoolExecutor | None = None,
     ) -> IngestReport:
         pending = pending or _Pending()
         fresh = self._fresh(found, report, pending)
-        for prepared in self._prepared_batches(fresh, parallel):
+        batches = (
+            self._prepared_burst(fresh, pool) if pool else self._prepared_batches(fresh, parallel)
+        )
+        for prepared in batches:
             ready = _without_problems(prepared, report)
             if ready:
                 self._add_batch(ready, report)
@@ -295,8 +308,29 @@ class Store:
         if len(ahead) < PARALLEL_FROM:
             yield from _batches(map(_prepare, chain(ahead, fresh)), self.batch_size)
             return
-        # Fork, so workers start at once with the models loaded; they never touch the
-        # database (a forked worker leaves with os._exit, closing nothing of the parent's).
+        with self._workers() as pool:
+            assert pool is not None
+            prepared = _map_ahead(pool, chain(ahead, fresh), self.batch_size)
+            yield from _batches(prepared, self.batch_size)
+
+    def _prepared_burst(
+        self, fresh: Iterator[_Fresh], pool: ProcessPoolExecutor
+    ) -> Iterator[list[_Ready | Problem]]:
+        """A feed's burst (at most a batch), prepared by the workers when it is large
+        enough to be worth sending them."""
+        burst = list(fresh)
+        if burst:
+            parallel = len(burst) >= FEED_PARALLEL_FROM
+            yield list(pool.map(_prepare, burst, chunksize=8) if parallel else map(_prepare, burst))
+
+    @contextmanager
+    def _workers(self) -> Iterator[ProcessPoolExecutor | None]:
+        """Worker processes that prepare articles, or None with a single worker. Forked, so
+        that they start at once with the models loaded; they never touch the database (a
+        forked worker leaves with os._exit, closing nothing of the parent's)."""
+        if self.workers < 2:
+            yield None
+            return
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
         with ProcessPoolExecutor(
@@ -305,8 +339,7 @@ class Store:
             initializer=_exit_with_parent,
             initargs=(os.getpid(),),
         ) as pool:
-            prepared = _map_ahead(pool, chain(ahead, fresh), self.batch_size)
-            yield from _batches(prepared, self.batch_size)
+            yield pool
 
     def _add_batch(self, ready: Sequence[_Ready], report: IngestReport) -> None:
         try:
