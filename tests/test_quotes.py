@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 import chorus
+from chorus.analyse import analyse
 from chorus.analyse.names import names_in, same_name
 from chorus.analyse.quotes import quotes_in
+from chorus.clean import clean
+from chorus.compare import quote_groups
 from chorus.records import Sentence
 
 
@@ -94,3 +97,22 @@ def test_the_seed_quotes(seeds: Path) -> None:
     assert len({g.speaker for g in jolani}) == 1
     assert len({a for g in jolani for a in g.article_ids}) >= 2
     assert any("oulani" in v for v in (*jolani[0].speaker_variants, jolani[0].speaker))
+
+
+def test_a_term_in_quotation_marks_stands_only_when_another_outlet_quotes_it() -> None:
+    def quoted(article_id: str, *texts: str) -> chorus.Article:
+        raw = chorus.RawArticle(
+            article_id, "Headline\n\n" + "\n\n".join(texts), article_id, outlet=article_id
+        )
+        return analyse(clean(raw))
+
+    groups = quote_groups(
+        [
+            quoted("a", 'The minister called the rebels "criminals" on Monday in the capital.',
+                   'Minister Ana Holt said the talks were "a waste of everyone\'s time".'),
+            quoted("b", 'Ana Holt said the army would "crush" the revolt in the north.'),
+            quoted("c", 'The minister promised to "crush" the revolt, Ana Holt said on Monday.'),
+        ]
+    )  # fmt: skip
+    texts = sorted(q.text for g in groups for q in g.quotes)
+    assert texts == ["a waste of everyone's time", "crush", "crush"]

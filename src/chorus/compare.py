@@ -31,6 +31,8 @@ SMALL_TALLY = 20
 another) far more often than disagreements: on the annotated events every false conflict
 was of this kind and every true one had a figure of 20 or more. They are shown as
 separate counts, neither agreement nor conflict."""
+_STATEMENT_WORDS = 3
+"""Words a quotation needs to stand alone in who said what."""
 MAGNITUDE = 10.0
 """Values further apart than this factor count different things."""
 
@@ -133,7 +135,9 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     ("kill the conspiracy at birth" and "... in its cradle"). Groups are complete links:
     every two quotations of different articles in a group match, so that a chain of
     partial overlaps never joins different statements. Groups quoted by the most outlets
-    come first; quotations with no speaker and no match are left out."""
+    come first. Left out, unless another outlet quotes the same: a quotation with no
+    speaker, and one of a word or two ("peace", "criminals"), which marks a term rather
+    than reporting what someone said."""
     quotes = [q for a in articles for q in a.quotes]
     terms = [set(content_terms(q.text)) for q in quotes]
     matches = {
@@ -162,7 +166,7 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     for members in {id(g): g for g in group_of.values()}.values():
         group = [quotes[i] for i in sorted(members)]
         speakers = [q.speaker for q in group if q.speaker]
-        if not speakers and len(group) == 1:
+        if len(group) == 1 and (not speakers or len(group[0].text.split()) < _STATEMENT_WORDS):
             continue
         speaker = max((fullest[s] for s in speakers), key=len) if speakers else None
         variants = {s for s, full in fullest.items() if full == speaker and s != speaker}
