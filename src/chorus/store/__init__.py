@@ -218,7 +218,7 @@ class Store:
         pending = _Pending()
         with self._workers() as pool:
             if pool:
-                pool.submit(int).result()
+                pool.submit(int).result()  # the first task forks every worker
             for burst in _bursts(found, self.batch_size, FEED_IDLE_SECONDS):
                 self._add_stream(
                     iter(burst), report, progress, total=None, pending=pending, pool=pool
