@@ -90,7 +90,7 @@ def test_tree_evaluation_matches_xgboost_on_the_shipped_model() -> None:
     booster = xgboost.Booster()
     booster.load_model(str(Path(chorus.__file__).parent / MODEL_FILE))
     articles = chorus.brief(EXAMPLES).articles
-    real = sentence_features(EventSentences.of(articles), articles)
+    real = sentence_features(EventSentences.of(articles))
     odd = np.random.default_rng(2).normal(scale=3, size=(200, len(FEATURES)))
     odd[::3, ::4] = np.nan  # missing values take each split's default branch
     for rows in (real, odd):
@@ -149,7 +149,7 @@ def test_sentence_features_are_finite_and_ranks_are_shares() -> None:
     from chorus.summarise.features import sentence_features
 
     articles = chorus.brief(EXAMPLES).articles
-    rows = sentence_features(EventSentences.of(articles), articles)
+    rows = sentence_features(EventSentences.of(articles))
     assert rows.shape == (sum(len(a.sentences) for a in articles), len(FEATURES))
     assert np.isfinite(rows).all()
     ranks = rows[:, [FEATURES.index(f) for f in FEATURES if f.endswith("_rank")]]

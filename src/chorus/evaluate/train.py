@@ -45,7 +45,7 @@ def training_rows(cluster: Cluster) -> TrainingRows:
         return TrainingRows(cluster.id, np.zeros((0, 0)), np.zeros(0))
     event = EventSentences.of(articles)
     candidate = event.candidate
-    features = sentence_features(event, articles)[candidate]
+    features = sentence_features(event)[candidate]
     labels = []
     for sentence, keep in zip(event.sentences, candidate, strict=True):
         if keep:

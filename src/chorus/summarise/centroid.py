@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -92,6 +93,12 @@ class EventSentences:
         matches = (self.similarity >= SUPPORT_THRESHOLD).astype(np.int32) @ member
         return ((matches > 0) | (member > 0)).sum(axis=1)
 
+    @cached_property
+    def support_share(self) -> np.ndarray:
+        """For each sentence, the share of the other outlets that state its content."""
+        outlets = len(set(self.outlet))
+        return (self.stating(self.outlet) - 1) / max(outlets - 1, 1)
+
 
 @dataclass(frozen=True)
 class CentroidSummariser:
@@ -104,7 +111,7 @@ class CentroidSummariser:
 
     def summarise(self, articles: Sequence[Article], budget: int) -> Summary:
         event = EventSentences.of(articles)
-        chosen = self._select(event, self._scores(event, articles), budget)
+        chosen = self._select(event, self._scores(event), budget)
         ordered = _reading_order(event, chosen, articles)
         return Summary(
             method=self.name,
@@ -120,17 +127,15 @@ class CentroidSummariser:
             ),
         )
 
-    def _scores(self, event: EventSentences, articles: Sequence[Article]) -> np.ndarray:
-        outlets = len({a.outlet for a in articles})
-        stating = event.stating(event.outlet)
+    def _scores(self, event: EventSentences) -> np.ndarray:
+        share = event.support_share
         scores = np.zeros(len(event.sentences))
         for i, sentence in enumerate(event.sentences):
             if not event.candidate[i]:
                 scores[i] = -1.0
                 continue
-            share = (stating[i] - 1) / max(outlets - 1, 1)
             score = float(event.centrality[i])
-            score *= 1.0 + self.support_weight * share
+            score *= 1.0 + self.support_weight * share[i]
             score *= 1.0 + self.position_weight * (1.0 - event.position[i])
             if is_dependent(sentence.text):
                 score *= self.dependent_penalty

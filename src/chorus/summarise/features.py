@@ -11,11 +11,9 @@ from the best of them, since what stands out in one event would be ordinary in a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 import numpy as np
 
-from ..records import Article
 from .base import is_dependent
 from .centroid import EventSentences
 from .embedding import StaticEmbedder, shipped_embedder
@@ -63,11 +61,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|our|us)\b")
 _LEAD_SENTENCES = 3
 
 
-def sentence_features(
-    event: EventSentences,
-    articles: Sequence[Article],
-    embedder: StaticEmbedder | None = None,
-) -> np.ndarray:
+def sentence_features(event: EventSentences, embedder: StaticEmbedder | None = None) -> np.ndarray:
     """One row per sentence of ``event``, one column per name in ``FEATURES``.
 
     ``embedder`` defaults to the one shipped with WordLlama."""
@@ -79,13 +73,12 @@ def sentence_features(
     article_of = np.array([s.article_id for s in sentences])
     index = np.array([s.index for s in sentences])
     words = np.array([max(s.words, 1) for s in sentences], dtype=np.float64)
-    outlets = len({a.outlet for a in articles})
     unquoted = [_QUOTED.sub(" ", t) for t in texts]
     tokens = [t.split() for t in texts]
     embedded = (embedder or shipped_embedder()).embed(texts)
 
     column = {
-        "support_share": (event.stating(event.outlet) - 1) / max(outlets - 1, 1),
+        "support_share": event.support_share,
         "relative_position": event.position,
         "inverse_index": 1.0 / (1.0 + index),
         "is_lead": (index == 0).astype(float),

@@ -8,14 +8,12 @@ summariser's.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import numpy as np
 
-from ..records import Article
 from .base import SUMMARISERS
 from .centroid import CentroidSummariser, EventSentences
 from .features import FEATURES, sentence_features
@@ -40,20 +38,18 @@ class LearnedSummariser(CentroidSummariser):
     model: TreeEnsemble | None = None
     """None means the model shipped with the package."""
 
-    def _scores(self, event: EventSentences, articles: Sequence[Article]) -> np.ndarray:
+    def _scores(self, event: EventSentences) -> np.ndarray:
         candidate = event.candidate
         if not candidate.any():
             return np.full(len(event.sentences), -1.0)
         model = self.model if self.model is not None else shipped_model()
         # Only sentences that could be chosen are scored; they score above zero, others below.
-        predicted = model.predict(sentence_features(event, articles)[candidate])
+        predicted = model.predict(sentence_features(event)[candidate])
         scores = np.full(len(event.sentences), -1.0)
         scores[candidate] = predicted - predicted.min() + 1e-6
         # The model learned what editors keep; a briefing also prefers what several outlets
         # state (at no measurable cost in ROUGE, see BENCHMARKS.md).
-        outlets = len(set(event.outlet))
-        share = (event.stating(event.outlet) - 1) / max(outlets - 1, 1)
-        return scores * (1.0 + self.support_weight * share)
+        return scores * (1.0 + self.support_weight * event.support_share)
 
 
 SUMMARISERS.register("learned")(LearnedSummariser)
