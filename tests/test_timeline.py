@@ -170,3 +170,23 @@ def test_the_cheap_pre_check_never_hides_a_time_expression(seed_sentences: list[
     with_time = [t for t in seed_sentences if _EXPRESSION.search(t)]
     assert len(with_time) > 20
     assert all(_MAY_HAVE_TIME.search(t) for t in with_time)
+
+
+def test_a_week_and_a_day_that_share_a_date_stay_apart(tmp_path: Path) -> None:
+    """ "Last week" is dated by its Monday; that Monday itself is another, finer date."""
+    texts = {
+        "a.txt": "Sea wall breaks\n\nThe old sea wall of the harbour broke last week in a storm.",
+        "b.txt": "Harbour wall\n\nThe old sea wall of the harbour broke on Monday in a storm.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(
+        '{"file": "a.txt", "outlet": "A", "published": "2014-01-08"}\n'
+        '{"file": "b.txt", "outlet": "B", "published": "2014-01-01"}\n',
+        encoding="utf-8",
+    )
+    briefing = chorus.brief([tmp_path / n for n in texts], manifest=manifest)
+    entries = [e for e in briefing.timeline if e.date == date(2013, 12, 30)]
+    monday = [(e.precision, e.article_ids) for e in entries]
+    assert sorted(monday) == [("day", ("b",)), ("week", ("a",))]

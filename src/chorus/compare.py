@@ -99,7 +99,7 @@ def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
             j
             for j in range(i, len(dated))
             if j not in taken
-            and dated[j].date == mention.date
+            and (dated[j].date, dated[j].precision) == (mention.date, mention.precision)
             and (j == i or _similar(space, i, j))
         ]
         taken.update(same)
