@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from chorus.summarise import is_dependent
+from chorus.summarise import can_open
 from conftest import ROOT
 
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed_annotation.json").read_text())
@@ -46,7 +46,7 @@ def test_seed_briefing_json_is_valid_and_attributed(run_cli, seed_args: list[str
         "Syria Direct",
     }
     assert all(s["sources"] for s in summary["sentences"])
-    assert not is_dependent(summary["sentences"][0]["text"])
+    assert can_open(summary["sentences"][0]["text"])
     assert any(len(s["sources"]) > 1 for s in summary["sentences"]), "no cross-source support"
 
 

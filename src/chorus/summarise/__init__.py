@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from . import centroid, learned  # noqa: F401  (each registers its summariser)
-from .base import DEFAULT_WORDS, SUMMARISERS, Summariser, is_dependent, is_summary_candidate
+from .base import (
+    DEFAULT_WORDS,
+    SUMMARISERS,
+    Summariser,
+    can_open,
+    is_dependent,
+    is_summary_candidate,
+)
 
 DEFAULT_SUMMARISER = "learned"
 
@@ -12,6 +19,7 @@ __all__ = [
     "DEFAULT_WORDS",
     "SUMMARISERS",
     "Summariser",
+    "can_open",
     "is_dependent",
     "is_summary_candidate",
 ]

@@ -84,6 +84,32 @@ def needs_its_antecedent(text: str) -> bool:
     )
 
 
+# A bare definite noun as subject ("The slope gave way", "The index, which..."): the thing
+# was introduced by an earlier sentence of its article. The verb is an auxiliary, a regular
+# form or one of the common irregular past tenses.
+_IRREGULAR_PAST = (
+    "became began brought broke built came caught chose drew drove fell fled flew found fought "
+    "gave got grew held hit hid kept knew laid led left lost made meant met paid put ran rose "
+    "said sank saw sent set shot sold sought spent spoke spread stood stole struck swept took "
+    "taught told thought threw understood went won wore wrote"
+)
+_BARE_DEFINITE_SUBJECT = re.compile(
+    r"^The\s+[a-z]+(?:\s*,|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|"
+    rf"[a-z]+ed|[a-z]+s|{'|'.join(_IRREGULAR_PAST.split())})\b)"
+)
+
+
+def can_open(text: str) -> bool:
+    """True when a sentence can open a summary: it does not lean on another sentence, its
+    subject is not a bare definite noun that an earlier sentence introduced, and it does not
+    start with a quotation (a summary opens with what happened, then who said what)."""
+    return (
+        not is_dependent(text)
+        and not _BARE_DEFINITE_SUBJECT.match(text)
+        and not text.startswith(('"', "'"))
+    )
+
+
 def is_dependent(text: str) -> bool:
     """True when a sentence only makes sense after another one."""
     return bool(

@@ -10,7 +10,13 @@ from functools import cached_property
 import numpy as np
 
 from ..records import Article, Sentence, Summary, SummarySentence, Support
-from .base import SUMMARISERS, is_dependent, is_summary_candidate, needs_its_antecedent
+from .base import (
+    SUMMARISERS,
+    can_open,
+    is_dependent,
+    is_summary_candidate,
+    needs_its_antecedent,
+)
 from .similarity import TfidfSpace, unit
 
 SUPPORT_THRESHOLD = 0.42
@@ -144,7 +150,7 @@ class CentroidSummariser:
 
     def _select(self, event: EventSentences, scores: np.ndarray, budget: int) -> list[int]:
         """Greedy selection by score under the budget, skipping restatements. The best
-        standalone sentence is taken first, so that the summary has an opening; speech that
+        sentence that can open a summary is taken first, so that it has an opening; speech that
         needs the sentence before it (speaker only "he", a quotation going on) is taken only
         with that sentence."""
         ranked = [int(i) for i in np.argsort(-scores, kind="stable") if scores[i] >= 0]
@@ -152,7 +158,7 @@ class CentroidSummariser:
             (
                 i
                 for i in ranked
-                if event.sentences[i].words <= budget and not is_dependent(event.sentences[i].text)
+                if event.sentences[i].words <= budget and can_open(event.sentences[i].text)
             ),
             None,
         )
@@ -175,13 +181,13 @@ def _reading_order(
     event: EventSentences, chosen: list[int], articles: Sequence[Article]
 ) -> list[int]:
     """Lead material first (relative position), earlier-published articles first on a tie;
-    a sentence that depends on another never opens the summary."""
+    the first sentence that can open a summary (``can_open``) goes first."""
     rank = {a.id: k for k, a in enumerate(sorted(articles, key=_publication_key))}
     ordered = sorted(
         chosen,
         key=lambda i: (round(event.position[i], 1), rank[event.sentences[i].article_id]),
     )
-    standalone = [i for i in ordered if not is_dependent(event.sentences[i].text)]
+    standalone = [i for i in ordered if can_open(event.sentences[i].text)]
     if standalone and ordered[0] != standalone[0]:
         ordered.remove(standalone[0])
         ordered.insert(0, standalone[0])
