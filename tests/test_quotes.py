@@ -99,13 +99,15 @@ def test_the_seed_quotes(seeds: Path) -> None:
     assert any("oulani" in v for v in (*jolani[0].speaker_variants, jolani[0].speaker))
 
 
-def test_a_term_in_quotation_marks_stands_only_when_another_outlet_quotes_it() -> None:
-    def quoted(article_id: str, *texts: str) -> chorus.Article:
-        raw = chorus.RawArticle(
-            article_id, "Headline\n\n" + "\n\n".join(texts), article_id, outlet=article_id
-        )
-        return analyse(clean(raw))
+def quoted(article_id: str, *texts: str) -> chorus.Article:
+    """An analysed article of outlet ``article_id`` with one paragraph per text."""
+    raw = chorus.RawArticle(
+        article_id, "Headline\n\n" + "\n\n".join(texts), article_id, outlet=article_id
+    )
+    return analyse(clean(raw))
 
+
+def test_a_term_in_quotation_marks_stands_only_when_another_outlet_quotes_it() -> None:
     groups = quote_groups(
         [
             quoted("a", 'The minister called the rebels "criminals" on Monday in the capital.',
@@ -116,3 +118,21 @@ def test_a_term_in_quotation_marks_stands_only_when_another_outlet_quotes_it() -
     )  # fmt: skip
     texts = sorted(q.text for g in groups for q in g.quotes)
     assert texts == ["a waste of everyone's time", "crush", "crush"]
+
+
+def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words() -> None:
+    groups = quote_groups(
+        [
+            quoted("a", 'Mara Quist said: "Every week they meet, I will be waiting outside."'),
+            quoted("b", 'Mara Quist said: "Every week they meet, I am going to be waiting there."'),
+            quoted("c", 'Quist said: "I keep waiting for that night to end, and every week I see '
+                        'it again. I will never forget it. Nothing they do can change that."'),
+            quoted("d", 'Quist said: "We thought those storms were behind us, but this week '
+                        'showed we still have work to do."'),
+            quoted("e", 'Mara Quist said: "We thought those storms were behind us."'),
+        ]
+    )  # fmt: skip
+    together = sorted(sorted(q.article_id for q in g.quotes) for g in groups)
+    # A trimmed passage and a second wording of one sentence match; "waiting ... every week"
+    # out of order in a long, different quotation does not.
+    assert together == [["a", "b"], ["c"], ["d", "e"]]

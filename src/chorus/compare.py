@@ -33,6 +33,8 @@ was of this kind and every true one had a figure of 20 or more. They are shown a
 separate counts, neither agreement nor conflict."""
 _STATEMENT_WORDS = 3
 """Words a quotation needs to stand alone in who said what."""
+_MIN_SPAN = 6
+"""Content words of the longer quotation within which a short one's words must be found."""
 MAGNITUDE = 10.0
 """Values further apart than this factor count different things."""
 
@@ -139,7 +141,7 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     speaker, and one of a word or two ("peace", "criminals"), which marks a term rather
     than reporting what someone said."""
     quotes = [q for a in articles for q in a.quotes]
-    terms = [set(content_terms(q.text)) for q in quotes]
+    terms = [content_terms(q.text) for q in quotes]
     matches = {
         (i, j)
         for i, j in combinations(range(len(quotes)), 2)
@@ -174,16 +176,37 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     return tuple(sorted(groups, key=lambda g: (-len(g.article_ids), g.speaker or "~")))
 
 
-def _same_utterance(a: Quote, b: Quote, a_terms: set[str], b_terms: set[str]) -> bool:
+def _same_utterance(a: Quote, b: Quote, a_terms: list[str], b_terms: list[str]) -> bool:
+    """Whether two quotations can be one utterance: speakers that can be the same person,
+    and most of the shorter one's content words close together in the other (a passage of it,
+    however trimmed or translated), not scattered over a long quotation that shares only
+    common words ("every", "day", "going")."""
     if a.speaker and b.speaker:
         if not same_name(a.speaker, b.speaker):
             return False
-    elif min(len(a_terms), len(b_terms)) < 3:
+    elif min(len(set(a_terms)), len(set(b_terms))) < 3:
         return False  # a word or two with no speaker to vouch for it
-    common = len(a_terms & b_terms)
-    shorter = min(len(a_terms), len(b_terms))
-    single_word = shorter == 1  # "crush": one word, one speaker
-    return (common >= 2 or single_word) and common / shorter >= SAME_QUOTE
+    shorter, longer = sorted((a_terms, b_terms), key=lambda t: len(set(t)))
+    wanted = set(shorter)
+    span = max(2 * len(shorter), _MIN_SPAN)
+    common = max(
+        _in_order(shorter, longer[start : start + span])
+        for start in range(max(len(longer) - span, 0) + 1)
+    )
+    # One word is one word ("crush"); beyond that, at least three must be shared.
+    return common >= min(len(wanted), 3) and common / len(wanted) >= SAME_QUOTE
+
+
+def _in_order(a: list[str], b: list[str]) -> int:
+    """How many words of ``a`` appear in ``b`` in the same order (longest common
+    subsequence)."""
+    previous = [0] * (len(b) + 1)
+    for word in a:
+        current = [0]
+        for k, other in enumerate(b):
+            current.append(previous[k] + 1 if word == other else max(previous[k + 1], current[k]))
+        previous = current
+    return previous[-1]
 
 
 def _fullest_names(names: set[str]) -> dict[str, str]:
