@@ -83,6 +83,16 @@ def test_roles_and_pronouns_are_resolved_to_names() -> None:
     assert [q.speaker_as_written for q in quotes] == ["The spokesman", "He"]
 
 
+def test_he_after_a_quotation_is_its_speaker_not_the_last_name_mentioned() -> None:
+    quotes = quotes_in(
+        sentences(
+            'Mayor Lena Varga described the Harbour Board of Trustees as "reckless".',
+            '"They will answer for every closed pier," he added.',
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Mayor Lena Varga", "Mayor Lena Varga"]
+
+
 def test_the_seed_quotes(seeds: Path) -> None:
     briefing = chorus.brief(sorted(str(p) for p in seeds.glob("*.txt")))
     crush = [g for g in briefing.quotes if any("crush" in q.text.lower() for q in g.quotes)]

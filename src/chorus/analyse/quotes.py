@@ -58,11 +58,11 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             continue
         written = _speaker(outside, quotes[0].start())
         if written:
-            # "he" is the person the sentence before names, else the last speaker, else the
-            # last person named.
+            # "he" is whoever the sentence before quoted, else the person it names, else the
+            # last speaker, else the last person named.
             before = [(i, n) for i, n, _ in named if i < index and len(n.split()) > 1]
             just_before = [n for i, n in before if i == index - 1]
-            person = (just_before[-1] if just_before else last_speaker) or (
+            person = (previous_speaker or (just_before[-1] if just_before else last_speaker)) or (
                 before[-1][1] if before else None
             )
             speaker = _resolve(written, named, index, person)
