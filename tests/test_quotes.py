@@ -146,3 +146,25 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
     # A trimmed passage and a second wording of one sentence match; "waiting ... every week"
     # out of order in a long, different quotation does not.
     assert together == [["a", "b"], ["c"], ["d", "e"]]
+
+
+@pytest.mark.parametrize(
+    ("texts", "speaker"),
+    [
+        # A role between the verb and the name: the name after the verb speaks.
+        (['The League, weakened by a long winter, "asks every member to vote," said spokesman '
+          "Ivo Brandt on Monday."], "Ivo Brandt"),
+        # A second verb of the subject: not the last place named before it.
+        (["Mayor Lena Varga toured Dorn and Keldor and asked: \"Who will pay for this?\""],
+         "Mayor Lena Varga"),
+        (["Mayor Lena Varga spoke on Monday.",
+          'She visited Dorn and Keldor and asked: "Who will pay for this?"'], "Mayor Lena Varga"),
+        # An owner is not the speaker; nobody named is better than the wrong name.
+        (["Ivo Brandt's sister said the harbour board was \"not to be trusted\"."], None),
+        # A role names the person it stands before, not a place later in the sentence.
+        (["Port director Ivo Brandt arrived on Monday.",
+          'The director said no ship would sail to Keldor despite the "calm sea".'], "Ivo Brandt"),
+    ],
+)  # fmt: skip
+def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -> None:
+    assert quotes_in(sentences(*texts))[-1].speaker == speaker

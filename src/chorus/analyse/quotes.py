@@ -37,6 +37,11 @@ _ROLE = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _NEAR = 60
 """How far, in characters, a speaker may be from its verb of saying."""
+_ROLE_REACH = 4
+"""Words before a name in which a role names it ("the group's spokesman, Abu Omar")."""
+_OWNER = re.compile(r"['\u2019]s?$")
+_COORDINATED = re.compile(r"\s(?:and|then)\s*$")
+"""Before a second verb of the sentence's subject: "She visited Homs and Hama and asked"."""
 
 
 def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
@@ -84,32 +89,65 @@ def _speaker(outside: str, quote_start: int) -> str | None:
     """The name or role attached to a verb of saying, as written."""
     if outside[:quote_start].rstrip().endswith(":") and not _SPEECH.search(outside):
         # "X put out a statement: '...'": the subject of the sentence.
-        subject = names_in(outside[:quote_start].split(",")[0])
+        subject = _subject(outside[:quote_start].split(",")[0])
         if subject:
-            return subject[-1][2]
+            return subject
     for verb in _SPEECH.finditer(outside):
         after = outside[verb.end() : verb.end() + _NEAR]
         names_after = names_in(after)
         saying = _SAYING_THEN_SPEAKER.search(verb.group(0))
-        inverted = saying and names_after and not after[: names_after[0][0]].strip(" ,")
+        # '"...," said X' or '"...," said spokesman X': the name after the verb speaks.
+        between = after[: names_after[0][0]].strip(" ,") if names_after else ""
+        inverted = saying and names_after and (not between or _ROLE.fullmatch(between))
         before = outside[max(0, verb.start() - _NEAR) : verb.start()]
         # "X, the leader of Y, said": skip the appositive between commas.
         before = re.sub(r",[^,]*,\s*$", " ", before)
-        candidates = [(end, name) for _, end, name in names_in(before)]
+        candidates = _speaking_names(before)
         roles = [(m.end(), m.group(0)) for m in _ROLE.finditer(before)]
         pronouns = [(m.end(), m.group(0)) for m in _PRONOUN.finditer(before)]
         nearest = max([*candidates, *roles, *pronouns], default=None)
         close = nearest if nearest and len(before[nearest[0] :].split()) <= 4 else None
+        if _COORDINATED.search(before):
+            close = None  # "She visited Homs and asked": the verb is the subject's
         # '"...," said X' names X; but in 'X said Y considers "..."' X speaks.
         if inverted and not (close and verb.start() < quote_start):
             return names_after[0][2]
         if close:
             return close[1]
         # "X issued a message late Tuesday, urging ...": the subject of the sentence.
-        subject = names_in(outside[: verb.start()].split(",")[0])
+        subject = _subject(outside[: verb.start()].split(",")[0])
         if subject:
-            return subject[-1][2]
+            return subject
     return None
+
+
+def _subject(clause: str) -> str | None:
+    """A clause's subject as written: an opening "he" or "she", else its first name, or the
+    last of the first names joined only by a role (the person in "Islamic State spokesman
+    Abu Mohammed al-Adnani issued ...", not the place in "Mayor Lena Varga toured Keldor and
+    asked"). None when that name owns the subject ("Paul Conroy's wife")."""
+    pronoun = _PRONOUN.match(clause.strip())
+    if pronoun:
+        return pronoun.group(0)
+    spans = names_in(clause)
+    if not spans:
+        return None
+    last = 0
+    while last + 1 < len(spans):
+        gap = clause[spans[last][1] : spans[last + 1][0]].strip(" ,")
+        if gap and not _ROLE.fullmatch(gap):
+            break
+        last += 1
+    start, end, name = spans[last]
+    return None if _OWNER.search(clause[start:end]) else name
+
+
+def _speaking_names(text: str) -> list[tuple[int, str]]:
+    """The names of ``text`` that can speak, as (end, name): not an owner, as X in "X's wife
+    said"."""
+    return [
+        (end, name) for start, end, name in names_in(text) if not _OWNER.search(text[start:end])
+    ]
 
 
 def _resolve(
@@ -128,7 +166,9 @@ def _resolve(
         return last_speaker
     word = role.group("role").lower()
     fitting = [
-        (i, name) for i, name, before in named if word in before.lower() or word in name.lower()
+        (i, name)
+        for i, name, before in named
+        if word in " ".join(before.lower().split()[-_ROLE_REACH:]) or word in name.lower()
     ]
     earlier = [name for i, name in fitting if i <= index]
     later = [name for i, name in fitting if i > index]
