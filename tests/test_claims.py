@@ -48,6 +48,25 @@ def claims(text: str) -> list[Claim]:
             "The storm left twenty-one fishermen missing.",
             "twenty-one fishermen", 21, 21, "fishermen missing", None,
         ),
+        # A participle that describes the noun is not what the sentence reports...
+        (
+            "Three sailors missing at sea since May have been rescued, officials said.",
+            "Three sailors", 3, 3, "sailors freed", "officials",
+        ),
+        # ...unless nothing else happens to them.
+        (
+            "Police are looking for six climbers missing since Friday.",
+            "six climbers", 6, 6, "climbers missing", None,
+        ),
+        # What the counted are accused of did not happen to them.
+        (
+            "Two brothers suspected of killing a shopkeeper were arrested on Monday.",
+            "Two brothers", 2, 2, "brothers held", None,
+        ),
+        (
+            "About 40 board members resigned in protest on Friday.",
+            "About 40 board members", 36, 44, "members resigned", None,
+        ),
     ],
 )  # fmt: skip
 def test_a_claim_has_its_value_hedge_subject_and_source(
@@ -58,6 +77,14 @@ def test_a_claim_has_its_value_hedge_subject_and_source(
     assert (claim.quantity.low, claim.quantity.high) == pytest.approx((low, high))
     assert claim.what == what
     assert claim.attributed_to == source
+
+
+def test_a_happening_with_a_count_of_its_own_is_not_the_other_counts() -> None:
+    found = claims("Strikes on two villages late on Tuesday killed nine people, medics said.")
+    assert [(c.text, c.what) for c in found] == [
+        ("two villages", "villages"),
+        ("nine people", "people killed"),
+    ]
 
 
 @pytest.mark.parametrize(

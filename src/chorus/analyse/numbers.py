@@ -83,6 +83,7 @@ _ACTIONS = {
     "arrested jailed",
     "displaced": "displaced fled fleeing evacuated homeless",
     "missing": "missing",
+    "resigned": "resigned resign resigning resignation resignations",
 }
 _ACTION_OF = {word: action for action, words in _ACTIONS.items() for word in words.split()}
 _DETENTION = set(_ACTIONS["held"].split())
@@ -245,15 +246,21 @@ def _counted(after: str) -> tuple[str | None, str | None, str | None, int]:
     if not phrase:
         return None, None, None, 0
     head = phrase[-1]
-    following = re.match(r"^\s+(\w+)\s+(?:by|at|in)\b", after[head.end() :])
+    following = _DESCRIBED.match(after[head.end() :])
     described = following.group(1).lower() if following else None
     return (
         head.group(0).lower(),
         participle if participle in _ACTION_OF else None,
-        described if described in _DETENTION else None,
+        described if described in _ACTION_OF else None,
         head.end(),
     )
 
+
+# A participle right after the counted noun that describes it ("people detained by the
+# army", "two reporters missing in Syria since November"), not what the sentence reports.
+_DESCRIBED = re.compile(r"^\s+(?:reported\s+)?(\w+)\s+(?:by|at|in|since|for|from)\b")
+# "three men suspected of killing": the happening is what the counted did, not underwent.
+_ACCUSED_OF = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty|arrested)\s+of\s+$")
 
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "troops", "staff"}
 
@@ -265,7 +272,7 @@ def _plural(word: str) -> bool:
 def _noun_class(noun: str, modifier: str | None) -> str:
     """Names for one kind of thing: prisoners and detainees are counted together, and so
     are "people detained by" someone."""
-    if noun in _PRISONER_NOUNS or (noun in _PERSON_NOUNS and modifier):
+    if noun in _PRISONER_NOUNS or (noun in _PERSON_NOUNS and modifier in _DETENTION):
         return "prisoners"
     if noun in _PERSON_NOUNS:
         return "people"
@@ -273,8 +280,10 @@ def _noun_class(noun: str, modifier: str | None) -> str:
 
 
 def _nearest_action(text: str, start: int, end: int, modifier: str | None) -> str | None:
-    """The reported happening nearest to the counted phrase (a detention participle that
-    only describes the noun is not it)."""
+    """The reported happening nearest to the counted phrase. Not it: a participle that only
+    describes the noun, unless nothing else happens ("reporters missing since May were
+    freed"); a happening the counted are accused of; one with a count of its own after it
+    ("two suburbs ... killed 19 people")."""
     best: tuple[int, str] | None = None
     for word in re.finditer(r"[A-Za-z]+", text):
         action = _ACTION_OF.get(word.group(0).lower())
@@ -283,10 +292,14 @@ def _nearest_action(text: str, start: int, end: int, modifier: str | None) -> st
         between = text[word.end() : start] if word.end() <= start else text[end : word.start()]
         if (word.start() < end and word.end() > start) or re.search(r"[,;:()]", between):
             continue  # inside the phrase, or in another clause
+        if _ACCUSED_OF.search(text[: word.start()]):
+            continue
+        if word.start() >= end and _NUMBER.match(text[word.end() :].lstrip()):
+            continue
         distance = len(between)
         if best is None or distance < best[0]:
             best = (distance, action)
-    return best[1] if best else None
+    return best[1] if best else _ACTION_OF.get(modifier or "")
 
 
 def _attribution(text: str) -> str | None:
