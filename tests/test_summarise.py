@@ -127,6 +127,17 @@ def test_a_sentence_whose_subject_points_back_does_not_open_the_summary() -> Non
     assert back in texts and texts[0] != back
 
 
+def test_a_thing_referred_to_as_the_x_is_introduced_before_it() -> None:
+    sank = "The ferry sank within minutes, witnesses on the crowded quay told local reporters."
+    ferry = "A ferry carrying 200 passengers capsized in the bay off Veral during the storm."
+    alone = [article("a", "Alpha", QUAKE, sank), article("b", "Beta", QUAKE, TOLL)]
+    assert sank not in [s.text for s in CentroidSummariser().summarise(alone, 500).sentences]
+    # Introduced by another outlet's sentence, it may be chosen, and comes after it.
+    introduced = [*alone, article("c", "Gamma", TOLL, SCHOOLS, ferry)]
+    texts = [s.text for s in CentroidSummariser().summarise(introduced, 500).sentences]
+    assert sank in texts and texts.index(sank) > texts.index(ferry)
+
+
 def test_speech_by_an_unnamed_speaker_follows_the_sentence_naming_them() -> None:
     lead = "Mayor Ines Varga said the Veral earthquake had destroyed 40 homes on Sunday."
     follow = "She added that the city would rebuild every one of the homes by spring."

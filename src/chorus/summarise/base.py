@@ -94,9 +94,16 @@ _IRREGULAR_PAST = (
     "taught told thought threw understood went won wore wrote"
 )
 _BARE_DEFINITE_SUBJECT = re.compile(
-    r"^The\s+[a-z]+(?:\s*,|\s+(?:is|was|are|were|has|had|have|will|would|can|could|may|"
-    rf"[a-z]+ed|[a-z]+s|{'|'.join(_IRREGULAR_PAST.split())})\b)"
+    r"^The\s+(?P<noun>[a-z]+)(?:\s*,|\s+(?:is|was|are|were|has|had|have|will|would|can|could|"
+    rf"may|[a-z]+ed|[a-z]+s|{'|'.join(_IRREGULAR_PAST.split())})\b)"
 )
+
+
+def definite_subject(text: str) -> str | None:
+    """The noun of a bare definite subject ("slope" in "The slope gave way"), which an
+    earlier sentence must have introduced."""
+    match = _BARE_DEFINITE_SUBJECT.match(text)
+    return match.group("noun") if match else None
 
 
 def can_open(text: str) -> bool:

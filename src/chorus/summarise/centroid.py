@@ -13,11 +13,12 @@ from ..records import Article, Sentence, Summary, SummarySentence, Support
 from .base import (
     SUMMARISERS,
     can_open,
+    definite_subject,
     is_dependent,
     is_summary_candidate,
     needs_its_antecedent,
 )
-from .similarity import TfidfSpace, unit
+from .similarity import TfidfSpace, content_terms, unit
 
 SUPPORT_THRESHOLD = 0.42
 """TF-IDF cosine above which two sentences are taken to state the same content.
@@ -150,9 +151,10 @@ class CentroidSummariser:
 
     def _select(self, event: EventSentences, scores: np.ndarray, budget: int) -> list[int]:
         """Greedy selection by score under the budget, skipping restatements. The best
-        sentence that can open a summary is taken first, so that it has an opening; speech that
-        needs the sentence before it (speaker only "he", a quotation going on) is taken only
-        with that sentence."""
+        sentence that can open a summary is taken first, so that it has an opening. A sentence
+        that leans on another waits for it, and is taken as soon as that one is: speech that
+        needs the sentence before it (speaker only "he", a quotation going on), and a bare
+        definite subject ("The slope gave way") that a chosen sentence must introduce."""
         ranked = [int(i) for i in np.argsort(-scores, kind="stable") if scores[i] >= 0]
         opening = next(
             (
@@ -163,18 +165,52 @@ class CentroidSummariser:
             None,
         )
         chosen: list[int] = [] if opening is None else [opening]
-        words = sum(event.sentences[i].words for i in chosen)
+
+        def fits(i: int) -> bool:
+            words = sum(event.sentences[j].words for j in chosen)
+            return words + event.sentences[i].words <= budget and not (
+                chosen and float(event.similarity[i, chosen].max()) >= self.redundancy
+            )
+
+        waiting: list[int] = []
         for i in ranked:
-            length = event.sentences[i].words
-            if i in chosen or words + length > budget:
+            if i in chosen or not fits(i):
                 continue
-            if needs_its_antecedent(event.sentences[i].text) and event.antecedent(i) not in chosen:
-                continue
-            if chosen and float(event.similarity[i, chosen].max()) >= self.redundancy:
+            if not _has_what_it_leans_on(event, i, chosen):
+                waiting.append(i)
                 continue
             chosen.append(i)
-            words += length
+            for j in [j for j in waiting if _has_what_it_leans_on(event, j, chosen)]:
+                waiting.remove(j)
+                if fits(j):
+                    chosen.append(j)
         return chosen
+
+
+def _has_what_it_leans_on(event: EventSentences, i: int, chosen: list[int]) -> bool:
+    text = event.sentences[i].text
+    if needs_its_antecedent(text) and event.antecedent(i) not in chosen:
+        return False
+    return definite_subject(text) is None or _introducer(event, i, chosen) is not None
+
+
+def _introducer(event: EventSentences, i: int, chosen: list[int]) -> int | None:
+    """The chosen sentence that introduces what sentence ``i``'s bare definite subject
+    refers to ("The slope gave way"): the first with its noun. None when there is no such
+    subject, or no such sentence."""
+    noun = definite_subject(event.sentences[i].text)
+    if noun is None:
+        return None
+    (stem,) = content_terms(noun) or (noun,)
+    # "The quake" after "an earthquake": a compound ending in the noun introduces it too.
+    return next(
+        (
+            j
+            for j in chosen
+            if j != i and any(t.endswith(stem) for t in content_terms(event.sentences[j].text))
+        ),
+        None,
+    )
 
 
 def _reading_order(
@@ -191,10 +227,16 @@ def _reading_order(
     if standalone and ordered[0] != standalone[0]:
         ordered.remove(standalone[0])
         ordered.insert(0, standalone[0])
-    # Speech that needs the sentence before it goes right after that sentence.
+    # Speech that needs the sentence before it goes right after that sentence; "The slope"
+    # goes after the sentence that introduced it.
     for i in [i for i in ordered if needs_its_antecedent(event.sentences[i].text)]:
         before = event.antecedent(i)
         if before in ordered and ordered.index(i) != ordered.index(before) + 1:
+            ordered.remove(i)
+            ordered.insert(ordered.index(before) + 1, i)
+    for i in list(ordered):
+        before = _introducer(event, i, ordered)
+        if before is not None and ordered.index(before) > ordered.index(i):
             ordered.remove(i)
             ordered.insert(ordered.index(before) + 1, i)
     return ordered
