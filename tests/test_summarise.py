@@ -136,6 +136,16 @@ def test_a_thing_referred_to_as_the_x_is_introduced_before_it() -> None:
     introduced = [*alone, article("c", "Gamma", TOLL, SCHOOLS, ferry)]
     texts = [s.text for s in CentroidSummariser().summarise(introduced, 500).sentences]
     assert sank in texts and texts.index(sank) > texts.index(ferry)
+    # A compound that ends in the noun introduces it: "a landslide", then "The slide".
+    slide = "The slide blocked the only road out of the valley for most of the day."
+    landslide = "A landslide buried two houses above Veral after a night of heavy rain."
+    texts = [
+        s.text
+        for s in CentroidSummariser()
+        .summarise([article("a", "Alpha", QUAKE, slide), article("b", "Beta", landslide)], 500)
+        .sentences
+    ]
+    assert slide in texts and texts.index(slide) > texts.index(landslide)
 
 
 def test_speech_by_an_unnamed_speaker_follows_the_sentence_naming_them() -> None:

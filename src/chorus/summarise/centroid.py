@@ -3,6 +3,7 @@ with redundancy control under a word budget and a coherent order."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -19,6 +20,8 @@ from .base import (
     needs_its_antecedent,
 )
 from .similarity import TfidfSpace, content_terms, unit
+
+_WORD = re.compile(r"[a-z]+")
 
 SUPPORT_THRESHOLD = 0.42
 """TF-IDF cosine above which two sentences are taken to state the same content.
@@ -201,15 +204,17 @@ def _introducer(event: EventSentences, i: int, chosen: list[int]) -> int | None:
     noun = definite_subject(event.sentences[i].text)
     if noun is None:
         return None
+    return next((j for j in chosen if j != i and _names(event.sentences[j].text, noun)), None)
+
+
+def _names(text: str, noun: str) -> bool:
+    """Whether ``text`` has ``noun``, in any inflection ("ferries" for "ferry"), or a
+    compound ending in it ("earthquake" for "quake", "landslide" for "slide")."""
     (stem,) = content_terms(noun) or (noun,)
-    # "The quake" after "an earthquake": a compound ending in the noun introduces it too.
-    return next(
-        (
-            j
-            for j in chosen
-            if j != i and any(t.endswith(stem) for t in content_terms(event.sentences[j].text))
-        ),
-        None,
+    return any(
+        word.endswith(noun) or term.endswith(stem)
+        for word in _WORD.findall(text.lower())
+        for term in content_terms(word) or (word,)
     )
 
 
