@@ -3,7 +3,6 @@ with redundancy control under a word budget and a coherent order."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -19,9 +18,7 @@ from .base import (
     is_summary_candidate,
     needs_its_antecedent,
 )
-from .similarity import TfidfSpace, content_terms, unit
-
-_WORD = re.compile(r"[a-z]+")
+from .similarity import TfidfSpace, content_terms, unit, word_forms
 
 SUPPORT_THRESHOLD = 0.42
 """TF-IDF cosine above which two sentences are taken to state the same content.
@@ -211,11 +208,7 @@ def _names(text: str, noun: str) -> bool:
     """Whether ``text`` has ``noun``, in any inflection ("ferries" for "ferry"), or a
     compound ending in it ("earthquake" for "quake", "landslide" for "slide")."""
     (stem,) = content_terms(noun) or (noun,)
-    return any(
-        word.endswith(noun) or term.endswith(stem)
-        for word in _WORD.findall(text.lower())
-        for term in content_terms(word) or (word,)
-    )
+    return any(word.endswith(noun) or term.endswith(stem) for word, term in word_forms(text))
 
 
 def _reading_order(

@@ -16,6 +16,7 @@ import numpy as np
 import snowballstemmer
 
 _TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 # Function words carry no content; IDF alone down-weights them too little on small inputs.
 STOPWORDS = frozenset(
@@ -55,10 +56,20 @@ def _remembered_terms(text: str) -> tuple[str, ...]:
     return tuple(content_terms(text))
 
 
+@lru_cache(maxsize=8192)
+def word_forms(text: str) -> tuple[tuple[str, str], ...]:
+    """Each word of a sentence, lower-cased, with its stem (the word itself for a function
+    word), remembered like its terms."""
+    return tuple(
+        (word, (content_terms(word) or [word])[0]) for word in _LOWER_WORD.findall(text.lower())
+    )
+
+
 def forget_sentence_terms() -> None:
     """Empty the memory of sentence terms, so that the next briefing is timed as if its
     sentences were new (the benchmarks do this)."""
     _remembered_terms.cache_clear()
+    word_forms.cache_clear()
 
 
 @dataclass(frozen=True)
