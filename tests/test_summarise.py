@@ -159,6 +159,16 @@ def test_speech_by_an_unnamed_speaker_follows_the_sentence_naming_them() -> None
     assert follow not in [s.text for s in alone.sentences]
 
 
+def test_a_sentence_about_he_or_she_follows_the_sentence_naming_them() -> None:
+    lead = "Mayor Ines Varga toured the flattened harbour district of Veral on Sunday."
+    follow = "She promised that every family would be rehoused in Veral before the winter."
+    articles = [article("a", "Alpha", QUAKE, lead, follow), article("b", "Beta", QUAKE, follow)]
+    texts = [s.text for s in CentroidSummariser().summarise(articles, 500).sentences]
+    assert follow in texts and texts.index(follow) == texts.index(lead) + 1
+    alone = CentroidSummariser().summarise([article("c", "Gamma", follow, QUAKE, AID)], 500)
+    assert follow not in [s.text for s in alone.sentences]
+
+
 def test_a_quote_without_a_speaker_is_never_chosen() -> None:
     quote = '"Nobody will be left behind in this town, whatever it costs us all."'
     articles = [article("a", "Alpha", QUAKE, quote), article("b", "Beta", QUAKE, quote)]

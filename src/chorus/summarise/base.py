@@ -50,6 +50,7 @@ _PRONOUN_SPEECH = re.compile(
 _NAMED_SPEAKER = re.compile(
     r"\b(?:said|says|added|told|wrote)\s+[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|added)"
 )
+_PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They)\b")
 # '"...," Smith continued.': the rest of a quotation that began in the sentence before.
 _CONTINUED_QUOTE = re.compile(r"[\"”],?\s+(?:[\w.'-]+\s+){1,4}(?:continued|went on)\b")
 # A sentence that is nothing but a quotation: whose words they are is said elsewhere.
@@ -75,11 +76,12 @@ def is_summary_candidate(sentence: Sentence) -> bool:
 
 
 def needs_its_antecedent(text: str) -> bool:
-    """True when a sentence reports speech that only the sentence before it makes clear:
-    its speaker is only "he" or "the spokesman", or it goes on with a quotation
-    ("..., Smith continued")."""
+    """True when only the sentence before it makes clear whom a sentence is about: its
+    subject is only "he", "she" or "they", its speaker only "he" or "the spokesman", or it
+    goes on with a quotation ("..., Smith continued")."""
     return bool(
-        (_PRONOUN_SPEECH.search(text) and not _NAMED_SPEAKER.search(text))
+        _PRONOUN_SUBJECT.match(text)
+        or (_PRONOUN_SPEECH.search(text) and not _NAMED_SPEAKER.search(text))
         or _CONTINUED_QUOTE.search(text)
     )
 
