@@ -12,6 +12,7 @@ every count is small: then they are separate counts (see ``SMALL_TALLY``).
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -142,12 +143,16 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     than reporting what someone said."""
     quotes = [q for a in articles for q in a.quotes]
     terms = [content_terms(q.text) for q in quotes]
+    words = [frozenset(t) for t in terms]
+    needed = [_shared_needed(len(w)) for w in words]
     matches = {
         (i, j)
         for i, j in combinations(range(len(quotes)), 2)
         if quotes[i].article_id != quotes[j].article_id
         and terms[i]
         and terms[j]
+        # The same words in any order first: a cheap test that most pairs fail.
+        and len(words[i] & words[j]) >= min(needed[i], needed[j])
         and _same_utterance(quotes[i], quotes[j], terms[i], terms[j])
     }
     group_of = {i: {i} for i in range(len(quotes))}
@@ -187,14 +192,20 @@ def _same_utterance(a: Quote, b: Quote, a_terms: list[str], b_terms: list[str]) 
     elif min(len(set(a_terms)), len(set(b_terms))) < 3:
         return False  # a word or two with no speaker to vouch for it
     shorter, longer = sorted((a_terms, b_terms), key=lambda t: len(set(t)))
-    wanted = set(shorter)
+    shorter = list(dict.fromkeys(shorter))  # each word once, so no more than the set shares
     span = max(2 * len(shorter), _MIN_SPAN)
     common = max(
         _in_order(shorter, longer[start : start + span])
         for start in range(max(len(longer) - span, 0) + 1)
     )
-    # One word is one word ("crush"); beyond that, at least three must be shared.
-    return common >= min(len(wanted), 3) and common / len(wanted) >= SAME_QUOTE
+    return common >= _shared_needed(len(shorter))
+
+
+def _shared_needed(words: int) -> int:
+    """Content words that two quotations must share, in order, to be one utterance, when the
+    shorter has ``words`` distinct ones: half of them, and at least three (one word is one
+    word: "crush")."""
+    return max(min(words, 3), math.ceil(SAME_QUOTE * words))
 
 
 def _in_order(a: list[str], b: list[str]) -> int:
