@@ -125,6 +125,8 @@ def test_jsonl_on_standard_input(run_cli) -> None:
 def test_malformed_arguments_are_usage_errors(run_cli, tmp_path: Path) -> None:
     assert run_cli("brief", *GOOD, "--words", "0").code == 2
     assert run_cli("brief", *GOOD, "--format", "pdf").code == 2
+    result = run_cli("serve", "--port", "99999")
+    assert result.code == 2 and "not a port" in result.err
     result = run_cli("brief", *GOOD, "--manifest", str(tmp_path / "none.jsonl"))
     assert result.code == 2 and "manifest" in result.err
     broken = write(tmp_path / "broken.jsonl", "{oops\n")

@@ -129,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="127.0.0.1",
         help="address to listen on (default 127.0.0.1: this machine only)",
     )
-    serve_cmd.add_argument("--port", type=_positive_int, default=8000, help="default 8000")
+    serve_cmd.add_argument("--port", type=_port, default=8000, help="default 8000")
     serve_cmd.set_defaults(run=_run_serve)
 
     eval_cmd = commands.add_parser("eval", help="measure summary quality")
@@ -359,6 +359,13 @@ def _positive_int(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1: {value!r}")
+    return number
+
+
+def _port(value: str) -> int:
+    number = _positive_int(value)
+    if number > 65535:
+        raise argparse.ArgumentTypeError(f"not a port (1-65535): {value!r}")
     return number
 
 
