@@ -184,6 +184,7 @@ def test_ingest_events_and_brief_an_event(run_cli, tmp_path: Path) -> None:
         (["events", "--db", "{tmp}/none.db"], "no store at"),
         (["brief", "--event", "3", "--db", "{tmp}/none.db"], "no store at"),
         (["brief", "--event", "99", "--db", "{db}"], "no event 99"),
+        (["brief", "--event", "9" * 25, "--db", "{db}"], "no event 9999"),
         (["brief", "a.txt", "--event", "1", "--db", "{db}"], "either articles or --event"),
         (["brief"], "give articles to brief"),
         (["events", "--db", "{db}", "--since", "last week"], "not a date"),

@@ -69,6 +69,12 @@ def test_errors_are_json_with_the_right_status(client: TestClient) -> None:
     assert bad.status_code == 400 and "text" in bad.json()["error"]
     assert client.post("/api/articles", content=b"{not json").status_code == 422
     assert client.get("/events/999").status_code == 404  # a page for browsers
+    # Numbers beyond what SQLite stores: nothing there, not a server error.
+    huge = "9" * 25
+    assert client.get(f"/api/events/{huge}").status_code == 404
+    assert client.get(f"/events/{huge}").status_code == 404
+    assert client.get("/api/events", params={"offset": huge}).json()["events"] == []
+    assert client.get("/", params={"page": huge}).status_code == 200
     assert "openapi" in client.get("/openapi.json").json()
 
 

@@ -69,6 +69,8 @@ FEED_IDLE_SECONDS = 1.0
 """How long a feed on standard input may be quiet before what has come of it is stored."""
 FEED_PARALLEL_FROM = 16
 """A feed's bursts smaller than this are prepared in-process: sending them costs more."""
+_LARGEST = 2**63 - 1
+"""The largest integer SQLite stores: no event id, limit or offset can exceed it."""
 
 T = TypeVar("T")
 Progress = Callable[[int, int | None], None]
@@ -604,7 +606,8 @@ class Store:
             f"SELECT id FROM events WHERE {where}"
             " ORDER BY sources DESC, outlets DESC, articles DESC, last_published DESC, id"
             " LIMIT ? OFFSET ?",
-            [*parameters, -1 if limit is None else limit, offset],
+            # SQLite integers stop at 2**63 - 1; an offset beyond it is beyond every event.
+            [*parameters, -1 if limit is None else min(limit, _LARGEST), min(offset, _LARGEST)],
         ).fetchall()
         return [self.event(event_id) for (event_id,) in rows]
 
@@ -631,6 +634,8 @@ class Store:
         return " AND ".join(conditions), parameters
 
     def event(self, event_id: int) -> Event:
+        if not 0 < event_id <= _LARGEST:
+            raise NotFound(f"no event {event_id} in this store")
         row = self._db.execute(
             "SELECT title, first_published, last_published, sources, updated_at FROM events"
             " WHERE id = ? AND articles > 0",
