@@ -106,6 +106,25 @@ def test_uploads_are_limited_and_never_touch_user_paths(client: TestClient, tmp_
     assert client.post("/api/uploads", files=many).status_code == 413
 
 
+def test_a_request_body_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    small = TestClient(create_app(tmp_path / "web.db", warm=False, max_request_bytes=4096))
+    body = json.dumps({"articles": [{"text": "Words of an article. " * 400}]}).encode()
+    declared = small.post(
+        "/api/articles", content=body, headers={"content-type": "application/json"}
+    )
+    assert declared.status_code == 413 and "4,096 bytes" in declared.json()["error"]
+    # Sent in chunks with no length given: refused once the bytes pass the limit.
+    chunks = (body[i : i + 1024] for i in range(0, len(body), 1024))
+    streamed = small.post(
+        "/api/articles", content=chunks, headers={"content-type": "application/json"}
+    )
+    assert streamed.status_code == 413
+    form = small.post("/ingest", data={"text": "Words of an article. " * 400})
+    assert form.status_code == 413 and "<html" in form.text  # a page for a browser
+    assert small.post("/api/articles", json={"articles": RECORDS[:1]}).status_code == 201
+    assert small.get("/api/events").status_code == 200
+
+
 def test_article_text_is_escaped_everywhere(client: TestClient) -> None:
     hostile = {
         "id": "hostile",

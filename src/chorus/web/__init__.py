@@ -28,6 +28,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..analyse import analyse
 from ..clean import clean
@@ -43,6 +45,9 @@ from ..store import IngestReport, Store
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 MAX_UPLOAD_FILES = 20
 MAX_JSON_ARTICLES = 500
+MAX_REQUEST_BYTES = MAX_UPLOAD_FILES * MAX_UPLOAD_BYTES + 1024 * 1024
+"""A request body above this is refused before it is read: the most files an upload may
+hold, and room for the form around them."""
 PAGE_SIZE = 50
 UPLOAD_SUFFIXES = (".txt", ".html", ".htm", ".jsonl", ".ndjson")
 BRIEFINGS_CACHED = 512
@@ -130,12 +135,48 @@ class Chorus:
                     self.warming = not self._to_warm.empty()
 
 
-def create_app(db: str | Path, *, warm: bool = True) -> FastAPI:
+class BodyLimit:
+    """ASGI middleware that refuses a request body larger than ``max_bytes`` with 413, as
+    soon as the app starts reading it: at once when its Content-Length says so, else when the
+    bytes received pass the limit. The per-file and per-article limits only apply once a body
+    has been read, parsed and spooled; this one keeps a client from sending gigabytes first.
+    The refusal is an ``HTTPException``, so the app answers it as any other error (JSON for
+    the API, a page for a browser)."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = Headers(scope=scope).get("content-length", "")
+        received = int(declared) if declared.isdigit() else 0
+
+        async def counted() -> Message:
+            nonlocal received
+            message: Message = {}
+            if received <= self.max_bytes:
+                message = await receive()
+                if not declared.isdigit():
+                    received += len(message.get("body", b""))
+            if received > self.max_bytes:
+                raise HTTPException(413, f"request larger than {self.max_bytes:,} bytes")
+            return message
+
+        await self.app(scope, counted, send)
+
+
+def create_app(
+    db: str | Path, *, warm: bool = True, max_request_bytes: int = MAX_REQUEST_BYTES
+) -> FastAPI:
     app = FastAPI(
         title="Chorus",
         description="Events found in many outlets' articles, and one attributed briefing each.",
         version="1",
     )
+    app.add_middleware(BodyLimit, max_bytes=max_request_bytes)
     state = Chorus(db)
     if warm:
         state.start_warming()
