@@ -1,10 +1,14 @@
-"""How fast is a briefing of the five seed articles?
+"""How fast is a briefing of the five seed articles, and of one large event?
 
 Warm: ``chorus.brief`` in one process, after one run to load models and caches.
 Cold: the whole ``chorus brief`` command, interpreter start-up and imports included.
+Large: ``chorus.brief`` of the first ``--large`` documents of the Multi-News file as one pile
+of articles, warm: stages that compare every pair of sentences or quotations show here long
+before they show on five articles.
 Reports medians and maxima over repeated runs, and the machine they ran on.
 
     .venv/bin/python bench/speed.py [--seeds ../shared/seeds] [--runs 20]
+        [--data ../shared/data/multinews/validation.jsonl] [--large 100] [--large-runs 3]
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import time
 from pathlib import Path
 
 import chorus
+from chorus.evaluate.rouge import load_clusters
 from chorus.summarise.similarity import forget_sentence_terms
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +56,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl",
+    )
+    parser.add_argument("--large", type=int, default=100, help="articles of the large event")
+    parser.add_argument("--large-runs", type=int, default=3)
     args = parser.parse_args()
     files = sorted(str(p) for p in args.seeds.glob("*.txt"))
     manifest = args.seeds / "manifest.jsonl"
@@ -67,6 +79,8 @@ def main() -> None:
         str(manifest),
     ]
     cold = timed(lambda: subprocess.run(command, check=True, capture_output=True), args.runs)
+    pile = [a for c in load_clusters(args.data) for a in c.articles][: args.large]
+    large = timed(lambda: chorus.brief(pile), args.large_runs)
 
     print(f"machine: {machine()}")
     print(f"input: {len(files)} articles from {args.seeds}, default settings (120 words)")
@@ -79,6 +93,10 @@ def main() -> None:
     print(
         f"| `chorus brief` command, start-up included | {statistics.median(cold):.3f} s "
         f"| {max(cold):.3f} s | {args.runs} | < 3 s |"
+    )
+    print(
+        f"| briefing of {len(pile)} Multi-News documents as one event, warm | "
+        f"{statistics.median(large):.3f} s | {max(large):.3f} s | {args.large_runs} | |"
     )
 
 
