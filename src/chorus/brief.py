@@ -163,8 +163,7 @@ def _event_title(articles: Sequence[Article], summary: Summary) -> str:
     summary_text = " ".join(s.text for s in summary.sentences)
     if titled and summary_text:
         space = TfidfSpace.fit([summary_text, *titled])
-        scores = space.matrix[1:] @ space.matrix[0]
-        return titled[int(scores.argmax())]
+        return titled[int(space.similarities_to(0)[1:].argmax())]
     if titled:
         return titled[0]
     opening = summary.sentences[0].text if summary.sentences else "Briefing"

@@ -129,7 +129,7 @@ def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
 
 def _similar(space: TfidfSpace | None, i: int, j: int) -> bool:
     assert space is not None
-    return float(space.matrix[i] @ space.matrix[j]) >= SAME_HAPPENING
+    return float(space.similarities_to(i)[j]) >= SAME_HAPPENING
 
 
 def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:

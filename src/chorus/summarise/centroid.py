@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
+from scipy import sparse
 
 from ..records import Article, Sentence, Summary, SummarySentence, Support
 from .base import (
@@ -54,7 +55,13 @@ class EventSentences:
         for i, sentence in enumerate(sentences):
             rows_of.setdefault(sentence.article_id, []).append(i)
         centroid = unit(
-            np.mean([unit(space.matrix[rows].sum(axis=0)) for rows in rows_of.values()], axis=0)
+            np.mean(
+                [
+                    unit(np.asarray(space.matrix[rows].sum(axis=0)).ravel())
+                    for rows in rows_of.values()
+                ],
+                axis=0,
+            )
         )
         return cls(
             sentences=sentences,
@@ -97,7 +104,7 @@ class EventSentences:
             column.setdefault(group, len(column))
         member = np.zeros((len(group_of), len(column)), dtype=np.int32)
         member[np.arange(len(group_of)), [column[g] for g in group_of]] = 1
-        matches = (self.similarity >= SUPPORT_THRESHOLD).astype(np.int32) @ member
+        matches = sparse.csr_matrix(self.similarity >= SUPPORT_THRESHOLD, dtype=np.int32) @ member
         return ((matches > 0) | (member > 0)).sum(axis=1)
 
     @cached_property

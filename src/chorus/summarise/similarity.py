@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 import snowballstemmer
+from scipy import sparse
 
 _TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _LOWER_WORD = re.compile(r"[a-z]+")
@@ -75,11 +76,12 @@ def forget_sentence_terms() -> None:
 @dataclass(frozen=True)
 class TfidfSpace:
     """Rows of ``matrix`` are the texts' unit-length TF-IDF vectors, so a dot product is a
-    cosine similarity."""
+    cosine similarity. The matrix is sparse: an event of a hundred articles has thousands
+    of sentences and tens of thousands of terms, but each sentence only a few dozen."""
 
     vocabulary: dict[str, int]
     idf: np.ndarray
-    matrix: np.ndarray
+    matrix: sparse.csr_matrix
 
     @classmethod
     def fit(cls, texts: Sequence[str]) -> TfidfSpace:
@@ -90,21 +92,29 @@ class TfidfSpace:
             for term in _remembered_terms(text):
                 rows.append(i)
                 columns.append(vocabulary.setdefault(term, len(vocabulary)))
-        counts = np.zeros((len(texts), max(len(vocabulary), 1)), dtype=np.float32)
-        np.add.at(counts, (np.array(rows, dtype=np.intp), np.array(columns, dtype=np.intp)), 1.0)
-        document_frequency = (counts > 0).sum(axis=0)
-        idf = np.log((1.0 + len(texts)) / (1.0 + document_frequency)) + 1.0
-        matrix = np.log1p(counts) * idf  # sublinear term frequency
-        return cls(vocabulary, idf.astype(np.float32), _unit_rows(matrix))
+        shape = (len(texts), max(len(vocabulary), 1))
+        counts = sparse.csr_matrix(
+            (np.ones(len(rows), dtype=np.float32), (rows, columns)), shape=shape
+        )  # repeated (row, column) pairs are summed
+        document_frequency = np.bincount(counts.indices, minlength=shape[1])
+        idf = (np.log((1.0 + len(texts)) / (1.0 + document_frequency)) + 1.0).astype(np.float32)
+        weights = counts.copy()
+        weights.data = np.log1p(weights.data) * idf[weights.indices]  # sublinear term frequency
+        return cls(vocabulary, idf, _unit_rows(weights))
 
     def similarities(self) -> np.ndarray:
-        return self.matrix @ self.matrix.T
+        """Cosine of every pair of texts, as a dense matrix."""
+        return (self.matrix @ self.matrix.T).toarray()
+
+    def similarities_to(self, k: int) -> np.ndarray:
+        """Cosine of every text with text ``k``."""
+        return (self.matrix @ self.matrix[k].T).toarray().ravel()
 
 
-def _unit_rows(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
-    return (matrix / norms).astype(np.float32)
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix, dtype=np.float32)
 
 
 def unit(vector: np.ndarray) -> np.ndarray:
