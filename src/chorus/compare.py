@@ -19,6 +19,8 @@ from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
+import numpy as np
+
 from .analyse.names import same_name
 from .records import Article, Claim, ClaimGroup, Quote, QuoteGroup, TimelineEntry
 from .summarise.similarity import TfidfSpace, content_terms
@@ -92,7 +94,9 @@ def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
         key=lambda t: (t.date or date.max, order[t.article_id]),
     )
     dated = [t for t in mentions if t.date is not None]
-    space = TfidfSpace.fit([sentences[t.sentence_id] for t in dated]) if dated else None
+    similarity = (
+        TfidfSpace.fit([sentences[t.sentence_id] for t in dated]).similarities() if dated else None
+    )
     entries: list[TimelineEntry] = []
     taken: set[int] = set()
     for i, mention in enumerate(dated):
@@ -103,7 +107,7 @@ def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
             for j in range(i, len(dated))
             if j not in taken
             and (dated[j].date, dated[j].precision) == (mention.date, mention.precision)
-            and (j == i or _similar(space, i, j))
+            and (j == i or _similar(similarity, i, j))
         ]
         taken.update(same)
         entries.append(
@@ -127,9 +131,9 @@ def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
     return tuple(entries)
 
 
-def _similar(space: TfidfSpace | None, i: int, j: int) -> bool:
-    assert space is not None
-    return float(space.similarities_to(i)[j]) >= SAME_HAPPENING
+def _similar(similarity: np.ndarray | None, i: int, j: int) -> bool:
+    assert similarity is not None
+    return float(similarity[i, j]) >= SAME_HAPPENING
 
 
 def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:

@@ -51,18 +51,15 @@ class EventSentences:
         outlet_of = {a.id: a.outlet for a in articles}
         length_of = {a.id: max(len(a.sentences), 1) for a in articles}
         # The centroid averages per-article centroids, so a long article does not dominate.
-        rows_of: dict[str, list[int]] = {}
-        for i, sentence in enumerate(sentences):
-            rows_of.setdefault(sentence.article_id, []).append(i)
-        centroid = unit(
-            np.mean(
-                [
-                    unit(np.asarray(space.matrix[rows].sum(axis=0)).ravel())
-                    for rows in rows_of.values()
-                ],
-                axis=0,
-            )
+        article_index = {a: k for k, a in enumerate(dict.fromkeys(s.article_id for s in sentences))}
+        member = sparse.csr_matrix(
+            (
+                np.ones(len(sentences), dtype=np.float32),
+                ([article_index[s.article_id] for s in sentences], np.arange(len(sentences))),
+            ),
+            shape=(len(article_index), len(sentences)),
         )
+        centroid = unit(np.mean([unit(row) for row in (member @ space.matrix).toarray()], axis=0))
         return cls(
             sentences=sentences,
             similarity=space.similarities(),
