@@ -1,9 +1,10 @@
 """Direct quotations and who said them.
 
 The speaker is the name or role next to a verb of saying outside the quotation marks
-("..., said Abu Mohammed al-Jolani", "the spokesman threatened to 'crush' ..."). A role or a
-pronoun is resolved to the nearest earlier name in the article that carried that role
-("ISIS spokesman Abu Mohammed al-Adnani"), else to the last person named.
+("..., said Abu Mohammed al-Jolani", "the spokesman threatened to 'crush' ..."). A role is
+resolved to the nearest earlier name in the article that carried that role ("ISIS spokesman
+Abu Mohammed al-Adnani"); "he" or "she" to whoever the sentence before quoted, else the
+person it names, else the last speaker. An owner ("X's wife said") is never the speaker.
 """
 
 from __future__ import annotations
