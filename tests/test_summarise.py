@@ -5,7 +5,7 @@ import pytest
 from chorus.analyse import analyse
 from chorus.clean import clean
 from chorus.records import Article, RawArticle
-from chorus.summarise import SUMMARISERS, can_open, is_dependent
+from chorus.summarise import SUMMARISERS, can_open, is_dependent, speaks_unquoted
 from chorus.summarise.centroid import CentroidSummariser
 
 
@@ -186,3 +186,17 @@ def test_a_sentence_cut_off_with_an_ellipsis_is_never_chosen() -> None:
     articles = [article("a", "Alpha", caption, QUAKE), article("b", "Beta", caption, AID)]
     texts = [s.text for s in CentroidSummariser().summarise(articles, 500).sentences]
     assert caption not in texts and QUAKE in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "unquoted"),
+    [
+        ("We will crush them wherever they are found.", True),
+        ("Our fighters are ready, the commander wrote.", True),
+        ('"We will crush them," the commander said.', False),
+        ("The US said it would send aid to the region.", False),
+        ("Officials told us the road would reopen.", True),
+    ],
+)
+def test_words_of_i_or_we_outside_quotation_marks(text: str, unquoted: bool) -> None:
+    assert speaks_unquoted(text) is unquoted

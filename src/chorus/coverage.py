@@ -3,8 +3,10 @@
 A fact is a sentence and every other article's sentence that states the same content (the
 summariser's support test: cosine at least ``SUPPORT_THRESHOLD``). Facts stated by two or
 more articles are listed by how many state them; each article's exclusive facts are its
-sentences no other article states, the most central to the event first. Together they make
-the source x fact coverage matrix.
+sentences no other article states, the most central to the event first. A fact is shown in
+words that read alone where it can be: a sentence that leans on the one before it ("But...",
+"..., he added") or gives someone's words without quotation marks comes after those that
+do not. Together they make the source x fact coverage matrix.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .records import Article, Fact
+from .summarise import is_dependent, speaks_unquoted
 from .summarise.centroid import SUPPORT_THRESHOLD, EventSentences
 
 SHARED_FACTS = 12
@@ -28,7 +31,14 @@ def coverage(articles: Sequence[Article]) -> tuple[Fact, ...]:
     candidates = np.flatnonzero(event.candidate).tolist()
     stating = event.stating([s.article_id for s in event.sentences])
     breadth = {i: int(stating[i]) for i in candidates}
-    order = sorted(candidates, key=lambda i: (-breadth[i], -event.centrality[i]))
+    # A fact is shown by the sentence that reads best alone: of those stating it as widely,
+    # one that does not lean on the sentence before it ("But...", "..., he added") and is
+    # not someone's words without their name ("we will crush them").
+    leans = {
+        i: is_dependent(event.sentences[i].text) or speaks_unquoted(event.sentences[i].text)
+        for i in candidates
+    }
+    order = sorted(candidates, key=lambda i: (-breadth[i], leans[i], -event.centrality[i]))
     chosen: list[int] = []
     listed = np.zeros(len(event.sentences), dtype=bool)  # states a fact already chosen
     for i in order:
@@ -40,7 +50,7 @@ def coverage(articles: Sequence[Article]) -> tuple[Fact, ...]:
     exclusive: list[int] = []
     for article in articles:
         own = [i for i in chosen if breadth[i] == 1 and event.sentences[i].article_id == article.id]
-        own.sort(key=lambda i: -event.centrality[i])
+        own.sort(key=lambda i: (leans[i], -event.centrality[i]))
         exclusive += own[:EXCLUSIVE_PER_ARTICLE]
     half = len(articles) / 2
     facts = []

@@ -10,6 +10,7 @@ from .base import (
     can_open,
     is_dependent,
     is_summary_candidate,
+    speaks_unquoted,
 )
 
 DEFAULT_SUMMARISER = "learned"
@@ -22,4 +23,5 @@ __all__ = [
     "can_open",
     "is_dependent",
     "is_summary_candidate",
+    "speaks_unquoted",
 ]

@@ -108,6 +108,17 @@ def definite_subject(text: str) -> str | None:
     return match.group("noun") if match else None
 
 
+_QUOTED = re.compile(r"\"[^\"]*\"")
+# "I", "we", "us"... at a sentence's start too; not "US" or "ME", which are places.
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
+
+
+def speaks_unquoted(text: str) -> bool:
+    """True when a sentence says "I" or "we" outside quotation marks: someone's words set
+    as a block quote or transcript, or a columnist's own, rather than reporting."""
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
+
+
 def can_open(text: str) -> bool:
     """True when a sentence can open a summary: it does not lean on another sentence, its
     subject is not a bare definite noun that an earlier sentence introduced, and it does not

@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 
-from .base import is_dependent
+from .base import is_dependent, speaks_unquoted
 from .centroid import EventSentences
 from .embedding import StaticEmbedder, shipped_embedder
 
@@ -57,7 +57,6 @@ FEATURES = (
 
 _QUOTED = re.compile(r"\"[^\"]*\"")
 _DIGIT = re.compile(r"\d")
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|our|us)\b")
 _LEAD_SENTENCES = 3
 
 
@@ -73,7 +72,6 @@ def sentence_features(event: EventSentences, embedder: StaticEmbedder | None = N
     article_of = np.array([s.article_id for s in sentences])
     index = np.array([s.index for s in sentences])
     words = np.array([max(s.words, 1) for s in sentences], dtype=np.float64)
-    unquoted = [_QUOTED.sub(" ", t) for t in texts]
     tokens = [t.split() for t in texts]
     embedded = (embedder or shipped_embedder()).embed(texts)
 
@@ -92,7 +90,7 @@ def sentence_features(event: EventSentences, embedder: StaticEmbedder | None = N
         "capitalised_share": np.array(
             [sum(w[:1].isupper() for w in ws[1:]) / max(len(ws) - 1, 1) for ws in tokens]
         ),
-        "first_person": np.array([bool(_FIRST_PERSON.search(u)) for u in unquoted], dtype=float),
+        "first_person": np.array([speaks_unquoted(t) for t in texts], dtype=float),
         "question": np.array([t.rstrip("\"' ").endswith("?") for t in texts], dtype=float),
     }
     leads = np.flatnonzero(index < _LEAD_SENTENCES)
