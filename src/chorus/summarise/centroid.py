@@ -192,6 +192,7 @@ class CentroidSummariser:
 
 
 def _has_what_it_leans_on(event: EventSentences, i: int, chosen: list[int]) -> bool:
+    """Whether the chosen sentences hold what sentence ``i`` needs to be understood."""
     text = event.sentences[i].text
     if needs_its_antecedent(text) and event.antecedent(i) not in chosen:
         return False
