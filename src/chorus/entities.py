@@ -14,7 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .analyse.names import is_acronym, name_tokens, names_in, same_name
+from .analyse.names import initials, is_acronym, name_tokens, names_in, same_name
 from .records import Article, Entity
 
 _ORGANISATION = re.compile(
@@ -86,20 +86,26 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
 def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
     """Names grouped by ``same_name`` with the fullest form first, each joining the first
     group whose fullest form it matches. A name is only compared with the groups it shares a
-    word skeleton with, and with acronyms: ``same_name`` holds for no other pair, and this
-    keeps events with hundreds of names fast.
+    word skeleton with, and an acronym only with the names it can abbreviate (and the other
+    way round): ``same_name`` holds for no other pair, and this keeps events with thousands
+    of names fast.
 
     A one-word place joins only a place: "Aleppo" is not short for "Free Aleppo", nor is
     "Syria" for a man called "as-Suri", though the last words match."""
     merged: list[list[str]] = []
     by_token: dict[str, list[int]] = defaultdict(list)
-    acronym_groups: list[int] = []
+    by_initials: dict[str, list[int]] = defaultdict(list)  # groups an acronym can stand for
+    by_acronym: dict[str, list[int]] = defaultdict(list)  # groups that are an acronym
     for name in sorted(names, key=lambda n: (-len(n), n)):
         tokens = name_tokens(name)
-        if not tokens or is_acronym(name):
-            candidates: Sequence[int] = range(len(merged))
-        else:
-            candidates = sorted({i for t in tokens for i in by_token[t]}.union(acronym_groups))
+        abbreviations = initials(name)
+        candidates: Sequence[int] = range(len(merged))
+        if tokens:
+            found = {i for t in tokens for i in by_token[t]}
+            found.update(i for a in abbreviations for i in by_acronym[a])
+            if is_acronym(name):
+                found.update(by_initials[name])
+            candidates = sorted(found)
         lone_place = name in places and " " not in name
         home = next(
             (
@@ -115,8 +121,10 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
             continue
         for token in tokens:
             by_token[token].append(len(merged))
+        for abbreviation in abbreviations:
+            by_initials[abbreviation].append(len(merged))
         if is_acronym(name):
-            acronym_groups.append(len(merged))
+            by_acronym[name].append(len(merged))
         merged.append([name])
     return merged
 

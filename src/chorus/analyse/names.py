@@ -162,12 +162,16 @@ def is_acronym(name: str) -> bool:
     return _ACRONYM.fullmatch(name) is not None
 
 
-def _initials_of(acronym: str, name: str) -> bool:
-    if not is_acronym(acronym):
-        return False
+def initials(name: str) -> frozenset[str]:
+    """The acronyms a name can be written as: its capitalised words' initials ("ISIL" for
+    "Islamic State of Iraq and the Levant"), or every word's but "of", "the", "and", "for"."""
     words = [w for w in _NAME_SPLIT.split(name) if w]
-    initials = "".join(w[0] for w in words if w[0].isupper())
+    capitalised = "".join(w[0] for w in words if w[0].isupper())
     with_particles = "".join(
         w[0].upper() for w in words if w.lower() not in {"of", "the", "and", "for"}
     )
-    return acronym in (initials, with_particles) and len(words) >= len(acronym)
+    return frozenset(a for a in (capitalised, with_particles) if a)
+
+
+def _initials_of(acronym: str, name: str) -> bool:
+    return is_acronym(acronym) and acronym in initials(name)
