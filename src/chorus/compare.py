@@ -13,7 +13,7 @@ every count is small: then they are separate counts (see ``SMALL_TALLY``).
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
@@ -149,14 +149,21 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     terms = [content_terms(q.text) for q in quotes]
     words = [frozenset(t) for t in terms]
     needed = [_shared_needed(len(w)) for w in words]
+    # Only pairs that share a word can match; count the shared words from each word's list
+    # of quotations rather than by looking at every pair.
+    quoting: dict[str, list[int]] = defaultdict(list)
+    for i, found in enumerate(words):
+        for word in found:
+            quoting[word].append(i)
+    shared: Counter[tuple[int, int]] = Counter()
+    for members in quoting.values():
+        shared.update(combinations(members, 2))
     matches = {
         (i, j)
-        for i, j in combinations(range(len(quotes)), 2)
+        for (i, j), count in shared.items()
         if quotes[i].article_id != quotes[j].article_id
-        and terms[i]
-        and terms[j]
         # The same words in any order first: a cheap test that most pairs fail.
-        and len(words[i] & words[j]) >= min(needed[i], needed[j])
+        and count >= min(needed[i], needed[j])
         and _same_utterance(quotes[i], quotes[j], terms[i], terms[j])
     }
     group_of = {i: {i} for i in range(len(quotes))}
