@@ -63,6 +63,11 @@ def claims(text: str) -> list[Claim]:
             "Two brothers suspected of killing a shopkeeper were arrested on Monday.",
             "Two brothers", 2, 2, "brothers held", None,
         ),
+        # "Released" said of a video publishes it; nobody is set free.
+        (
+            "Activists released videos showing 12 bodies in the basement, witnesses said.",
+            "12 bodies", 12, 12, "bodies", "witnesses",
+        ),
         (
             "About 40 board members resigned in protest on Friday.",
             "About 40 board members", 36, 44, "members resigned", None,

@@ -261,6 +261,13 @@ def _counted(after: str) -> tuple[str | None, str | None, str | None, int]:
 _DESCRIBED = re.compile(r"^\s+(?:reported\s+)?(\w+)\s+(?:by|at|in|since|for|from)\b")
 # "three men suspected of killing": the happening is what the counted did, not underwent.
 _ACCUSED_OF = re.compile(r"\b(?:suspected|accused|charged|convicted|guilty|arrested)\s+of\s+$")
+# "released videos", "a previously released statement": published, not set free.
+_PUBLISHED = re.compile(
+    r"^\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?(?:videos?|photos?|photographs?|images?|"
+    r"footage|statements?|reports?|recordings?|tapes?|details|data|figures|documents?|"
+    r"records?|results|findings|albums?|films?|books?|songs?|plans?|list)\b",
+    re.IGNORECASE,
+)
 
 _IRREGULAR_PLURALS = {"people", "men", "women", "children", "police", "troops", "staff"}
 
@@ -283,7 +290,7 @@ def _nearest_action(text: str, start: int, end: int, modifier: str | None) -> st
     """The reported happening nearest to the counted phrase. Not it: a participle that only
     describes the noun, unless nothing else happens ("reporters missing since May were
     freed"); a happening the counted are accused of; one with a count of its own after it
-    ("two suburbs ... killed 19 people")."""
+    ("two suburbs ... killed 19 people"); "released" said of videos or statements."""
     best: tuple[int, str] | None = None
     for word in re.finditer(r"[A-Za-z]+", text):
         action = _ACTION_OF.get(word.group(0).lower())
@@ -293,6 +300,8 @@ def _nearest_action(text: str, start: int, end: int, modifier: str | None) -> st
         if (word.start() < end and word.end() > start) or re.search(r"[,;:()]", between):
             continue  # inside the phrase, or in another clause
         if _ACCUSED_OF.search(text[: word.start()]):
+            continue
+        if action == "freed" and _PUBLISHED.match(text[word.end() :]):
             continue
         if word.start() >= end and _NUMBER.match(text[word.end() :].lstrip()):
             continue
