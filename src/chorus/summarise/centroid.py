@@ -235,14 +235,18 @@ def _reading_order(
     for i in [i for i in ordered if needs_its_antecedent(event.sentences[i].text)]:
         before = event.antecedent(i)
         if before in ordered and ordered.index(i) != ordered.index(before) + 1:
-            ordered.remove(i)
-            ordered.insert(ordered.index(before) + 1, i)
+            _put_after(ordered, i, before)
     for i in list(ordered):
         before = _introducer(event, i, ordered)
         if before is not None and ordered.index(before) > ordered.index(i):
-            ordered.remove(i)
-            ordered.insert(ordered.index(before) + 1, i)
+            _put_after(ordered, i, before)
     return ordered
+
+
+def _put_after(ordered: list[int], i: int, before: int) -> None:
+    """Move sentence ``i`` to right after sentence ``before``."""
+    ordered.remove(i)
+    ordered.insert(ordered.index(before) + 1, i)
 
 
 def _publication_key(article: Article) -> tuple[int, str]:
