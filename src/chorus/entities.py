@@ -14,7 +14,15 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .analyse.names import initials, is_acronym, name_tokens, names_in, same_name
+from .analyse.names import (
+    PERSON_BEFORE,
+    TITLE,
+    initials,
+    is_acronym,
+    name_tokens,
+    names_in,
+    same_name,
+)
 from .records import Article, Entity
 
 _ORGANISATION = re.compile(
@@ -27,17 +35,6 @@ _ORGANISATION = re.compile(
 _PLACE = re.compile(
     r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"
     r"Island|Heights|Border|Airport|Port)\b"
-)
-_PERSON_BEFORE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|leader|chief|commander|minister|president|activist|"
-    r"ambassador|diplomat|envoy|director|governor|mayor|general|colonel|captain|emir|Mr|Mrs|"
-    r"Ms|Dr|Sheikh|King|Prince|Sen|Rep)\.?\s*$",
-    re.IGNORECASE,
-)
-_TITLE = re.compile(
-    r"(?:President|Prime Minister|Minister|Chancellor|Governor|Mayor|Senator|Ambassador|"
-    r"Captain|Colonel|General|Gen|Lt|Sgt|Sheikh|King|Queen|Prince|Princess|Mr|Mrs|Ms|Dr|"
-    r"Sen|Rep|Judge|Justice|Pope|Cardinal|Rabbi|Imam|Bishop)\.?\s"
 )
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|from|to|across|outside|around|(?:town|city|village|province|region|"
@@ -129,13 +126,22 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
     return merged
 
 
-def _kind(name: str, before: str, speakers: set[str]) -> str:
-    """A name's own words first ("... Front", "... Province"), then its context."""
+def kind_by_its_words(name: str) -> str | None:
+    """"organisation" or "place" when a name's own words say so ("... Front", "... Police",
+    "... Province", an acronym); None when only its context can tell."""
     if name.isupper() or _ORGANISATION.search(name):
         return "organisation"
     if _PLACE.search(name):
         return "place"
-    if name in speakers or _PERSON_BEFORE.search(before) or _TITLE.match(name):
+    return None
+
+
+def _kind(name: str, before: str, speakers: set[str]) -> str:
+    """A name's own words first, then its context."""
+    own = kind_by_its_words(name)
+    if own is not None:
+        return own
+    if name in speakers or PERSON_BEFORE.search(before) or TITLE.match(name):
         return "person"
     if _PLACE_BEFORE.search(before):
         return "place"

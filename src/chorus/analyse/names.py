@@ -28,6 +28,23 @@ _NOT_NAMES = set(
     may june july august september october november december""".split()  # noqa: SIM905
 )
 
+# A title before a name: "President Obama", "Mr. Levy", "Gen. Petraeus".
+TITLE = re.compile(
+    r"(?:President|Prime Minister|Minister|Chancellor|Governor|Mayor|Senator|Ambassador|"
+    r"Captain|Colonel|General|Gen|Lt|Sgt|Sergeant|Commander|Chief|Officer|Detective|Sheikh|"
+    r"King|Queen|Prince|Princess|Lady|Lord|Sir|Dame|Mr|Mrs|Ms|Dr|Professor|Prof|Coach|Rev|"
+    r"Sen|Rep|Judge|Justice|Pope|Cardinal|Rabbi|Imam|Bishop)\.?\s"
+)
+# What stands before a person's name: a role or a title ("spokesman X", "analyst X").
+PERSON_BEFORE = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|leader|chief|commander|minister|president|activist|"
+    r"ambassador|diplomat|envoy|director|governor|mayor|general|colonel|captain|emir|analyst|"
+    r"lawyer|attorney|professor|author|researcher|official|chairman|chairwoman|executive|"
+    r"founder|coach|senator|officer|detective|sergeant|Mr|Mrs|Ms|Dr|Sheikh|King|Prince|Sen|"
+    r"Rep)\.?\s*$",
+    re.IGNORECASE,
+)
+
 
 def names_in(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words, with the particles that live inside names ("Abu Mohammed

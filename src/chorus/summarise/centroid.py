@@ -19,6 +19,7 @@ from .base import (
     is_summary_candidate,
     needs_its_antecedent,
 )
+from .people import People, complete_first_mentions
 from .similarity import TfidfSpace, content_terms, unit, word_forms
 
 SUPPORT_THRESHOLD = 0.42
@@ -122,8 +123,10 @@ class CentroidSummariser:
 
     def summarise(self, articles: Sequence[Article], budget: int) -> Summary:
         event = EventSentences.of(articles)
-        chosen = self._select(event, self._scores(event), budget)
+        people = People.named_in(event.sentences)
+        chosen = self._select(event, self._scores(event), budget, people)
         ordered = _reading_order(event, chosen, articles)
+        texts = complete_first_mentions([event.sentences[i] for i in ordered], people)
         return Summary(
             method=self.name,
             budget=budget,
@@ -131,10 +134,10 @@ class CentroidSummariser:
                 SummarySentence(
                     sentence_id=event.sentences[i].id,
                     article_id=event.sentences[i].article_id,
-                    text=event.sentences[i].text,
+                    text=text,
                     support=event.support(i),
                 )
-                for i in ordered
+                for i, text in zip(ordered, texts, strict=True)
             ),
         )
 
@@ -153,26 +156,27 @@ class CentroidSummariser:
             scores[i] = score
         return scores
 
-    def _select(self, event: EventSentences, scores: np.ndarray, budget: int) -> list[int]:
+    def _select(
+        self, event: EventSentences, scores: np.ndarray, budget: int, people: People
+    ) -> list[int]:
         """Greedy selection by score under the budget, skipping restatements. The best
         sentence that can open a summary is taken first, so that it has an opening. A sentence
         that leans on another waits for it, and is taken as soon as that one is: speech that
         needs the sentence before it (speaker only "he", a quotation going on), and a bare
-        definite subject ("The slope gave way") that a chosen sentence must introduce."""
+        definite subject ("The slope gave way") that a chosen sentence must introduce.
+
+        A sentence counts with the words that completing its people's names may add, so
+        that the summary stays within the budget whichever mentions come first."""
         ranked = [int(i) for i in np.argsort(-scores, kind="stable") if scores[i] >= 0]
+        words = {i: people.words_with_full_names(event.sentences[i]) for i in ranked}
         opening = next(
-            (
-                i
-                for i in ranked
-                if event.sentences[i].words <= budget and can_open(event.sentences[i].text)
-            ),
+            (i for i in ranked if words[i] <= budget and can_open(event.sentences[i].text)),
             None,
         )
         chosen: list[int] = [] if opening is None else [opening]
 
         def fits(i: int) -> bool:
-            words = sum(event.sentences[j].words for j in chosen)
-            return words + event.sentences[i].words <= budget and not (
+            return sum(words[j] for j in chosen) + words[i] <= budget and not (
                 chosen and float(event.similarity[i, chosen].max()) >= self.redundancy
             )
 
