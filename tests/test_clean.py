@@ -285,3 +285,19 @@ def test_web_archive_notices_and_missing_pages_are_furniture() -> None:
     # One word about crawling is not a notice.
     kept = _clean_text("Title\n\nTraffic slowed to a crawl on the bridge after the crash.")
     assert "slowed to a crawl" in kept.body
+
+
+@pytest.mark.parametrize(
+    ("lede", "place"),
+    [("ORVIK—Repairs to the dam", "ORVIK"), ("ORVIK – Repairs to the dam", "ORVIK")],
+)
+def test_a_dateline_goes_with_or_without_spaces_around_its_dash(lede: str, place: str) -> None:
+    article = _clean_text(f"Dam repairs delayed\n\n{lede} will take another year, officials said.")
+    assert article.dateline == place
+    assert article.body.startswith("Repairs to the dam")
+
+
+def test_a_hyphenated_acronym_is_not_a_dateline() -> None:
+    article = _clean_text("Union vote\n\nAFL-CIO leaders met on Monday to discuss the strike.")
+    assert article.dateline is None
+    assert article.body.startswith("AFL-CIO leaders")

@@ -111,6 +111,12 @@ def test_a_dependent_sentence_never_opens_the_summary() -> None:
         ("The Colorado Rockies gave out 15,000 replica jerseys on Saturday.", False, True),
         ("The latest edition of the index has crowned Sweden the best country.", False, True),
         ("A landslide hit the pass road late on Monday after heavy rain.", False, True),
+        # "his", "their" before anyone is named point back to an earlier sentence.
+        ("Two hundred of his neighbours joined the march on Sunday.", False, False),
+        ("Rescuers found their car in the river near Veral on Tuesday.", False, False),
+        ("Maria Tan said her family had left the island on Sunday.", False, True),
+        ("The mayor of Veral said his office would stay open all night.", False, True),
+        ('Officials quoted a note saying "they are coming" before the attack.', False, True),
     ],
 )
 def test_dependent_sentences_and_what_can_open_a_summary(

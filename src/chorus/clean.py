@@ -101,10 +101,11 @@ _INLINE_POINTER = re.compile(
     r"map|location|video|photos?|link|audio)[\])]",
     re.IGNORECASE,
 )
-# "DAMASCUS - ", "NEW YORK (AP) — ", "AMMAN: "; or "Beirut, Some Paper—" before the lede.
+# "DAMASCUS - ", "NEW YORK (AP) — ", "AMMAN: ", "WASHINGTON—"; or "Beirut, Some Paper—"
+# before the lede.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.'\- ]{1,30})?)\s*(?:\([\w ./]{1,30}\))?"
-    r"\s*(?:[-–—:]+)\s+(?=[A-Z\"'])"
+    r"\s*(?:[-–—:]+\s+|[–—]\s*)(?=[A-Z\"'])"
     r"|^(?P<place2>[A-Z][a-z]+(?:,\s*[A-Z][\w'\- ]{1,40})?)\s*[–—]\s*(?=[A-Z])"
 )
 

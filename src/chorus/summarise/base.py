@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from ..analyse.names import names_in
 from ..records import Article, Sentence, Summary
 from ..registry import Registry
 
@@ -119,14 +120,29 @@ def speaks_unquoted(text: str) -> bool:
     return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
 
 
+_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b", re.IGNORECASE)
+
+
+def refers_back(text: str) -> bool:
+    """True when "he", "his", "their"... come before anyone is named ("Two hundred of his
+    neighbors joined..."): whom they mean was said in an earlier sentence."""
+    pronoun = _THIRD_PERSON.search(_QUOTED.sub(lambda m: " " * len(m.group(0)), text))
+    if pronoun is None:
+        return False
+    named = [start for start, _, name in names_in(text) if start > 0 or " " in name]
+    return not named or pronoun.start() < named[0]
+
+
 def can_open(text: str) -> bool:
     """True when a sentence can open a summary: it does not lean on another sentence, its
-    subject is not a bare definite noun that an earlier sentence introduced, and it does not
-    start with a quotation (a summary opens with what happened, then who said what)."""
+    subject is not a bare definite noun that an earlier sentence introduced, no pronoun in
+    it points back, and it does not start with a quotation (a summary opens with what
+    happened, then who said what)."""
     return (
         not is_dependent(text)
         and not _BARE_DEFINITE_SUBJECT.match(text)
         and not text.startswith(('"', "'"))
+        and not refers_back(text)
     )
 
 
