@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..analyse.names import PERSON_BEFORE, TITLE, names_in
 from ..entities import kind_by_its_words
@@ -44,32 +45,64 @@ _INSIDE_A_NAME = re.compile(
 )
 
 
+# What follows a name that introduces a person: speech, an age or an apposition.
+_INTRODUCED_AFTER = re.compile(rf",?\s+{_SPEECH}\b|,\s+(?:\d{{1,3}},|who\b|an?\b|the\b)")
+_THE_BEFORE = re.compile(r"\bthe $")
+_NOT_A_NAMED_THING_AFTER = re.compile(r"['’]?s?\s+[A-Z]")
+_BEFORE_WINDOW = 80
+"""Characters before a mention searched for what introduces it: the longest role or speech
+verb with its spaces fits with room to spare."""
+
+
+def _mentions(name: str, text: str) -> list[int]:
+    """Where ``name`` stands in ``text`` as whole words (what ``\\bname\\b`` finds),
+    without compiling a pattern for every name: events name hundreds of people."""
+    found = []
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if (start == 0 or not _is_word(text[start - 1])) and (
+            end == len(text) or not _is_word(text[end])
+        ):
+            found.append(start)
+        start = text.find(name, start + 1)
+    return found
+
+
+def _is_word(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _before(pattern: re.Pattern[str], text: str, start: int) -> bool:
+    """Whether ``pattern`` (anchored with ``$``) matches right before ``start``."""
+    return pattern.search(text, max(0, start - _BEFORE_WINDOW), start) is not None
+
+
 def _introduced(full: str, text: str) -> bool:
     """Whether the text introduces ``full`` as a person: speaking, with an apposition, or
     after a role."""
-    name = re.escape(full)
-    if re.search(
-        rf"\b{name},?\s+{_SPEECH}\b|\b(?:{_SPEECH}|according to)\s+{name}\b"
-        rf"|\b{name},\s+(?:\d{{1,3}},|who\b|an?\b|the\b)",
-        text,
-    ):
-        return True
-    return any(PERSON_BEFORE.search(text[: m.start()]) for m in re.finditer(rf"\b{name}\b", text))
+    return any(
+        _INTRODUCED_AFTER.match(text, start + len(full))
+        or _before(_SPEECH_BEFORE, text, start)
+        or _before(PERSON_BEFORE, text, start)
+        for start in _mentions(full, text)
+    )
 
 
 def _used_alone_as_a_person(family: str, text: str) -> bool:
     """Whether the text names a person by ``family`` alone: speaking, with an age or a
     courtesy title, and never as "the Levy"."""
-    name = re.escape(family)
-    if re.search(rf"\bthe {name}\b(?!['’]?s?\s+[A-Z])", text):  # not "the Cosby Show"
-        return False
-    for mention in re.finditer(rf"\b{name}\b", text):
-        before, after = text[: mention.start()], text[mention.end() :]
-        if _COURTESY.search(before):
+    mentions = _mentions(family, text)
+    for start in mentions:
+        after = start + len(family)
+        if _before(_THE_BEFORE, text, start) and not _NOT_A_NAMED_THING_AFTER.match(text, after):
+            return False  # "the Levy", but not "the Cosby Show"
+    for start in mentions:
+        if _before(_COURTESY, text, start):
             return True
-        if _INSIDE_A_NAME.search(before):  # "Upper Darby said" is not Darby speaking
+        if _before(_INSIDE_A_NAME, text, start):  # "Upper Darby said" is not Darby speaking
             continue
-        if _SPEAKS_AFTER.match(after) or _SPEECH_BEFORE.search(before):
+        if _SPEAKS_AFTER.match(text, start + len(family)) or _before(_SPEECH_BEFORE, text, start):
             return True
     return False
 
@@ -119,8 +152,7 @@ class People:
         event_text = "\n".join(s.text for s in sentences)
         lower_case = set(re.findall(r"\b[a-z]+\b", event_text))
         in_article = {
-            article: _full_names(own, event_text, lower_case)
-            for article, own in by_article.items()
+            article: _full_names(own, event_text, lower_case) for article, own in by_article.items()
         }
         found: dict[str, set[str]] = defaultdict(set)
         for names in in_article.values():
@@ -134,14 +166,21 @@ class People:
         or the one all the event's articles agree on."""
         return self.in_article.get(article_id, {}).get(family) or self.in_event.get(family)
 
+    @cached_property
+    def families(self) -> frozenset[str]:
+        """Every family name that some article gives a full name for."""
+        return frozenset(self.in_event).union(*self.in_article.values())
+
     def completions(self, sentence: Sentence, mentioned: set[str]) -> list[tuple[int, int, str]]:
         """Where the sentence names someone by the family name alone for the first time
         (not in ``mentioned``, nor in full in the sentence), as (start, end, full name)."""
+        if not any(family in sentence.text for family in self.families):
+            return []  # most sentences name nobody the articles introduced in full
         names = names_in(sentence.text)
         seen = mentioned | {name.split()[-1] for _, _, name in names if " " in name}
         found = []
         for start, _, name in names:
-            if " " in name or name in seen or _INSIDE_A_NAME.search(sentence.text[:start]):
+            if " " in name or name in seen or _before(_INSIDE_A_NAME, sentence.text, start):
                 continue
             seen.add(name)
             full = self.full_name(sentence.article_id, name)
