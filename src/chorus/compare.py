@@ -21,7 +21,7 @@ from itertools import combinations
 
 import numpy as np
 
-from .analyse.names import same_name
+from .analyse.names import NameIndex, same_name
 from .records import Article, Claim, ClaimGroup, Quote, QuoteGroup, TimelineEntry
 from .summarise.similarity import TfidfSpace, content_terms
 
@@ -233,10 +233,14 @@ def _in_order(a: list[str], b: list[str]) -> int:
 
 def _fullest_names(names: set[str]) -> dict[str, str]:
     """Each name's fullest form among the names that can be the same one."""
-    return {
-        name: max(
-            (other for other in names if other == name or same_name(name, other)),
-            key=lambda n: (len(n), n),
-        )
-        for name in names
-    }
+    index: NameIndex[str] = NameIndex()
+    for name in names:
+        index.add(name, name)
+
+    def fullest(name: str) -> str:
+        found = index.candidates(name)
+        candidates = names if found is None else found | {name}
+        same = (other for other in candidates if other == name or same_name(name, other))
+        return max(same, key=lambda n: (len(n), n))
+
+    return {name: fullest(name) for name in names}

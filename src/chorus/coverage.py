@@ -11,6 +11,7 @@ do not. Together they make the source x fact coverage matrix.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
@@ -45,11 +46,15 @@ def coverage(articles: Sequence[Article]) -> tuple[Fact, ...]:
         if listed[i]:
             continue
         chosen.append(i)
-        listed |= event.similarity[:, i] >= SUPPORT_THRESHOLD
+        listed |= event.similarity[i] >= SUPPORT_THRESHOLD  # a row: the matrix is symmetric
     shared = [i for i in chosen if breadth[i] > 1][:SHARED_FACTS]
+    exclusive_of: dict[str, list[int]] = defaultdict(list)
+    for i in chosen:
+        if breadth[i] == 1:
+            exclusive_of[event.sentences[i].article_id].append(i)
     exclusive: list[int] = []
     for article in articles:
-        own = [i for i in chosen if breadth[i] == 1 and event.sentences[i].article_id == article.id]
+        own = exclusive_of[article.id]
         own.sort(key=lambda i: (leans[i], -event.centrality[i]))
         exclusive += own[:EXCLUSIVE_PER_ARTICLE]
     half = len(articles) / 2

@@ -17,9 +17,7 @@ from collections.abc import Sequence
 from .analyse.names import (
     PERSON_BEFORE,
     TITLE,
-    initials,
-    is_acronym,
-    name_tokens,
+    NameIndex,
     names_in,
     same_name,
 )
@@ -82,27 +80,16 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
 
 def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
     """Names grouped by ``same_name`` with the fullest form first, each joining the first
-    group whose fullest form it matches. A name is only compared with the groups it shares a
-    word skeleton with, and an acronym only with the names it can abbreviate (and the other
-    way round): ``same_name`` holds for no other pair, and this keeps events with thousands
-    of names fast.
+    group whose fullest form it matches (compared only with the groups ``NameIndex`` finds,
+    which keeps events with thousands of names fast).
 
     A one-word place joins only a place: "Aleppo" is not short for "Free Aleppo", nor is
     "Syria" for a man called "as-Suri", though the last words match."""
     merged: list[list[str]] = []
-    by_token: dict[str, list[int]] = defaultdict(list)
-    by_initials: dict[str, list[int]] = defaultdict(list)  # groups an acronym can stand for
-    by_acronym: dict[str, list[int]] = defaultdict(list)  # groups that are an acronym
+    index: NameIndex[int] = NameIndex()  # each group filed under its fullest form
     for name in sorted(names, key=lambda n: (-len(n), n)):
-        tokens = name_tokens(name)
-        abbreviations = initials(name)
-        candidates: Sequence[int] = range(len(merged))
-        if tokens:
-            found = {i for t in tokens for i in by_token[t]}
-            found.update(i for a in abbreviations for i in by_acronym[a])
-            if is_acronym(name):
-                found.update(by_initials[name])
-            candidates = sorted(found)
+        found = index.candidates(name)
+        candidates = range(len(merged)) if found is None else sorted(found)
         lone_place = name in places and " " not in name
         home = next(
             (
@@ -116,12 +103,7 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
         if home is not None:
             merged[home].append(name)
             continue
-        for token in tokens:
-            by_token[token].append(len(merged))
-        for abbreviation in abbreviations:
-            by_initials[abbreviation].append(len(merged))
-        if is_acronym(name):
-            by_acronym[name].append(len(merged))
+        index.add(name, len(merged))
         merged.append([name])
     return merged
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
+from collections.abc import Hashable
 from functools import lru_cache
+from typing import Generic, TypeVar
+
+K = TypeVar("K", bound=Hashable)
 
 _WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
 _CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al"}
@@ -192,3 +197,38 @@ def initials(name: str) -> frozenset[str]:
 
 def _initials_of(acronym: str, name: str) -> bool:
     return is_acronym(acronym) and acronym in initials(name)
+
+
+class NameIndex(Generic[K]):
+    """Names filed by what ``same_name`` compares, so that a name is compared only with the
+    names it could match: those it shares a word skeleton with, the acronyms it can be
+    written as, and, for an acronym, the names it can abbreviate. ``same_name`` holds for
+    no other pair (but for two names without skeletons), and events name thousands.
+
+    Each name is filed under a key of the caller's (the name itself, or its group)."""
+
+    def __init__(self) -> None:
+        self._by_token: dict[str, list[K]] = defaultdict(list)
+        self._by_initials: dict[str, list[K]] = defaultdict(list)
+        self._by_acronym: dict[str, list[K]] = defaultdict(list)
+
+    def add(self, name: str, key: K) -> None:
+        for token in name_tokens(name):
+            self._by_token[token].append(key)
+        for abbreviation in initials(name):
+            self._by_initials[abbreviation].append(key)
+        if is_acronym(name):
+            self._by_acronym[name].append(key)
+
+    def candidates(self, name: str) -> set[K] | None:
+        """The keys of the names ``name`` could match; None when it has no word skeleton
+        to look up, and every name is a candidate."""
+        tokens = name_tokens(name)
+        if not tokens:
+            return None
+        found = {key for token in tokens for key in self._by_token[token]}
+        for abbreviation in initials(name):
+            found.update(self._by_acronym[abbreviation])
+        if is_acronym(name):
+            found.update(self._by_initials[name])
+        return found

@@ -36,6 +36,8 @@ class EventSentences:
 
     sentences: tuple[Sentence, ...]
     similarity: np.ndarray
+    """TF-IDF cosine of every pair of sentences; symmetric to the last bit (each product
+    adds the shared terms in the same order), so a row can stand for a column."""
     outlet: tuple[str, ...]
     """The outlet of each sentence's article."""
     position: np.ndarray

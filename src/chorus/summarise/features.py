@@ -11,6 +11,7 @@ from the best of them, since what stands out in one event would be ordinary in a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -58,6 +59,7 @@ FEATURES = (
 _QUOTED = re.compile(r"\"[^\"]*\"")
 _DIGIT = re.compile(r"\d")
 _LEAD_SENTENCES = 3
+_ROWS_AT_A_TIME = 512
 
 
 def sentence_features(event: EventSentences, embedder: StaticEmbedder | None = None) -> np.ndarray:
@@ -94,16 +96,19 @@ def sentence_features(event: EventSentences, embedder: StaticEmbedder | None = N
         "question": np.array([t.rstrip("\"' ").endswith("?") for t in texts], dtype=float),
     }
     leads = np.flatnonzero(index < _LEAD_SENTENCES)
-    other_article = article_of[:, None] != article_of[None, :]
-    for prefix, similarity, centrality in (
-        ("", event.similarity, event.centrality),
-        ("embedding_", embedded @ embedded.T, embedded @ _article_centroid(embedded, article_of)),
+    _, article = np.unique(article_of, return_inverse=True)
+    for prefix, rows_of, centrality in (
+        ("", lambda rows: event.similarity[rows], event.centrality),
+        (
+            "embedding_",
+            lambda rows: embedded[rows] @ embedded.T,
+            embedded @ _article_centroid(embedded, article_of),
+        ),
     ):
         column[f"{prefix}centrality"] = centrality
-        column[f"{prefix}best_other_article"] = _best_in_other_articles(similarity, other_article)
-        column[f"{prefix}lead_similarity"] = (
-            similarity[:, leads].mean(axis=1) if leads.size else np.zeros(n)
-        )
+        best, lead = _best_and_lead_similarity(rows_of, article, leads)
+        column[f"{prefix}best_other_article"] = best
+        column[f"{prefix}lead_similarity"] = lead
     column["mean_similarity"] = (event.similarity.sum(axis=1) - 1.0) / max(n - 1, 1)
     # Relative to the sentences that could be chosen; the others rank last.
     pool = event.candidate if event.candidate.any() else np.ones(n, dtype=bool)
@@ -132,8 +137,21 @@ def _article_centroid(embedded: np.ndarray, article_of: np.ndarray) -> np.ndarra
     return centroid / (np.linalg.norm(centroid) or 1.0)
 
 
-def _best_in_other_articles(similarity: np.ndarray, other_article: np.ndarray) -> np.ndarray:
-    """Each sentence's highest similarity to a sentence of another article (0 if none);
-    ``other_article[i, j]`` tells whether sentences i and j are from different articles."""
-    best = np.where(other_article, similarity, -np.inf).max(axis=1)
-    return np.where(other_article.any(axis=1), best, 0.0)
+def _best_and_lead_similarity(
+    rows_of: Callable[[slice], np.ndarray], article: np.ndarray, leads: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's highest similarity to a sentence of another article (0 if none), and
+    its mean similarity to the leads. ``rows_of(rows)`` gives those rows of the similarity
+    matrix; they are taken a block at a time, so that an event of thousands of sentences
+    never holds a second sentence-by-sentence matrix (nor builds one from embeddings)."""
+    n = len(article)
+    best, lead = np.zeros(n), np.zeros(n)
+    for start in range(0, n, _ROWS_AT_A_TIME):
+        rows = slice(start, min(start + _ROWS_AT_A_TIME, n))
+        block = rows_of(rows)
+        other = article[rows, None] != article[None, :]
+        found = np.where(other, block, -np.inf).max(axis=1)
+        best[rows] = np.where(other.any(axis=1), found, 0.0)
+        if leads.size:
+            lead[rows] = block[:, leads].mean(axis=1)
+    return best, lead
