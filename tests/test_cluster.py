@@ -11,9 +11,13 @@ import numpy as np
 from chorus.cluster import (
     EventState,
     Newcomer,
+    Placement,
+    Provisional,
     TermStatistics,
     TermVector,
+    continuing,
     place,
+    reopen,
     term_counts,
     weigh,
 )
@@ -98,6 +102,45 @@ def test_a_weak_match_to_an_existing_event_waits_for_a_better_partner() -> None:
     # The same similarity to a newcomer in the same batch is enough to pair them.
     partner = Newcomer("p", TermVector(axis, np.array([1, 0, 0], np.float32)), None)
     assert groups_of(place([newcomer, partner], [])) == [{"n", "p"}]
+
+
+def _unit(*values: float) -> TermVector:
+    vector = np.array(values, np.float32)
+    return TermVector(np.arange(len(values), dtype=np.uint32), vector / np.linalg.norm(vector))
+
+
+def test_reopened_events_lose_their_provisional_articles() -> None:
+    old, recent, alone = _unit(1, 0, 0), _unit(1, 1, 0), _unit(0, 0, 1)
+    events = [
+        EventState(1, old + recent, 2, date(2025, 6, 1), date(2025, 6, 2)),
+        EventState(2, alone, 1, None, None),
+    ]
+    provisional = [
+        Provisional(Newcomer("recent", recent, None), 1),
+        Provisional(Newcomer("alone", alone, None), 2),
+    ]
+    (kept,) = reopen(events, provisional)  # event 2 had nothing but a provisional article
+    assert (kept.event_id, kept.size, kept.first) == (1, 1, date(2025, 6, 1))
+    assert np.allclose(kept.centroid.values, old.values)
+
+
+def test_an_event_of_provisional_articles_keeps_its_id_where_most_of_them_go() -> None:
+    provisional = [
+        Provisional(Newcomer(name, _unit(1, 0), None), event)
+        for name, event in (("a", 4), ("b", 4), ("c", 9), ("d", 4))
+    ]
+    placements = [
+        Placement("a", None, 0),
+        Placement("b", None, 1),
+        Placement("d", None, 1),
+        Placement("c", None, 1),
+        Placement("new", None, 2),
+    ]
+    # Event 4 continues as new event 1, which holds two of its three articles; event 9
+    # keeps other articles, so it is not emptied and nothing continues it.
+    assert continuing(placements, provisional, emptied={4}) == {1: 4}
+    # Emptied too, event 9 gave its one article to the new event that continues event 4.
+    assert continuing(placements, provisional, emptied={4, 9}) == {1: 4}
 
 
 def test_term_vectors_survive_storage_and_add_up() -> None:

@@ -72,6 +72,54 @@ def test_a_later_ingest_joins_existing_events_without_reclustering(store: Store)
     assert any("rates-capital" in m and "rates-ledger" in m for m in after.values())
 
 
+FLOOD = (
+    "Flood wrecks bridge\n\nThe river flood destroyed the old stone bridge in the valley town"
+    " of Marren after three days of heavy rain. Farmers lost cattle and crops as brown water"
+    " covered the fields, and rescuers used boats to reach stranded families.",
+    "Marren bridge lost to flood\n\nHeavy rain swelled the river until the flood swept away"
+    " the stone bridge at Marren, a valley town. Rescuers in boats reached families stranded"
+    " on roofs while farmers counted dead cattle in the drowned fields.",
+)
+COUNCIL = (
+    "Marren council after the flood\n\nAfter the river flood destroyed the stone bridge at"
+    " Marren and farmers lost cattle and crops in the fields, the valley town council met on"
+    " Tuesday to argue over the school budget, the new public library and parking permits.",
+    "Library plan for Marren\n\nMarren's council argued for hours over the school budget and"
+    " the new public library on Tuesday, and the mayor said a vote on the library, the budget"
+    " and parking permits would come next month.",
+)
+
+
+def _flood_then_council(store: Store) -> tuple[dict[str, int], dict[str, int]]:
+    """The flood reports, then a council report that mentions the flood (alone, it joins
+    the flood event) with a wire copy, then a second council report: each article's event
+    before and after the second council report."""
+    store.add([RawArticle(f"flood-{n}", text, f"f{n}") for n, text in enumerate(FLOOD)])
+    copy = COUNCIL[0] + "\n\nAdvertisement\n\nShare this article"
+    store.add([RawArticle("council-0", COUNCIL[0], "c0"), RawArticle("reprint", copy, "r")])
+    before = {a: e.id for e in store.events() for a in e.article_ids}
+    store.add([RawArticle("council-1", COUNCIL[1], "c1")])
+    return before, {a: e.id for e in store.events() for a in e.article_ids}
+
+
+def test_a_recent_article_moves_when_its_partner_arrives(store: Store) -> None:
+    before, after = _flood_then_council(store)
+    assert len(set(before.values())) == 1  # for want of a partner, it joined the flood
+    (group,) = store.copy_groups()
+    assert group.members == ("council-0", "reprint")
+    flood = before["flood-0"]
+    assert after["flood-0"] == after["flood-1"] == flood  # the flood event keeps its id
+    assert after["council-0"] == after["council-1"] == after["reprint"] != flood
+    counts = store._db.execute("SELECT id, articles FROM events ORDER BY id").fetchall()
+    assert counts == [(flood, 2), (after["council-0"], 3)]  # none left empty or miscounted
+
+
+def test_older_articles_never_move(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("chorus.store.PROVISIONAL_ARTICLES", 0)
+    before, after = _flood_then_council(store)
+    assert set(after.values()) == set(before.values())  # the council joined the flood too
+
+
 def test_a_wire_copy_is_credited_and_counted_once(store: Store) -> None:
     store.ingest([EXAMPLES])
     (event,) = store.events()

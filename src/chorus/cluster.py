@@ -19,6 +19,13 @@ for a better partner, and newcomers pair with each other first. In small batches
 articles from the web page or the API) this recovers much of what one big batch would
 find; BENCHMARKS.md has the figures by batch size.
 
+The most recently placed articles stay provisional (``PROVISIONAL_ARTICLES``, the last
+of them in the order they were stored): each batch takes them out of their events again
+(``reopen``) and places them together with the newcomers, so that an article that joined
+an event for want of a better partner moves when its partner arrives in the next batch.
+An event made of provisional articles alone keeps its id when they stay together
+(``continuing``). Older articles never move.
+
 Publication time splits events: two groups merge only if their known publication dates
 are at most ``window_days`` apart. Dates guessed from an article's text are not used
 (they are often the date of something the article recalls).
@@ -29,7 +36,7 @@ from __future__ import annotations
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 import numpy as np
@@ -43,6 +50,8 @@ THRESHOLD = 0.1
 WINDOW_DAYS = 4
 JOIN_WEIGHT = 0.8
 """What a newcomer's similarity to an existing event counts for (see the module docstring)."""
+PROVISIONAL_ARTICLES = 256
+"""How many of the most recently placed articles each batch places again."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,9 @@ class TermVector:
     @classmethod
     def empty(cls) -> TermVector:
         return cls(np.zeros(0, np.uint32), np.zeros(0, np.float32))
+
+    def __neg__(self) -> TermVector:
+        return TermVector(self.indices, -self.values)
 
     def __add__(self, other: TermVector) -> TermVector:
         indices, inverse = np.unique(
@@ -165,6 +177,53 @@ class _Group:
         self.last = max(lasts) if lasts else None
 
 
+@dataclass(frozen=True)
+class Provisional:
+    """A recently placed article, placed again with the next batch."""
+
+    newcomer: Newcomer
+    event_id: int
+
+
+def reopen(events: Sequence[EventState], provisional: Sequence[Provisional]) -> list[EventState]:
+    """The events without their provisional articles; an event left with none is dropped.
+    An event keeps its date span, which only decides what may join it."""
+    taken_out: dict[int, list[TermVector]] = {}
+    for article in provisional:
+        taken_out.setdefault(article.event_id, []).append(article.newcomer.vector)
+    reopened = []
+    for event in events:
+        vectors = taken_out.get(event.event_id, [])
+        if len(vectors) >= event.size:
+            continue
+        centroid = event.centroid
+        for vector in vectors:
+            centroid = centroid + -vector
+        reopened.append(replace(event, centroid=centroid, size=event.size - len(vectors)))
+    return reopened
+
+
+def continuing(
+    placements: Sequence[Placement], provisional: Sequence[Provisional], emptied: set[int]
+) -> dict[int, int]:
+    """New event number -> the id it continues: the emptied event (one whose articles were
+    all provisional) that gave it the most of its articles, fewest id first on a tie; each
+    emptied id is continued once, by the new event that holds most of its articles."""
+    came_from = {a.newcomer.article_id: a.event_id for a in provisional}
+    shares: Counter[tuple[int, int]] = Counter(
+        (p.new_event, came_from[p.article_id])
+        for p in placements
+        if p.new_event is not None and came_from.get(p.article_id) in emptied
+    )
+    taken: dict[int, int] = {}
+    used: set[int] = set()
+    for (number, event_id), _ in sorted(shares.items(), key=lambda kv: (-kv[1], kv[0][1])):
+        if number not in taken and event_id not in used:
+            taken[number] = event_id
+            used.add(event_id)
+    return taken
+
+
 def place(
     newcomers: Sequence[Newcomer],
     events: Sequence[EventState],
@@ -227,30 +286,37 @@ def _merge_until(
     ``links[i, j]`` holds the sum of member-pair cosines, so the average is that sum over
     the product of the sizes, and merging two groups adds their rows.
     """
-    alive = np.ones(len(groups), dtype=bool)
     fixed = np.array([g.fixed for g in groups])
+    alive = np.ones(len(groups), dtype=bool)
+    sizes = np.array([g.size for g in groups], dtype=np.float64)
+    average = links / np.outer(sizes, sizes)
+    average[np.ix_(fixed, fixed)] = -np.inf
     while True:
-        sizes = np.array([g.size for g in groups], dtype=np.float64)
-        average = links / np.outer(sizes, sizes)
-        average[~alive, :] = -np.inf
-        average[:, ~alive] = -np.inf
-        average[np.ix_(fixed, fixed)] = -np.inf
-        while True:
-            best = int(np.argmax(average))
-            i, j = divmod(best, len(groups))
-            if average[i, j] < threshold:
-                return
-            if groups[i].compatible(groups[j], window_days):
-                break
+        best = int(np.argmax(average))
+        i, j = divmod(best, len(groups))
+        if average[i, j] < threshold:
+            return
+        if not groups[i].compatible(groups[j], window_days):
+            # Until one of the two merges with another group, they stay apart.
             average[i, j] = average[j, i] = -np.inf
+            continue
         if fixed[j]:
             i, j = j, i
         links[i, :] += links[j, :]
         links[:, i] += links[:, j]
         links[i, i] = -np.inf
         groups[i].absorb(groups[j])
-        alive[j] = False
+        sizes[i] = groups[i].size
         owner[j] = i
+        alive[j] = False
+        # Only the merged group's averages change; the absorbed group is gone, and two
+        # existing events never merge.
+        row = links[i, :] / (sizes[i] * sizes)
+        row[~alive] = -np.inf
+        if fixed[i]:
+            row[fixed] = -np.inf
+        average[i, :] = average[:, i] = row
+        average[j, :] = average[:, j] = -np.inf
 
 
 def _near_in_time(

@@ -39,12 +39,16 @@ from ..analyse import language_of
 from ..brief import brief_articles, unusable_reason
 from ..clean import clean
 from ..cluster import (
+    PROVISIONAL_ARTICLES,
     EventState,
     Newcomer,
     Placement,
+    Provisional,
     TermStatistics,
     TermVector,
+    continuing,
     place,
+    reopen,
     term_counts,
     weigh,
 )
@@ -375,21 +379,28 @@ class Store:
             Newcomer(item.raw.id, vectors[item.raw.id], _metadata_date(item.article))
             for item in originals
         ]
-        placements = place(newcomers, list(events.values()))
+        provisional = self._provisional()
+        reopened = reopen(list(events.values()), provisional)
+        emptied = set(events) - {e.event_id for e in reopened}
+        placements = place([a.newcomer for a in provisional] + newcomers, reopened)
 
         self._db.execute("BEGIN IMMEDIATE")
         try:
-            event_of = self._write_events(placements, report)
+            event_of = self._write_events(
+                placements, report, continuing(placements, provisional, emptied)
+            )
+            moved = self._move(provisional, event_of)
             for item in ready:
                 canonical = canonical_of.get(item.raw.id, item.raw.id)
-                event_of.setdefault(canonical, groups[canonical][1])
+                event_of.setdefault(canonical, moved.get(canonical, groups[canonical][1]))
                 event_of[item.raw.id] = event_of[canonical]
                 self._insert_article(
                     item, canonical, event_of[item.raw.id], vectors.get(item.raw.id)
                 )
             elected = self._elect_canonicals(ready, canonical_of)
             self._save_statistics(counts)
-            touched = {event_of[item.raw.id] for item in ready}
+            touched = {event_of[item.raw.id] for item in ready} | set(moved.values())
+            touched |= {a.event_id for a in provisional if a.newcomer.article_id in moved}
             refreshed = self._refresh_events(touched)
             self._db.execute("COMMIT")
         except BaseException:
@@ -402,15 +413,23 @@ class Store:
             )
         for member, canonical in elected.items():
             groups[member] = (canonical, groups[member][1])
+        for member, event_id in moved.items():
+            groups[member] = (groups[member][0], event_id)
+        for event_id in touched:
+            events.pop(event_id, None)
         events.update(refreshed)
         report.copies += len(canonical_of)
-        return touched
+        return set(refreshed)
 
     def _write_events(
-        self, placements: Sequence[Placement], report: IngestReport
+        self,
+        placements: Sequence[Placement],
+        report: IngestReport,
+        continued: dict[int, int],
     ) -> dict[str, int]:
-        """Create the new events the placements ask for; the event id of each placed article."""
-        created: dict[int, int] = {}
+        """Create the new events the placements ask for, but those that continue an event
+        (``continued``: new event number -> its id); the event id of each placed article."""
+        created: dict[int, int] = dict(continued)
         event_of: dict[str, int] = {}
         for placement in placements:
             if placement.event_id is not None:
@@ -427,6 +446,46 @@ class Store:
                 report.new_events += 1
             event_of[placement.article_id] = created[placement.new_event]
         return event_of
+
+    def _provisional(self) -> list[Provisional]:
+        """The most recently placed articles, which this batch places again."""
+        rows = self._db.execute(
+            "SELECT id, event_id, vector, published, published_from FROM articles"
+            " WHERE length(vector) > 0 ORDER BY rowid DESC LIMIT ?",
+            (PROVISIONAL_ARTICLES,),
+        ).fetchall()
+        return [
+            Provisional(
+                Newcomer(
+                    article_id,
+                    TermVector.from_bytes(vector),
+                    _date(published) if source == "metadata" else None,
+                ),
+                event_id,
+            )
+            for article_id, event_id, vector, published, source in reversed(rows)
+        ]
+
+    def _move(self, provisional: Sequence[Provisional], event_of: dict[str, int]) -> dict[str, int]:
+        """Move the provisional articles placed elsewhere, each with its wire copies;
+        returns the new event of every article moved."""
+        moved: dict[str, int] = {}
+        for article in provisional:
+            article_id = article.newcomer.article_id
+            if event_of[article_id] == article.event_id:
+                continue
+            (canonical,) = self._db.execute(
+                "SELECT canonical_id FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            self._db.execute(
+                "UPDATE articles SET event_id = ? WHERE canonical_id = ?",
+                (event_of[article_id], canonical),
+            )
+            for (member,) in self._db.execute(
+                "SELECT id FROM articles WHERE canonical_id = ?", (canonical,)
+            ):
+                moved[member] = event_of[article_id]
+        return moved
 
     def _insert_article(
         self, item: _Ready, canonical: str, event_id: int, vector: TermVector | None
@@ -495,7 +554,8 @@ class Store:
 
     def _refresh_events(self, event_ids: Iterable[int]) -> dict[int, EventState]:
         """Recompute the touched events' counts, dates, centroid and title from their
-        articles; returns their new clustering state."""
+        articles, and delete those left without any; returns the new clustering state of
+        the others."""
         states: dict[int, EventState] = {}
         for event_id in sorted(event_ids):
             rows = self._db.execute(
@@ -503,6 +563,9 @@ class Store:
                 " vector FROM articles WHERE event_id = ? ORDER BY id",
                 (event_id,),
             ).fetchall()
+            if not rows:  # its provisional articles all went elsewhere
+                self._db.execute("DELETE FROM events WHERE id = ?", (event_id,))
+                continue
             originals = [r for r in rows if r[0] == r[6]]
             clustered = [r for r in rows if len(r[7])]
             centroid = TermVector.empty()
