@@ -1,5 +1,5 @@
 """Incremental event clustering: similar reports join, different events stay apart, time
-splits events, nothing already clustered is re-clustered."""
+splits events, and only the most recent articles are placed again."""
 
 from __future__ import annotations
 

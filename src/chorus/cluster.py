@@ -9,13 +9,14 @@ A batch of new articles is clustered by average linkage together with the existi
 events it could join: an event is a fixed cluster whose similarity to an article is the
 mean cosine between the article and the event's members, computed from the sum of their
 vectors. New articles merge with each other or join an existing event; two existing
-events never merge, and nothing already clustered is re-clustered. With everything in
-one batch this is plain average-linkage clustering.
+events never merge, and only the most recent articles are ever placed again (below).
+With everything in one batch this is plain average-linkage clustering.
 
-Joining an existing event cannot be undone: articles that arrive later cannot pull the
-newcomer out again, as they could in one big batch. So a newcomer's similarity to an
-existing event counts at ``JOIN_WEIGHT`` of its value: a weak match to an old event waits
-for a better partner, and newcomers pair with each other first. In small batches (a few
+Joining an event is undone only while the article is provisional: articles that arrive
+later cannot pull an older one out again, as they could in one big batch. So a
+newcomer's similarity to an existing event counts at ``JOIN_WEIGHT`` of its value: a weak
+match to an old event waits for a better partner, and newcomers pair with each other
+first. In small batches (a few
 articles from the web page or the API) this recovers much of what one big batch would
 find; BENCHMARKS.md has the figures by batch size.
 
