@@ -17,7 +17,7 @@ import pytest
 
 from chorus import RawArticle, Store, UsageError
 from chorus.store.schema import MIGRATIONS
-from conftest import EXAMPLES, ROOT, write
+from conftest import EXAMPLES, ROOT, SHARED, write
 from stream import article, write_stream
 
 EVENTS = ROOT / "tests" / "data" / "events.jsonl"
@@ -118,6 +118,21 @@ def test_older_articles_never_move(store: Store, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr("chorus.store.PROVISIONAL_ARTICLES", 0)
     before, after = _flood_then_council(store)
     assert set(after.values()) == set(before.values())  # the council joined the flood too
+
+
+def test_the_report_counts_only_events_that_still_exist(tmp_path: Path) -> None:
+    """Batches of Multi-News reports, where provisional articles regroup: an event made by
+    one batch can be emptied by the next, and must not be counted as new or changed."""
+    data = SHARED / "data" / "multinews" / "validation.jsonl"
+    if not data.is_file():
+        pytest.skip("../shared/data/multinews is not present")
+    with Store(tmp_path / "c.db", batch_size=64) as store:
+        report = store.ingest([data])
+        stored = {e.id for e in store.events(limit=10_000)}
+        assert report.new_events == len(stored)
+        assert report.events_touched == stored
+        (empty,) = store._db.execute("SELECT count(*) FROM events WHERE articles = 0").fetchone()
+        assert empty == 0
 
 
 def test_a_wire_copy_is_credited_and_counted_once(store: Store) -> None:

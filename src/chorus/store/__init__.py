@@ -87,9 +87,16 @@ class IngestReport:
     added: int = 0
     already_stored: int = 0
     copies: int = 0
-    new_events: int = 0
     events_touched: set[int] = field(default_factory=set)
+    """The events that gained or lost articles, of those that still exist."""
+    new_event_ids: set[int] = field(default_factory=set)
+    """The events made by this ingest, of those that still exist (a later batch may have
+    moved all of an event's provisional articles elsewhere)."""
     problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def new_events(self) -> int:
+        return len(self.new_event_ids)
 
     def __str__(self) -> str:
         return (
@@ -418,6 +425,9 @@ class Store:
         for event_id in touched:
             events.pop(event_id, None)
         events.update(refreshed)
+        deleted = touched - set(refreshed)
+        report.events_touched -= deleted
+        report.new_event_ids -= deleted
         report.copies += len(canonical_of)
         return set(refreshed)
 
@@ -443,7 +453,7 @@ class Store:
                     (TermVector.empty().to_bytes(), _now()),
                 )
                 created[placement.new_event] = int(cursor.lastrowid or 0)
-                report.new_events += 1
+                report.new_event_ids.add(created[placement.new_event])
             event_of[placement.article_id] = created[placement.new_event]
         return event_of
 
