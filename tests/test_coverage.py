@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+
+import pytest
+
 import chorus
+from chorus.brief import leading_sentences
+from chorus.records import Article, Sentence, Severity
 from conftest import EXAMPLES
 
 
@@ -52,3 +58,41 @@ def test_a_fact_is_shown_in_the_words_that_read_alone() -> None:
     assert alone in texts and leaning not in texts
     gamma = [f.text for f in briefing.coverage if f.article_ids == ("gamma",)]
     assert gamma and gamma[0] != speech  # its words without a name come last
+
+
+def test_an_event_too_large_to_compare_whole_is_briefed_from_its_leads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Summary and coverage compare every pair of sentences; past a limit they take each
+    article's first sentences, say so, and every other part keeps the whole articles."""
+    whole = chorus.brief([EXAMPLES])
+    monkeypatch.setattr(importlib.import_module("chorus.brief"), "MAX_COMPARED_SENTENCES", 12)
+    briefing = chorus.brief([EXAMPLES])
+    (note,) = [p for p in briefing.problems if "sentences" in p.message]
+    kept = int(note.message.rsplit(" ", 1)[1])
+    assert note.severity == Severity.NOTE and kept < max(len(a.sentences) for a in whole.articles)
+    index = {s.id: s.index for a in briefing.articles for s in a.sentences}
+    compared = [s.sentence_id for s in briefing.summary.sentences]
+    compared += [f.sentence_id for f in briefing.coverage]
+    assert compared and all(index[i] < kept for i in compared)
+    assert [len(a.sentences) for a in briefing.articles] == [
+        len(a.sentences) for a in whole.articles
+    ]
+    assert briefing.quotes == whole.quotes and briefing.timeline == whole.timeline
+    for form in ("html", "json", "md", "text"):
+        assert chorus.render(briefing, form)
+
+
+def test_leading_sentences_keep_the_most_each_article_can_have() -> None:
+    articles = [
+        Article(
+            id=f"a{n}", origin=f"a{n}", outlet=f"Outlet {n}", title=None, url=None,
+            published=None, published_from=None, wire=None, byline=None, dateline=None,
+            paragraphs=(),
+            sentences=tuple(Sentence(f"a{n}/s{i}", f"a{n}", i, 0, "Text.") for i in range(count)),
+        )
+        for n, count in enumerate((2, 5, 9))
+    ]  # fmt: skip
+    kept, k = leading_sentences(articles, 10)
+    assert k == 4 and [len(a.sentences) for a in kept] == [2, 4, 4]
+    assert leading_sentences(articles, 16) == (articles, None)

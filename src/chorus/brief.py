@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,6 +21,10 @@ from .summarise import DEFAULT_SUMMARISER, DEFAULT_WORDS, SUMMARISERS
 from .summarise.similarity import TfidfSpace
 
 ENGLISH = "en"
+MAX_COMPARED_SENTENCES = 20_000
+"""The most sentences the summary and the coverage matrix compare, each with every other:
+about 800 articles, and some 2 GB and half a minute at 17,000 (BENCHMARKS.md). A larger
+event is summarised from each article's leading sentences (``leading_sentences``)."""
 
 
 def brief(
@@ -66,15 +71,43 @@ def brief_articles(
                 Severity.NOTE,
             )
         )
-    summary = SUMMARISERS.get(summariser)().summarise(articles, words)
+    compared, kept = leading_sentences(articles, MAX_COMPARED_SENTENCES)
+    if kept is not None:
+        problems.append(
+            Problem(
+                f"{len(articles)} articles",
+                f"more than {MAX_COMPARED_SENTENCES:,} sentences: the summary and coverage "
+                f"compare each article's first {kept}",
+                Severity.NOTE,
+            )
+        )
+    summary = SUMMARISERS.get(summariser)().summarise(compared, words)
     copies = [a for a in prepared if a.id in copy_of]
-    return assemble(articles, summary, problems, copies, copy_of)
+    return assemble(articles, summary, problems, copies, copy_of, compared)
+
+
+def leading_sentences(articles: Sequence[Article], limit: int) -> tuple[list[Article], int | None]:
+    """The articles with only their first k sentences each, k the most (and at least one)
+    that keeps them within ``limit`` sentences in all, since news puts what matters first;
+    and k, or None when nothing had to go. Claims, quotes and dates keep every sentence."""
+    lengths = [len(a.sentences) for a in articles]
+    if sum(lengths) <= limit:
+        return list(articles), None
+    fits, too_many = 0, max(lengths)  # the most sentences each, and a number that is too many
+    while too_many - fits > 1:
+        middle = (fits + too_many) // 2
+        if sum(min(length, middle) for length in lengths) <= limit:
+            fits = middle
+        else:
+            too_many = middle
+    kept = max(fits, 1)
+    return [replace(a, sentences=a.sentences[:kept]) for a in articles], kept
 
 
 def independent_articles(raws: Sequence[RawArticle]) -> list[Article]:
     """The usable articles a summary is made from: cleaned and analysed, wire copies left
     out (each copy's original stays). What ``brief`` summarises, for evaluation."""
-    return collapse_copies(prepare(raws)[0])[0]
+    return leading_sentences(collapse_copies(prepare(raws)[0])[0], MAX_COMPARED_SENTENCES)[0]
 
 
 def prepare(raws: Sequence[RawArticle]) -> tuple[list[Article], list[Problem]]:
@@ -116,9 +149,13 @@ def assemble(
     problems: Sequence[Problem],
     copies: Sequence[Article] = (),
     copy_of: Mapping[str, str] | None = None,
+    compared: Sequence[Article] | None = None,
 ) -> Briefing:
-    """Number the sources by publication date, the copies after the articles they copy."""
+    """Number the sources by publication date, the copies after the articles they copy.
+    ``compared`` are the articles as the summary compared them (``leading_sentences``),
+    which coverage compares too; the articles themselves by default."""
     copy_of = copy_of or {}
+    compared_of = {a.id: a for a in compared or articles}
 
     def by_date(article: Article) -> tuple[int, str]:
         return (article.published.toordinal() if article.published else 10**7, article.id)
@@ -153,7 +190,7 @@ def assemble(
         quotes=quote_groups(ordered),
         entities=named_entities,
         timeline=timeline(ordered),
-        coverage=coverage(ordered),
+        coverage=coverage([compared_of[a.id] for a in ordered]),
     )
 
 
