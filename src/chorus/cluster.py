@@ -189,18 +189,22 @@ class Provisional:
 def reopen(events: Sequence[EventState], provisional: Sequence[Provisional]) -> list[EventState]:
     """The events without their provisional articles; an event left with none is dropped.
     An event keeps its date span, which only decides what may join it."""
-    taken_out: dict[int, list[TermVector]] = {}
+    taken_out: dict[int, tuple[TermVector, int]] = {}  # event -> their sum, their count
     for article in provisional:
-        taken_out.setdefault(article.event_id, []).append(article.newcomer.vector)
+        total, count = taken_out.get(article.event_id, (TermVector.empty(), 0))
+        taken_out[article.event_id] = (total + article.newcomer.vector, count + 1)
     reopened = []
     for event in events:
-        vectors = taken_out.get(event.event_id, [])
-        if len(vectors) >= event.size:
+        if event.event_id not in taken_out:
+            reopened.append(event)
             continue
-        centroid = event.centroid
-        for vector in vectors:
-            centroid = centroid + -vector
-        reopened.append(replace(event, centroid=centroid, size=event.size - len(vectors)))
+        total, count = taken_out[event.event_id]
+        if count < event.size:
+            # One subtraction of the (small) sum: a large event's centroid is not copied
+            # once per provisional article.
+            reopened.append(
+                replace(event, centroid=event.centroid + -total, size=event.size - count)
+            )
     return reopened
 
 
