@@ -120,7 +120,7 @@ def test_older_articles_never_move(store: Store, monkeypatch: pytest.MonkeyPatch
     assert set(after.values()) == set(before.values())  # the council joined the flood too
 
 
-def test_the_report_counts_only_events_that_still_exist(tmp_path: Path) -> None:
+def test_only_events_that_exist_are_reported_and_gone_ones_lead_on(tmp_path: Path) -> None:
     """Batches of Multi-News reports, where provisional articles regroup: an event made by
     one batch can be emptied by the next, and must not be counted as new or changed."""
     data = SHARED / "data" / "multinews" / "validation.jsonl"
@@ -133,6 +133,12 @@ def test_the_report_counts_only_events_that_still_exist(tmp_path: Path) -> None:
         assert report.events_touched == stored
         (empty,) = store._db.execute("SELECT count(*) FROM events WHERE articles = 0").fetchone()
         assert empty == 0
+        # An event that was emptied leads to the event that took its articles.
+        merges = store._db.execute("SELECT event_id, into_id FROM event_merges").fetchall()
+        assert merges
+        for gone, into in merges:
+            assert gone not in stored and into in stored
+            assert store.event(gone).id == into
 
 
 def test_a_wire_copy_is_credited_and_counted_once(store: Store) -> None:
@@ -384,9 +390,10 @@ def test_an_older_store_is_migrated_and_its_articles_searchable(tmp_path: Path) 
     db = tmp_path / "old.db"
     with Store(db) as store:
         store.ingest([EVENTS])
-    # Make it a version-1 store: no search index yet.
+    # Make it a version-1 store: no search index and no record of merged events yet.
     with sqlite3.connect(db) as connection:
         connection.execute("DROP TABLE article_search")
+        connection.execute("DROP TABLE event_merges")
         connection.execute("PRAGMA user_version = 1")
     with Store(db) as store:
         found = store.events(query="lifeboats ferry")

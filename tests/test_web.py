@@ -10,6 +10,7 @@ import jsonschema
 import pytest
 from fastapi.testclient import TestClient
 
+from chorus import Store
 from chorus.cli import build_parser
 from chorus.web import MAX_UPLOAD_FILES, create_app
 from conftest import EXAMPLES, ROOT
@@ -167,6 +168,19 @@ def test_briefings_follow_their_event(client: TestClient) -> None:
     ingest(client, ferry[2:])
     after = client.get(f"/api/events/{event_id}").json()
     assert len(after["sources"]) == len(before["sources"]) + 1
+
+
+def test_an_event_whose_articles_went_elsewhere_leads_to_where_they_went(
+    client: TestClient, tmp_path: Path
+) -> None:
+    ingest(client, RECORDS)
+    into = client.get("/api/articles/ferry-coastline").json()["event_id"]
+    with Store(tmp_path / "web.db") as store:  # as a batch that emptied event 999 records it
+        store._db.execute("INSERT INTO event_merges VALUES (999, ?)", (into,))
+    page = client.get("/events/999", follow_redirects=False)
+    assert page.status_code == 307 and page.headers["location"] == f"/events/{into}"
+    assert client.get("/api/events/999").json()["event"]["id"] == into
+    assert client.get("/events/998").status_code == 404
 
 
 def test_the_server_listens_on_this_machine_only_by_default() -> None:

@@ -409,6 +409,7 @@ class Store:
             touched = {event_of[item.raw.id] for item in ready} | set(moved.values())
             touched |= {a.event_id for a in provisional if a.newcomer.article_id in moved}
             refreshed = self._refresh_events(touched)
+            self._record_merges(touched - set(refreshed), provisional, moved)
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
@@ -496,6 +497,26 @@ class Store:
             ):
                 moved[member] = event_of[article_id]
         return moved
+
+    def _record_merges(
+        self, deleted: set[int], provisional: Sequence[Provisional], moved: dict[str, int]
+    ) -> None:
+        """Remember, for each deleted event, the event that took most of its articles (and
+        send what pointed to the deleted one there too)."""
+        went: dict[int, Counter[int]] = {}
+        for article in provisional:
+            if article.event_id in deleted:  # then every article of it moved
+                into = moved[article.newcomer.article_id]
+                went.setdefault(article.event_id, Counter())[into] += 1
+        for event_id, destinations in went.items():
+            ((into, _),) = destinations.most_common(1)
+            self._db.execute(
+                "INSERT OR REPLACE INTO event_merges (event_id, into_id) VALUES (?, ?)",
+                (event_id, into),
+            )
+            self._db.execute(
+                "UPDATE event_merges SET into_id = ? WHERE into_id = ?", (into, event_id)
+            )
 
     def _insert_article(
         self, item: _Ready, canonical: str, event_id: int, vector: TermVector | None
@@ -707,6 +728,8 @@ class Store:
         return " AND ".join(conditions), parameters
 
     def event(self, event_id: int) -> Event:
+        """The event, or the one it went into when a later batch placed all its articles
+        elsewhere (``Event.id`` then tells which)."""
         if not 0 < event_id <= _LARGEST:
             raise NotFound(f"no event {event_id} in this store")
         row = self._db.execute(
@@ -715,7 +738,12 @@ class Store:
             (event_id,),
         ).fetchone()
         if row is None:
-            raise NotFound(f"no event {event_id} in this store")
+            merged = self._db.execute(
+                "SELECT into_id FROM event_merges WHERE event_id = ?", (event_id,)
+            ).fetchone()
+            if merged is None:
+                raise NotFound(f"no event {event_id} in this store")
+            return self.event(merged[0])
         members = self._db.execute(
             "SELECT id, outlet, canonical_id FROM articles WHERE event_id = ?"
             " ORDER BY published IS NULL, published, id",

@@ -73,6 +73,14 @@ MIGRATIONS: tuple[str, ...] = (
     );
     INSERT INTO article_search (rowid, title, lead) SELECT rowid, title, lead FROM articles;
     """,
+    # 3: where an event went when a later batch placed all of its (provisional) articles in
+    # other events, so that a link to it still leads somewhere.
+    """
+    CREATE TABLE event_merges (
+        event_id INTEGER PRIMARY KEY,
+        into_id INTEGER NOT NULL
+    );
+    """,
 )
 
 

@@ -25,7 +25,7 @@ from typing import Annotated, Any
 
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
 from starlette.datastructures import Headers
@@ -264,11 +264,13 @@ def create_app(
         )
 
     @app.get("/events/{event_id}", response_class=HTMLResponse, include_in_schema=False)
-    def event_page(event_id: int) -> str:
+    def event_page(event_id: int) -> Response:
         with state.locked() as store:
             event = store.event(event_id)
+        if event.id != event_id:  # its articles went into another event as reports came
+            return RedirectResponse(f"/events/{event.id}", status_code=307)
         context = briefing_context(state.briefing(event))
-        return pages.get_template("event.html.j2").render(event=event, **context)
+        return HTMLResponse(pages.get_template("event.html.j2").render(event=event, **context))
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse, include_in_schema=False)
     def article_page(article_id: str) -> str:
