@@ -16,9 +16,8 @@ Joining an event is undone only while the article is provisional: articles that 
 later cannot pull an older one out again, as they could in one big batch. So a
 newcomer's similarity to an existing event counts at ``JOIN_WEIGHT`` of its value: a weak
 match to an old event waits for a better partner, and newcomers pair with each other
-first. In small batches (a few
-articles from the web page or the API) this recovers much of what one big batch would
-find; BENCHMARKS.md has the figures by batch size.
+first. In small batches (a few articles from the web page or the API) this recovers much
+of what one big batch would find; BENCHMARKS.md has the figures by batch size.
 
 The most recently placed articles stay provisional (``PROVISIONAL_ARTICLES``, the last
 of them in the order they were stored): each batch takes them out of their events again
