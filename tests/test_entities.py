@@ -53,6 +53,20 @@ def test_the_seed_names(seeds: Path) -> None:
     assert "Observatory" in observatory.variants
 
 
+def test_ordinary_words_that_open_a_sentence_or_quotation_are_not_names() -> None:
+    found = _entities(
+        {
+            "a": 'The council met in Vellmar. "None of them will return," the mayor said. '
+            '"Everyone knows it," he added. Two Danish engineers inspected the dam.',
+            "b": "Some Vellmar residents left.... None stayed in the houses near the dam, and "
+            '"Everyone left," said one. Two Danish firms and two residents sued Vellmar.',
+        }
+    )
+    assert "Vellmar" in found
+    assert not {"None", "Everyone", "Some Vellmar", "Two Danish"} & set(found)
+    assert not any({"None", "Everyone", "One"} & set(e.variants) for e in found.values())
+
+
 @pytest.mark.parametrize(
     ("texts", "kinds"),
     [

@@ -3,9 +3,11 @@
 Without a trained recogniser, a name is a run of capitalised words (``names_in``), and its
 kind is read from its own words and the words around it: "spokesman X" or a quotation's
 speaker is a person, "... Front", "... Observatory" or an acronym an organisation, "in X"
-or "... Province" a place. A single capitalised word seen only at the start of sentences is
-not taken for a name. Variants (transliterations, short forms, acronyms) are merged into
-the fullest form with ``same_name``.
+or "... Province" a place. A single capitalised word seen only at the start of sentences
+(or of quotations) is not taken for a name, and a sentence's first word that the articles
+also write in lower case ("Some", "Two", "None") is not part of one. Variants
+(transliterations, short forms, acronyms) are merged into the fullest form with
+``same_name``.
 """
 
 from __future__ import annotations
@@ -47,14 +49,17 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
     mentions: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     mid_sentence: set[str] = set()
+    lower_case = set(
+        _LOWER_CASE_WORD.findall(" ".join(s.text for a in articles for s in a.sentences))
+    )
     for article in articles:
         for sentence in article.sentences:
-            for start, _, name in names_in(sentence.text):
+            for start, name in _names_without_opening_words(sentence.text, lower_case):
                 mentions[name][article.id] += 1
                 # What decides a kind sits just before the name; 40 characters hold the longest.
                 before = sentence.text[max(0, start - 40) : start]
                 kinds[name][_kind(name, before, speakers)] += 1
-                if start > 0:
+                if not _OPENS.search(sentence.text[:start]):
                     mid_sentence.add(name)
     names = [n for n in mentions if n in mid_sentence or len(n.split()) > 1 or n.isupper()]
     places = {n for n in names if _verdict(kinds[n]) == "place"}
@@ -76,6 +81,28 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
             )
         )
     return tuple(sorted(found, key=lambda e: (-e.total, e.name)))
+
+
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+# What stands before a sentence's or a quotation's first word: nothing, opening marks, the
+# end of a sentence the splitter left joined ("at birth….None"; not an initial, "Mikhail L.
+# Bogdanov"), or a quotation mark.
+_OPENS = re.compile(r"(?:^|(?<!\b[A-Z])[.!?…][\"'”’)\]]*)[\s\"'“‘(\[-]*$|[\"“‘]$")
+
+
+def _names_without_opening_words(text: str, lower_case: set[str]) -> list[tuple[int, str]]:
+    """``names_in`` as (start, name), less an ordinary word that opens a sentence or a
+    quotation ("Some ISIS fighters", "None of you"): one the articles also write in lower
+    case."""
+    found = []
+    for start, _, name in names_in(text):
+        first, *rest = name.split(maxsplit=1)
+        if _OPENS.search(text[:start]) and first.lower() in lower_case:
+            if not rest:
+                continue
+            start, name = start + name.index(rest[0], len(first)), rest[0]
+        found.append((start, name))
+    return found
 
 
 def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
