@@ -52,6 +52,9 @@ def test_names_keep_their_particles() -> None:
     assert found == ["Harem", "Abu Karim al-Idlibi", "Brigade of Abu Bakr"]
     # A possessive ends a name.
     assert [n for _, _, n in names_in("The Front's Iraqi wing left.")] == ["Front", "Iraqi"]
+    # A hyphenated participle before a name modifies it and is no part of it.
+    text = "Western-armed Free Harem Army and Kremlin-funded Volga Front units clashed."
+    assert [n for _, _, n in names_in(text)] == ["Free Harem Army", "Volga Front"]
 
 
 def test_speakers_are_found_next_to_verbs_of_saying() -> None:

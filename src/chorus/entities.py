@@ -72,15 +72,25 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
             kind.update(kinds[name])
         if sum(counts.values()) < 2:
             continue
+        shown = _without_title(group[0])
         found.append(
             Entity(
-                name=group[0],
+                name=shown,
                 kind=_verdict(kind),
-                variants=tuple(sorted(set(group[1:]))),
+                variants=tuple(sorted(set(group) - {shown})),
                 mentions=tuple(sorted(counts.items())),
             )
         )
     return tuple(sorted(found, key=lambda e: (-e.total, e.name)))
+
+
+def _without_title(name: str) -> str:
+    """A person's name without the title before it ("President Bashar al-Assad" is shown as
+    "Bashar al-Assad", the titled form stays a variant), when a first and a last name remain:
+    "Pope Francis", "Lady Gaga" and "General Motors" stay whole."""
+    title = TITLE.match(name)
+    rest = name[title.end() :] if title else ""
+    return rest if len(rest.split()) >= 2 else name
 
 
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")

@@ -21,7 +21,8 @@ K = TypeVar("K", bound=Hashable)
 _WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
 _CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al"}
 _KUNYA = {"Abu", "Abou", "Umm"}
-_MODIFIER = re.compile(r"-(?:based|backed|linked|affiliated|led|held|run|born|turned|style)\b")
+# "West-backed", "Western-armed", "Al-Qaeda-linked", "US-born": a modifier, not part of a name.
+_MODIFIER = re.compile(r"-(?:[a-z]+ed|held|run|born|style)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|an|ad|as|ash|at)-[A-Za-z]")  # al-Adnani, el-Sisi
 # Capitalised words that start sentences or name days and months, not people or groups.
