@@ -28,7 +28,8 @@ _PROSE_MIN_WORDS = 8
 _LONG_LINE_WORDS = 20
 _SHORT_LINE_WORDS = 8
 
-# Interface wording: prompts addressed to the reader, never reported content.
+# Interface wording: prompts addressed to the reader, never reported content. This pattern
+# and the next three are lower case and are matched against the lower-cased line.
 _INTERFACE = re.compile(
     r"\b(?:sign(?:ing)?[ -]?up (?:for|to|here|now)|subscribe (?:to|now|here|for)|"
     r"(?:our|free|daily|weekly) (?:daily |weekly )?newsletters?|e-?mail updates|follow us|"
@@ -38,8 +39,7 @@ _INTERFACE = re.compile(
     r"report this ad|all rights reserved|terms of (?:use|service)|privacy policy|"
     r"download (?:our|the) app|have a tip|send us a tip|"
     r"page (?:you requested |you are looking for )?(?:could not|cannot|can't) be found|"
-    r"not (?:currently )?publicly accessible)",
-    re.IGNORECASE,
+    r"not (?:currently )?publicly accessible)"
 )
 # Short labels that are page chrome when they stand alone on a line.
 _CHROME = re.compile(
@@ -53,23 +53,18 @@ _CHROME = re.compile(
 # Web-archive capture notices: the page a scraper gets instead of an archived article.
 _CRAWL_TERMS = re.compile(
     r"\b(?:crawl(?:s|ed|er|ing)?|seed ?list|warc|heritrix|outlinks|wayback machine|"
-    r"internet archive|captures|robots\.txt)\b",
-    re.IGNORECASE,
+    r"internet archive|captures|robots\.txt)\b"
 )
-_CRAWL_MACHINERY = re.compile(
-    r"\b(?:crawl(?:s|ed|er|ing)?|seed ?list|warc|heritrix|outlinks)\b", re.I
-)
+_CRAWL_MACHINERY = re.compile(r"\b(?:crawl(?:s|ed|er|ing)?|seed ?list|warc|heritrix|outlinks)\b")
 _READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$", re.IGNORECASE)
 _LINK_LINE = re.compile(
-    r"\b(?:see|seen|read|click|watch|view|found|available|listen)\b.{0,40}\bhere\b\W*$",
-    re.IGNORECASE,
+    r"\b(?:see|seen|read|click|watch|view|found|available|listen)\b.{0,40}\bhere\b\W*$"
 )
 _CREDIT_PHRASE = re.compile(
     r"\b(?:photo(?:graph)?s? (?:courtesy|credit|by)|photo(?:graph)?:|image(?: credit)?:|"
     r"credit:|getty images|ap photo|file photo|"
     r"contributed to this report|with wire services|with agencies|"
-    r"(?:reporting|editing|writing) by)\b",
-    re.IGNORECASE,
+    r"(?:reporting|editing|writing) by)\b"
 )
 _NAME = r"[A-Z][\w.'-]*"
 # "(AFP/Jane Doe)" at the end of a caption.
@@ -249,6 +244,9 @@ def _split_lines(text: str) -> list[_Line]:
 def _line_rule(text: str) -> str | None:
     """Rules that judge a line on its own."""
     words = len(text.split())
+    # Matched in lower case: the patterns are lower case, and Python's case-insensitive
+    # matching takes several times longer.
+    lower = text.lower()
     if not re.search(r"[^\W\d_]", text):
         return "no-words"
     if _READING_TIME.match(text):
@@ -257,13 +255,13 @@ def _line_rule(text: str) -> str | None:
         return "teaser"
     if words <= _SHORT_LINE_WORDS and _CHROME.match(text.rstrip(" :.")):
         return "interface"
-    if words <= 30 and _INTERFACE.search(text):
+    if words <= 30 and _INTERFACE.search(lower):
         return "interface"
-    if words <= 15 and _LINK_LINE.search(text):
+    if words <= 15 and _LINK_LINE.search(lower):
         return "link"
-    if _CRAWL_MACHINERY.search(text) and len({m.lower() for m in _CRAWL_TERMS.findall(text)}) >= 2:
+    if _CRAWL_MACHINERY.search(lower) and len(set(_CRAWL_TERMS.findall(lower))) >= 2:
         return "archive-notice"
-    if _CREDIT_SUFFIX.search(text) or (words <= 60 and _CREDIT_PHRASE.search(text)):
+    if _CREDIT_SUFFIX.search(text) or (words <= 60 and _CREDIT_PHRASE.search(lower)):
         return "caption"
     if words <= 8 and _CREDIT_LINE.match(text):
         return "photo-credit"

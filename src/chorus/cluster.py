@@ -91,7 +91,7 @@ class TermVector:
 def term_counts(title: str | None, body: str) -> Counter[int]:
     """Hashed content-term counts of an article (CRC-32 of the stemmed word)."""
     words = content_terms(f"{title or ''}\n{body}")
-    return Counter(zlib.crc32(w.encode()) for w in words)
+    return Counter(map(zlib.crc32, map(str.encode, words)))
 
 
 @dataclass
@@ -107,8 +107,8 @@ class TermStatistics:
             for term in article:
                 self.frequency[term] = self.frequency.get(term, 0) + 1
 
-    def idf(self, terms: np.ndarray) -> np.ndarray:
-        frequency = np.fromiter((self.frequency.get(int(t), 0) for t in terms), np.float64)
+    def idf(self, terms: Sequence[int]) -> np.ndarray:
+        frequency = np.array([self.frequency.get(term, 0) for term in terms], np.float64)
         return np.log((1 + self.documents) / (1 + frequency)) + 1.0
 
 
@@ -116,11 +116,11 @@ def weigh(counts: Counter[int], statistics: TermStatistics) -> TermVector:
     """Unit-length vector: sublinear term frequency times IDF to the power ``IDF_POWER``."""
     if not counts:
         return TermVector.empty()
-    terms = np.array(sorted(counts), dtype=np.uint32)
-    frequency = np.array([counts[t] for t in terms.tolist()], dtype=np.float64)
+    terms = sorted(counts)
+    frequency = np.array([counts[t] for t in terms], dtype=np.float64)
     weights = (1 + np.log(frequency)) * statistics.idf(terms) ** IDF_POWER
     weights /= np.linalg.norm(weights)
-    return TermVector(terms, weights.astype(np.float32))
+    return TermVector(np.array(terms, dtype=np.uint32), weights.astype(np.float32))
 
 
 @dataclass(frozen=True)

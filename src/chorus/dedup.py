@@ -82,7 +82,7 @@ def shingle_hash(shingle: bytes) -> int:
 
 def shingles(text: str) -> set[bytes]:
     """Lower-cased word 5-grams; a text shorter than that is one shingle."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = _WORD.findall(text.lower())
     if len(words) <= SHINGLE_WORDS:
         return {" ".join(words).encode()} if words else set()
     return {

@@ -46,8 +46,13 @@ def _stemmer() -> snowballstemmer.Stemmer:
 
 def content_terms(text: str) -> list[str]:
     """Lower-cased, stemmed content words: what two sentences must share to say the same."""
-    words = (w.lower().replace("'s", "") for w in _TOKEN.findall(text))
-    return [_stem(w) for w in words if w not in STOPWORDS and len(w) > 1]
+    terms = []
+    for word in _TOKEN.findall(text.lower()):
+        if "'" in word:
+            word = word.replace("'s", "")
+        if len(word) > 1 and word not in STOPWORDS:
+            terms.append(_stem(word))
+    return terms
 
 
 @lru_cache(maxsize=32768)
