@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 import ftfy
 import ftfy.fixes
@@ -114,11 +115,11 @@ class _Line:
     verdict: str | None = None
     """None while undecided; a furniture reason, or a metadata kind (``date``, ``byline``)."""
 
-    @property
+    @cached_property
     def words(self) -> int:
         return len(self.text.split())
 
-    @property
+    @cached_property
     def sentence_like(self) -> bool:
         return bool(_SENTENCE_END.search(self.text)) or self.words >= _LONG_LINE_WORDS
 
@@ -433,9 +434,10 @@ def _assemble(lines: list[_Line]) -> tuple[list[Paragraph], list[Removed], str |
             )
             continue
         text = line.text
-        for match in _INLINE_POINTER.finditer(text):
-            removed.append(Removed(line.number, match.group(0).strip(), "link"))
-        text = normalise_line(_INLINE_POINTER.sub("", text))
+        if "(" in text or "[" in text:  # what every inline pointer opens with
+            for match in _INLINE_POINTER.finditer(text):
+                removed.append(Removed(line.number, match.group(0).strip(), "link"))
+            text = normalise_line(_INLINE_POINTER.sub("", text))
         if dateline is None and not body_seen:
             match = _DATELINE.match(text)
             if match:
