@@ -6,7 +6,8 @@ import json
 from datetime import date, timedelta
 
 import chorus
-from chorus.dedup import fingerprint, group_copies
+from chorus.dedup import fingerprint, group_copies, shingles
+from chorus.summarise.similarity import content_terms
 from conftest import EXAMPLES, ROOT
 
 EVENTS = ROOT / "tests" / "data" / "events.jsonl"
@@ -21,6 +22,19 @@ def syndicated(text: str) -> str:
     sentences = text.split(". ")
     kept = sentences[:1] + sentences[2:-1]
     return "Advertisement\n\n" + ". ".join(kept) + ".\n\nShare this article"
+
+
+def test_shingles_are_five_lower_cased_words_joined_by_spaces() -> None:
+    text = "In İzmir, the MAYOR's office -- closed (again) on 3 May."
+    words = [
+        *("in", "i\u0307zmir", "the", "mayor", "s", "office"),
+        *("closed", "again", "on", "3", "may"),
+    ]
+    assert shingles(text) == {" ".join(words[i : i + 5]).encode() for i in range(len(words) - 4)}
+    assert shingles("Only four words here") == {b"only four words here"}
+    assert shingles(" -- ") == set()
+    # Words are found before they are lower-cased, which can add a combining character.
+    assert "i\u0307zmir" in content_terms("In İzmir the mayor's office closed")
 
 
 def test_a_trimmed_and_edited_copy_is_found() -> None:

@@ -74,17 +74,19 @@ class CopyGroup:
         return (self.canonical, *self.copies)
 
 
-def shingle_hash(shingle: bytes) -> int:
-    """CRC-32: a C-speed 32-bit hash, which is all MinHash needs (datasketch's default,
-    SHA-1, costs ten times more per shingle)."""
-    return zlib.crc32(shingle)
+shingle_hash = zlib.crc32
+"""CRC-32: a C-speed 32-bit hash, which is all MinHash needs (datasketch's default, SHA-1,
+costs ten times more per shingle). Given to datasketch as it is: a Python function around it
+would be called once per shingle."""
 
 
 def shingles(text: str) -> set[bytes]:
     """Lower-cased word 5-grams; a text shorter than that is one shingle."""
-    words = _WORD.findall(text.lower())
+    # Lower-cased after the words are found: lower case can add a character ("İ" -> "i̇").
+    lowered = " ".join(_WORD.findall(text)).lower()
+    words = lowered.split(" ") if lowered else []
     if len(words) <= SHINGLE_WORDS:
-        return {" ".join(words).encode()} if words else set()
+        return {lowered.encode()} if words else set()
     return {
         " ".join(words[i : i + SHINGLE_WORDS]).encode()
         for i in range(len(words) - SHINGLE_WORDS + 1)

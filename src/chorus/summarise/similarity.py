@@ -47,7 +47,8 @@ def _stemmer() -> snowballstemmer.Stemmer:
 def content_terms(text: str) -> list[str]:
     """Lower-cased, stemmed content words: what two sentences must share to say the same."""
     terms = []
-    for word in _TOKEN.findall(text.lower()):
+    # Lower-cased after the words are found: lower case can add a character ("İ" -> "i̇").
+    for word in " ".join(_TOKEN.findall(text)).lower().split(" "):
         if "'" in word:
             word = word.replace("'s", "")
         if len(word) > 1 and word not in STOPWORDS:
