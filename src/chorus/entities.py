@@ -54,12 +54,12 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
     )
     for article in articles:
         for sentence in article.sentences:
-            for start, name in _names_without_opening_words(sentence.text, lower_case):
+            for start, name, opens in _names_without_opening_words(sentence.text, lower_case):
                 mentions[name][article.id] += 1
                 # What decides a kind sits just before the name; 40 characters hold the longest.
                 before = sentence.text[max(0, start - 40) : start]
                 kinds[name][_kind(name, before, speakers)] += 1
-                if not _OPENS.search(sentence.text[:start]):
+                if not opens:
                     mid_sentence.add(name)
     names = [n for n in mentions if n in mid_sentence or len(n.split()) > 1 or n.isupper()]
     places = {n for n in names if _verdict(kinds[n]) == "place"}
@@ -98,20 +98,25 @@ _LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 # end of a sentence the splitter left joined ("at birth….None"; not an initial, "Mikhail L.
 # Bogdanov"), or a quotation mark.
 _OPENS = re.compile(r"(?:^|(?<!\b[A-Z])[.!?…][\"'”’)\]]*)[\s\"'“‘(\[-]*$|[\"“‘]$")
+_OPENER_CHARACTERS = 16
 
 
-def _names_without_opening_words(text: str, lower_case: set[str]) -> list[tuple[int, str]]:
-    """``names_in`` as (start, name), less an ordinary word that opens a sentence or a
-    quotation ("Some ISIS fighters", "None of you"): one the articles also write in lower
-    case."""
+def _names_without_opening_words(
+    text: str, lower_case: set[str]
+) -> list[tuple[int, str, bool]]:
+    """``names_in`` as (start, name, whether it opens a sentence or a quotation), less an
+    ordinary word that opens one ("Some ISIS fighters", "None of you"): one the articles also
+    write in lower case."""
     found = []
     for start, _, name in names_in(text):
+        # Openers are a few characters: only the end of the text before the name is read.
+        opens = _OPENS.search(text, max(0, start - _OPENER_CHARACTERS), start) is not None
         first, *rest = name.split(maxsplit=1)
-        if _OPENS.search(text[:start]) and first.lower() in lower_case:
+        if opens and first.lower() in lower_case:
             if not rest:
                 continue
-            start, name = start + name.index(rest[0], len(first)), rest[0]
-        found.append((start, name))
+            start, name, opens = start + name.index(rest[0], len(first)), rest[0], False
+        found.append((start, name, opens))
     return found
 
 
