@@ -99,13 +99,12 @@ class TermStatistics:
     """Document frequencies of hashed terms over every article seen so far."""
 
     documents: int = 0
-    frequency: dict[int, int] = field(default_factory=dict)
+    frequency: Counter[int] = field(default_factory=Counter)
 
     def add(self, counts: Iterable[Counter[int]]) -> None:
         for article in counts:
             self.documents += 1
-            for term in article:
-                self.frequency[term] = self.frequency.get(term, 0) + 1
+            self.frequency.update(article.keys())
 
     def idf(self, terms: Sequence[int]) -> np.ndarray:
         frequency = np.array([self.frequency.get(term, 0) for term in terms], np.float64)

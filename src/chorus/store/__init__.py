@@ -662,7 +662,7 @@ class Store:
                 "SELECT value FROM counters WHERE name = 'documents'"
             ).fetchone()
             self._statistics = TermStatistics(
-                documents, dict(self._db.execute("SELECT term, documents FROM terms"))
+                documents, Counter(dict(self._db.execute("SELECT term, documents FROM terms")))
             )
         return self._statistics
 
