@@ -151,3 +151,31 @@ def test_term_vectors_survive_storage_and_add_up() -> None:
     again = TermVector.from_bytes(vector.to_bytes())
     assert np.array_equal(again.indices, vector.indices)
     assert np.allclose((again + vector).values, 2 * vector.values)
+
+
+def test_a_sum_of_term_vectors_in_one_pass_is_the_running_sum_to_the_bit() -> None:
+    rng = np.random.default_rng(3)
+    sizes = rng.integers(1, 20, size=30)
+    vectors = [
+        TermVector(
+            np.sort(rng.choice(50, size=n, replace=False)).astype(np.uint32),
+            rng.random(n).astype(np.float32),
+        )
+        for n in sizes
+    ]
+    running = TermVector.empty()
+    for vector in vectors:
+        running = TermVector(*_added(running, vector))
+    total = TermVector.total(vectors)
+    assert np.array_equal(total.indices, running.indices)
+    assert total.values.tobytes() == running.values.tobytes()
+    assert len(TermVector.total([]).indices) == 0
+
+
+def _added(a: TermVector, b: TermVector) -> tuple[np.ndarray, np.ndarray]:
+    """Two term vectors added as one would by hand: in float32, term by term."""
+    indices = np.union1d(a.indices, b.indices).astype(np.uint32)
+    values = np.zeros(len(indices), np.float32)
+    values[np.searchsorted(indices, a.indices)] += a.values
+    values[np.searchsorted(indices, b.indices)] += b.values
+    return indices, values

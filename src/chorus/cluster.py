@@ -34,7 +34,7 @@ are at most ``window_days`` apart. Dates guessed from an article's text are not 
 from __future__ import annotations
 
 import zlib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -80,12 +80,20 @@ class TermVector:
         return TermVector(self.indices, -self.values)
 
     def __add__(self, other: TermVector) -> TermVector:
+        return TermVector.total([self, other])
+
+    @classmethod
+    def total(cls, vectors: Sequence[TermVector]) -> TermVector:
+        """The sum of ``vectors`` in one pass. Each term's values are added in the order
+        given, so the sum is the same to the bit as adding the vectors one by one."""
+        if not vectors:
+            return cls.empty()
         indices, inverse = np.unique(
-            np.concatenate([self.indices, other.indices]), return_inverse=True
+            np.concatenate([v.indices for v in vectors]), return_inverse=True
         )
         values = np.zeros(len(indices), np.float32)
-        np.add.at(values, inverse, np.concatenate([self.values, other.values]))
-        return TermVector(indices.astype(np.uint32), values)
+        np.add.at(values, inverse, np.concatenate([v.values for v in vectors]))
+        return cls(indices.astype(np.uint32), values)
 
 
 def term_counts(title: str | None, body: str) -> Counter[int]:
@@ -187,21 +195,21 @@ class Provisional:
 def reopen(events: Sequence[EventState], provisional: Sequence[Provisional]) -> list[EventState]:
     """The events without their provisional articles; an event left with none is dropped.
     An event keeps its date span, which only decides what may join it."""
-    taken_out: dict[int, tuple[TermVector, int]] = {}  # event -> their sum, their count
+    vectors_of: dict[int, list[TermVector]] = defaultdict(list)
     for article in provisional:
-        total, count = taken_out.get(article.event_id, (TermVector.empty(), 0))
-        taken_out[article.event_id] = (total + article.newcomer.vector, count + 1)
+        vectors_of[article.event_id].append(article.newcomer.vector)
     reopened = []
     for event in events:
-        if event.event_id not in taken_out:
+        if event.event_id not in vectors_of:
             reopened.append(event)
             continue
-        total, count = taken_out[event.event_id]
-        if count < event.size:
+        taken_out = vectors_of[event.event_id]
+        if len(taken_out) < event.size:
             # One subtraction of the (small) sum: a large event's centroid is not copied
             # once per provisional article.
+            total = TermVector.total(taken_out)
             reopened.append(
-                replace(event, centroid=event.centroid + -total, size=event.size - count)
+                replace(event, centroid=event.centroid + -total, size=event.size - len(taken_out))
             )
     return reopened
 

@@ -599,11 +599,8 @@ class Store:
                 continue
             originals = [r for r in rows if r[0] == r[6]]
             clustered = [r for r in rows if len(r[7])]
-            centroid = TermVector.empty()
-            vectors = {}
-            for row in clustered:
-                vectors[row[0]] = TermVector.from_bytes(row[7])
-                centroid = centroid + vectors[row[0]]
+            vectors = {row[0]: TermVector.from_bytes(row[7]) for row in clustered}
+            centroid = TermVector.total(list(vectors.values()))
             dates = sorted(_date(r[4]) for r in rows if r[4] and r[5] == "metadata")
             first, last = (dates[0], dates[-1]) if dates else (None, None)
             title = _event_title(rows, vectors, centroid)
