@@ -18,6 +18,7 @@ from .read import Input, ReadOptions, read_inputs
 from .read.decode import DEFAULT_MAX_BYTES
 from .records import Article, Briefing, Problem, RawArticle, Severity, Source, Summary
 from .summarise import DEFAULT_SUMMARISER, DEFAULT_WORDS, SUMMARISERS
+from .summarise.centroid import EventSentences
 from .summarise.similarity import TfidfSpace
 
 ENGLISH = "en"
@@ -81,9 +82,11 @@ def brief_articles(
                 Severity.NOTE,
             )
         )
-    summary = SUMMARISERS.get(summariser)().summarise(compared, words)
+    # Compared once, for the summary and the coverage matrix.
+    sentences = EventSentences.of(compared)
+    summary = SUMMARISERS.get(summariser)().summarise(compared, words, sentences)
     copies = [a for a in prepared if a.id in copy_of]
-    return assemble(articles, summary, problems, copies, copy_of, compared)
+    return assemble(articles, summary, problems, copies, copy_of, compared, sentences)
 
 
 def leading_sentences(articles: Sequence[Article], limit: int) -> tuple[list[Article], int | None]:
@@ -150,10 +153,12 @@ def assemble(
     copies: Sequence[Article] = (),
     copy_of: Mapping[str, str] | None = None,
     compared: Sequence[Article] | None = None,
+    sentences: EventSentences | None = None,
 ) -> Briefing:
     """Number the sources by publication date, the copies after the articles they copy.
     ``compared`` are the articles as the summary compared them (``leading_sentences``),
-    which coverage compares too; the articles themselves by default."""
+    which coverage compares too; the articles themselves by default. ``sentences`` are
+    their sentences as the summary compared them, if it did."""
     copy_of = copy_of or {}
     compared_of = {a.id: a for a in compared or articles}
 
@@ -190,7 +195,7 @@ def assemble(
         quotes=quote_groups(ordered),
         entities=named_entities,
         timeline=timeline(ordered),
-        coverage=coverage([compared_of[a.id] for a in ordered]),
+        coverage=coverage([compared_of[a.id] for a in ordered], sentences),
     )
 
 

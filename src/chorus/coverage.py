@@ -24,11 +24,18 @@ SHARED_FACTS = 12
 EXCLUSIVE_PER_ARTICLE = 2
 
 
-def coverage(articles: Sequence[Article]) -> tuple[Fact, ...]:
-    """Shared facts (most widely stated first), then each article's exclusive facts."""
+def coverage(
+    articles: Sequence[Article], sentences: EventSentences | None = None
+) -> tuple[Fact, ...]:
+    """Shared facts (most widely stated first), then each article's exclusive facts.
+
+    ``sentences`` are the articles' sentences already compared (``EventSentences.of`` of the
+    same articles, in any order); ties are broken by the order of ``articles``."""
     if len(articles) < 2:
         return ()
-    event = EventSentences.of(articles)
+    event = sentences if sentences is not None else EventSentences.of(articles)
+    rank = {a.id: k for k, a in enumerate(articles)}
+    position = [(rank[s.article_id], s.index) for s in event.sentences]
     candidates = np.flatnonzero(event.candidate).tolist()
     stating = event.stating([s.article_id for s in event.sentences])
     breadth = {i: int(stating[i]) for i in candidates}
@@ -39,7 +46,9 @@ def coverage(articles: Sequence[Article]) -> tuple[Fact, ...]:
         i: is_dependent(event.sentences[i].text) or speaks_unquoted(event.sentences[i].text)
         for i in candidates
     }
-    order = sorted(candidates, key=lambda i: (-breadth[i], leans[i], -event.centrality[i]))
+    order = sorted(
+        candidates, key=lambda i: (-breadth[i], leans[i], -event.centrality[i], position[i])
+    )
     chosen: list[int] = []
     listed = np.zeros(len(event.sentences), dtype=bool)  # states a fact already chosen
     for i in order:
@@ -55,7 +64,7 @@ def coverage(articles: Sequence[Article]) -> tuple[Fact, ...]:
     exclusive: list[int] = []
     for article in articles:
         own = exclusive_of[article.id]
-        own.sort(key=lambda i: (leans[i], -event.centrality[i]))
+        own.sort(key=lambda i: (leans[i], -event.centrality[i], position[i]))
         exclusive += own[:EXCLUSIVE_PER_ARTICLE]
     half = len(articles) / 2
     facts = []

@@ -4,21 +4,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from ..analyse.names import names_in
 from ..records import Article, Sentence, Summary
 from ..registry import Registry
 
+if TYPE_CHECKING:
+    from .centroid import EventSentences
+
 DEFAULT_WORDS = 120
 
 
 class Summariser(Protocol):
-    """Selects and orders sentences from a set of articles about one event."""
+    """Selects and orders sentences from a set of articles about one event.
+
+    ``sentences``, when given, are the articles' sentences already compared with each other
+    (``EventSentences.of(articles)``), so that a briefing compares them once for the summary
+    and the coverage matrix."""
 
     name: str
 
-    def summarise(self, articles: Sequence[Article], budget: int) -> Summary: ...
+    def summarise(
+        self,
+        articles: Sequence[Article],
+        budget: int,
+        sentences: EventSentences | None = None,
+    ) -> Summary: ...
 
 
 SUMMARISERS: Registry[type[Summariser]] = Registry("summariser")

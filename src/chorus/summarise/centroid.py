@@ -74,7 +74,8 @@ class EventSentences:
 
     def support(self, i: int, threshold: float = SUPPORT_THRESHOLD) -> tuple[Support, ...]:
         """Sentence ``i`` itself, then the best matching sentence of each other article that
-        states the same content."""
+        states the same content, the most similar first (equally similar ones in the order
+        of the sentences)."""
         own = self.sentences[i]
         found = [Support(own.article_id, own.id, 1.0)]
         best: dict[str, tuple[float, int]] = {}
@@ -123,8 +124,13 @@ class CentroidSummariser:
     redundancy: float = 0.25
     """Cosine with an already chosen sentence above which a candidate repeats it."""
 
-    def summarise(self, articles: Sequence[Article], budget: int) -> Summary:
-        event = EventSentences.of(articles)
+    def summarise(
+        self,
+        articles: Sequence[Article],
+        budget: int,
+        sentences: EventSentences | None = None,
+    ) -> Summary:
+        event = sentences if sentences is not None else EventSentences.of(articles)
         people = People.named_in(event.sentences)
         chosen = self._select(event, self._scores(event), budget, people)
         ordered = _reading_order(event, chosen, articles)
