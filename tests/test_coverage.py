@@ -7,8 +7,12 @@ import importlib
 import pytest
 
 import chorus
+from chorus.analyse import analyse
 from chorus.brief import leading_sentences
+from chorus.clean import clean
+from chorus.coverage import coverage
 from chorus.records import Article, Sentence, Severity
+from chorus.summarise.centroid import EventSentences
 from conftest import EXAMPLES
 
 
@@ -29,6 +33,23 @@ def test_consensus_and_exclusive_facts_of_the_examples() -> None:
     assert len({f.sentence_id for f in facts}) == len(facts)
     matrix = chorus.render(briefing, "md")
     assert "## Coverage" in matrix and "| x |" in matrix
+
+
+def test_coverage_reads_sentences_compared_in_another_order_alike() -> None:
+    shared = "The harbour bridge reopened to traffic on Monday after three weeks of repairs."
+    texts = {
+        "a": f"{shared} Engineers replaced two cables that had corroded in the winter storms.",
+        "b": f"{shared} The mayor thanked the crews who worked through the night to finish.",
+        "c": "Traffic on the harbour bridge was heavy on Monday as commuters returned to it.",
+    }
+    articles = [
+        analyse(clean(chorus.RawArticle(key, text, key, outlet=key)))
+        for key, text in texts.items()
+    ]
+    facts = coverage(articles)
+    # The sentence both "a" and "b" state is shown in the words of the first of them.
+    assert facts[0].sentence_id.startswith("a/")
+    assert coverage(articles, EventSentences.of(articles[::-1])) == facts
 
 
 def test_one_article_has_no_coverage_matrix() -> None:
