@@ -29,8 +29,9 @@ _PROSE_MIN_WORDS = 8
 _LONG_LINE_WORDS = 20
 _SHORT_LINE_WORDS = 8
 
-# Interface wording: prompts addressed to the reader, never reported content. This pattern
-# and the next three are lower case and are matched against the lower-cased line.
+# Interface wording: prompts addressed to the reader, never reported content. This pattern,
+# _CRAWL_TERMS, _CRAWL_MACHINERY, _LINK_LINE and _CREDIT_PHRASE are lower case and are
+# matched against the lower-cased line (``_line_rule``).
 _INTERFACE = re.compile(
     r"\b(?:sign(?:ing)?[ -]?up (?:for|to|here|now)|subscribe (?:to|now|here|for)|"
     r"(?:our|free|daily|weekly) (?:daily |weekly )?newsletters?|e-?mail updates|follow us|"
@@ -186,7 +187,7 @@ def clean(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> Article
     text = normalise_text(raw.text)
     lines = _split_lines(text)
     for line in lines:
-        line.verdict = _line_rule(line.text)
+        line.verdict = _line_rule(line)
     _mark_archive_page(lines)
     _mark_comment_thread(lines)
     title = raw.title
@@ -242,9 +243,9 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
-def _line_rule(text: str) -> str | None:
+def _line_rule(line: _Line) -> str | None:
     """Rules that judge a line on its own."""
-    words = len(text.split())
+    text, words = line.text, line.words
     # Matched in lower case: the patterns are lower case, and Python's case-insensitive
     # matching takes several times longer.
     lower = text.lower()

@@ -20,6 +20,7 @@ from .analyse.names import (
     PERSON_BEFORE,
     TITLE,
     NameIndex,
+    lower_case_words,
     names_in,
     same_name,
 )
@@ -49,9 +50,7 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
     mentions: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     mid_sentence: set[str] = set()
-    lower_case = set(
-        _LOWER_CASE_WORD.findall(" ".join(s.text for a in articles for s in a.sentences))
-    )
+    lower_case = lower_case_words(" ".join(s.text for a in articles for s in a.sentences))
     for article in articles:
         for sentence in article.sentences:
             for start, name, opens in _names_without_opening_words(sentence.text, lower_case):
@@ -93,7 +92,6 @@ def _without_title(name: str) -> str:
     return rest if len(rest.split()) >= 2 else name
 
 
-_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
 # What stands before a sentence's or a quotation's first word: nothing, opening marks, the
 # end of a sentence the splitter left joined ("at birth….None"; not an initial, "Mikhail L.
 # Bogdanov"), or a quotation mark.

@@ -52,6 +52,15 @@ PERSON_BEFORE = re.compile(
 )
 
 
+_LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def lower_case_words(text: str) -> set[str]:
+    """The words a text writes in lower case. A capitalised word that opens a sentence and
+    is among them ("Today", "Some", "None") is an ordinary word, not a name."""
+    return set(_LOWER_CASE_WORD.findall(text))
+
+
 def names_in(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words, with the particles that live inside names ("Abu Mohammed
     al-Adnani", "Syrian Observatory for Human Rights"), as (start, end, name)."""

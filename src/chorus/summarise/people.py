@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..analyse.names import PERSON_BEFORE, TITLE, names_in
+from ..analyse.names import PERSON_BEFORE, TITLE, lower_case_words, names_in
 from ..entities import kind_by_its_words
 from ..records import Sentence
 
@@ -150,7 +150,7 @@ class People:
         for sentence in sentences:
             by_article[sentence.article_id].append(sentence)
         event_text = "\n".join(s.text for s in sentences)
-        lower_case = set(re.findall(r"\b[a-z]+\b", event_text))
+        lower_case = lower_case_words(event_text)
         in_article = {
             article: _full_names(own, event_text, lower_case) for article, own in by_article.items()
         }
