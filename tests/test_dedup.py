@@ -5,8 +5,17 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 
+from datasketch import MinHashLSH
+
 import chorus
-from chorus.dedup import fingerprint, group_copies, shingles
+from chorus.dedup import (
+    CANDIDATE_JACCARD,
+    LSH_BANDS,
+    NUM_PERM,
+    fingerprint,
+    group_copies,
+    shingles,
+)
 from chorus.summarise.similarity import content_terms
 from conftest import EXAMPLES, ROOT
 
@@ -35,6 +44,11 @@ def test_shingles_are_five_lower_cased_words_joined_by_spaces() -> None:
     assert shingles(" -- ") == set()
     # Words are found before they are lower-cased, which can add a combining character.
     assert "i\u0307zmir" in content_terms("In İzmir the mayor's office closed")
+
+
+def test_the_written_out_lsh_bands_are_those_datasketch_chooses() -> None:
+    chosen = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
+    assert (chosen.b, chosen.r) == LSH_BANDS
 
 
 def test_a_trimmed_and_edited_copy_is_found() -> None:

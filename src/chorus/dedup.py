@@ -32,6 +32,11 @@ SCHEME = "affine32"
 """datasketch's hash scheme; stored signatures are only comparable under the same one."""
 CANDIDATE_JACCARD = 0.2
 """The LSH index's threshold: low, so trimmed copies are proposed; containment decides."""
+LSH_BANDS = (28, 2)
+"""The (bands, rows per band) that datasketch's ``MinHashLSH`` chooses for
+``CANDIDATE_JACCARD`` and ``NUM_PERM``, written out because choosing them integrates
+numerically (about 0.1 s, more than a small briefing takes); a test checks they still
+agree."""
 COPY_CONTAINMENT = 0.7
 """Share of the shorter article's shingles found in the longer one for it to be a copy."""
 COPY_WINDOW_DAYS = 7
@@ -108,14 +113,6 @@ def fingerprint(article_id: str, text: str, published: date | None = None) -> Fi
 
 
 @lru_cache(maxsize=1)
-def _lsh_bands() -> tuple[int, int]:
-    """The (bands, rows) datasketch finds best for ``CANDIDATE_JACCARD``: found once, since
-    finding them integrates numerically (about 50 ms, more than a small briefing takes)."""
-    lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
-
-
-@lru_cache(maxsize=1)
 def _permutations() -> np.ndarray:
     """The permutations for ``SEED``, drawn once (datasketch draws them per MinHash)."""
     return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
@@ -147,7 +144,7 @@ class CopyIndex:
     """An LSH index of fingerprints that answers "which stored articles is this a copy of?"."""
 
     def __init__(self, prints: Iterable[Fingerprint] = ()) -> None:
-        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=_lsh_bands())
+        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=LSH_BANDS)
         self._stored: dict[str, Fingerprint] = {}
         for article in prints:
             self.add(article)
