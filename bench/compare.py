@@ -29,7 +29,7 @@ from pathlib import Path
 
 import chorus
 from chorus.analyse.names import same_name
-from chorus.brief import brief_articles
+from chorus.briefing import brief_articles
 from chorus.evaluate.clustering import Scores
 from chorus.read.multinews import articles_from_cluster
 from chorus.records import Briefing

@@ -58,7 +58,8 @@ from chorus.clean import clean
 from chorus.cluster import THRESHOLD, TermStatistics, term_counts, weigh
 from chorus.dedup import shingles
 from chorus.evaluate.clustering import adjusted_rand, bcubed, pairwise
-from chorus.store import DEFAULT_BATCH, content_hash
+from chorus.store import DEFAULT_BATCH
+from chorus.store.ingest import content_hash
 from speed import machine
 
 ROOT = Path(__file__).resolve().parent.parent

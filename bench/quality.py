@@ -28,7 +28,7 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
 
-from chorus.brief import independent_articles
+from chorus.briefing import independent_articles
 from chorus.evaluate.rouge import (
     METRICS,
     Cluster,

@@ -1,7 +1,9 @@
 """How fast is a briefing of the five seed articles, and of one large event?
 
 Warm: ``chorus.brief`` in one process, after one run to load models and caches.
-Cold: the whole ``chorus brief`` command, interpreter start-up and imports included.
+Cold: the whole ``chorus brief`` command, interpreter start-up and imports included; and,
+the same way, ``chorus --help`` and ``chorus events`` on a store of the seed articles (made
+in a temporary folder), which import none of the pipeline.
 Large: ``chorus.brief`` of the first ``--large`` documents of the Multi-News file as one pile
 of articles, warm: stages that compare every pair of sentences or quotations show here long
 before they show on five articles.
@@ -19,6 +21,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -79,6 +82,22 @@ def main() -> None:
         str(manifest),
     ]
     cold = timed(lambda: subprocess.run(command, check=True, capture_output=True), args.runs)
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "seeds.db"
+        with chorus.Store(db) as store:
+            store.ingest(files, manifest=manifest)
+        light = {
+            name: timed(
+                lambda a=arguments: subprocess.run(a, check=True, capture_output=True), args.runs
+            )
+            for name, arguments in (
+                ("`chorus --help` command", [command[0], "--help"]),
+                (
+                    "`chorus events` command, store of the seeds",
+                    [command[0], "events", "--db", str(db)],
+                ),
+            )
+        }
     pile = [a for c in load_clusters(args.data) for a in c.articles][: args.large]
     large = timed(lambda: chorus.brief(pile), args.large_runs)
 
@@ -94,6 +113,8 @@ def main() -> None:
         f"| `chorus brief` command, start-up included | {statistics.median(cold):.3f} s "
         f"| {max(cold):.3f} s | {args.runs} | < 3 s |"
     )
+    for name, times in light.items():
+        print(f"| {name} | {statistics.median(times):.3f} s | {max(times):.3f} s | {args.runs} | |")
     print(
         f"| briefing of {len(pile)} Multi-News documents as one event, warm | "
         f"{statistics.median(large):.3f} s | {max(large):.3f} s | {args.large_runs} | |"

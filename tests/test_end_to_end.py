@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from chorus.summarise import can_open
+from chorus.summarise.base import can_open
 from conftest import ROOT
 
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed_annotation.json").read_text())

@@ -144,7 +144,7 @@ def test_static_embeddings_place_a_paraphrase_nearer_than_another_topic() -> Non
 
 def test_sentence_features_are_finite_and_ranks_are_shares() -> None:
     import chorus
-    from chorus.summarise import is_summary_candidate
+    from chorus.summarise.base import is_summary_candidate
     from chorus.summarise.centroid import EventSentences
     from chorus.summarise.features import sentence_features
 

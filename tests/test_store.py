@@ -115,7 +115,7 @@ def test_a_recent_article_moves_when_its_partner_arrives(store: Store) -> None:
 
 
 def test_older_articles_never_move(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("chorus.store.PROVISIONAL_ARTICLES", 0)
+    monkeypatch.setattr("chorus.store.ingest.PROVISIONAL_ARTICLES", 0)
     before, after = _flood_then_council(store)
     assert set(after.values()) == set(before.values())  # the council joined the flood too
 

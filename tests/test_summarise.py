@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from chorus.analyse import analyse
 from chorus.clean import clean
+from chorus.errors import UsageError
 from chorus.records import Article, RawArticle
-from chorus.summarise import SUMMARISERS, can_open, is_dependent, speaks_unquoted
+from chorus.summarise import SUMMARISERS
+from chorus.summarise.base import can_open, is_dependent, speaks_unquoted
 from chorus.summarise.centroid import CentroidSummariser
 
 
@@ -185,6 +190,22 @@ def test_a_quote_without_a_speaker_is_never_chosen() -> None:
 def test_summarisers_are_found_by_name() -> None:
     assert SUMMARISERS.get("centroid") is CentroidSummariser
     assert "centroid" in SUMMARISERS.names()
+    with pytest.raises(
+        UsageError, match=r"unknown summariser 'lexrank' \(known: centroid, learned\)"
+    ):
+        SUMMARISERS.get("lexrank")
+
+
+def test_summariser_names_are_listed_before_their_modules_are_imported() -> None:
+    code = (
+        "import sys\n"
+        "from chorus.summarise import SUMMARISERS\n"
+        "assert SUMMARISERS.names() == ['centroid', 'learned']\n"
+        "assert 'chorus.summarise.centroid' not in sys.modules\n"
+        "assert SUMMARISERS.get('learned').__name__ == 'LearnedSummariser'\n"
+        "assert [name for name, _ in SUMMARISERS] == ['centroid', 'learned']"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
 def test_a_sentence_cut_off_with_an_ellipsis_is_never_chosen() -> None:

@@ -11,28 +11,68 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING
+
 __version__ = "0.1.0"
 
-from .brief import brief
-from .errors import ChorusError, InputError, NotFound, NoUsableInput, UsageError
-from .read import read_inputs
-from .records import (
-    Article,
-    Briefing,
-    Event,
-    Paragraph,
-    ParagraphKind,
-    Problem,
-    RawArticle,
-    Removed,
-    Sentence,
-    Source,
-    Summary,
-    SummarySentence,
-    Support,
-)
+# Imported now, not on first use: importing the ``chorus.render`` package (as the command
+# line does) would otherwise bind ``chorus.render`` to the package instead of the function.
 from .render import render
-from .store import IngestReport, Store
+
+if TYPE_CHECKING:
+    from .briefing import brief
+    from .errors import ChorusError, InputError, NotFound, NoUsableInput, UsageError
+    from .read import read_inputs
+    from .records import (
+        Article,
+        Briefing,
+        Event,
+        Paragraph,
+        ParagraphKind,
+        Problem,
+        RawArticle,
+        Removed,
+        Sentence,
+        Source,
+        Summary,
+        SummarySentence,
+        Support,
+    )
+    from .store import IngestReport, Store
+
+_HOMES = {
+    "brief": "briefing",
+    "read_inputs": "read",
+    "IngestReport": "store",
+    "Store": "store",
+    **dict.fromkeys(
+        ("ChorusError", "InputError", "NotFound", "NoUsableInput", "UsageError"), "errors"
+    ),
+    **dict.fromkeys(
+        (
+            "Article", "Briefing", "Event", "Paragraph", "ParagraphKind", "Problem", "RawArticle",
+            "Removed", "Sentence", "Source", "Summary", "SummarySentence", "Support",
+        ),
+        "records",
+    ),
+}  # fmt: skip
+"""Where each public name lives. A name is imported when first used: the pipeline's
+libraries take over a second to import, which reading a store or ``chorus --help`` need
+not pay."""
+
+
+def __getattr__(name: str) -> object:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'chorus' has no attribute {name!r}")
+    value = getattr(import_module(f".{_HOMES[name]}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "Article",

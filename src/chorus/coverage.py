@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .records import Article, Fact
-from .summarise import is_dependent, speaks_unquoted
+from .summarise.base import is_dependent, speaks_unquoted
 from .summarise.centroid import SUPPORT_THRESHOLD, EventSentences
 
 SHARED_FACTS = 12

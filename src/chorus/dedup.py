@@ -23,7 +23,7 @@ from functools import lru_cache
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from .records import Article
+from .records import Article, CopyGroup
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -65,18 +65,6 @@ class Fingerprint:
             permutations=_permutations(),
             scheme=SCHEME,
         )
-
-
-@dataclass(frozen=True)
-class CopyGroup:
-    """Articles that are one story: ``canonical`` and the ids of its ``copies``."""
-
-    canonical: str
-    copies: tuple[str, ...]
-
-    @property
-    def members(self) -> tuple[str, ...]:
-        return (self.canonical, *self.copies)
 
 
 shingle_hash = zlib.crc32

@@ -362,6 +362,18 @@ class Briefing:
 
 
 @dataclass(frozen=True)
+class CopyGroup:
+    """Articles that are one story: ``canonical`` and the ids of its ``copies``."""
+
+    canonical: str
+    copies: tuple[str, ...]
+
+    @property
+    def members(self) -> tuple[str, ...]:
+        return (self.canonical, *self.copies)
+
+
+@dataclass(frozen=True)
 class Event:
     """Articles about one happening, as the cluster stage grouped them."""
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..analyse import split_sentences
-from ..brief import independent_articles
+from ..briefing import independent_articles
 from ..errors import UsageError
 from ..read.jsonl import strict_json_lines
 from ..read.multinews import articles_from_cluster

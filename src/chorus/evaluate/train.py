@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..brief import independent_articles
+from ..briefing import independent_articles
 from ..summarise.centroid import EventSentences
 from ..summarise.features import FEATURES, sentence_features
 from .rouge import Cluster

@@ -11,75 +11,39 @@ articles and commits each batch in one transaction: a crash loses at most the ba
 flight, never half of one, and ingesting again picks up where it stopped, because an
 article already stored (same text) is skipped. Inputs are read as they are ingested, so
 memory does not grow with the input, and a feed is stored as it arrives.
+
+Reading a store (events, articles) needs none of the pipeline, whose libraries take over a
+second to import: the ingest machinery (``chorus.store.ingest``) and the brief stage are
+imported on first use.
 """
 
 from __future__ import annotations
 
-import hashlib
-import multiprocessing
 import os
 import re
 import sqlite3
-import threading
-import time
-from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
-from itertools import chain, islice
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from queue import Empty, Queue
-from typing import TypeVar
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from ..analyse import language_of
-from ..brief import brief_articles, unusable_reason
-from ..clean import clean
-from ..cluster import (
-    PROVISIONAL_ARTICLES,
-    EventState,
-    Newcomer,
-    Placement,
-    Provisional,
-    TermStatistics,
-    TermVector,
-    continuing,
-    place,
-    reopen,
-    term_counts,
-    weigh,
-)
-from ..dedup import CopyGroup, CopyIndex, Fingerprint, fingerprint, more_canonical
 from ..errors import NotFound, UsageError
-from ..read import STDIN, Input, ReadOptions, iter_inputs
-from ..read.base import free_id
 from ..read.decode import DEFAULT_MAX_BYTES
-from ..records import Article, Briefing, Event, Problem, RawArticle, Severity
+from ..records import Briefing, CopyGroup, Event, Problem, RawArticle
 from ..summarise import DEFAULT_SUMMARISER, DEFAULT_WORDS
-from .schema import migrate
+from .schema import migrate, stored_date
 
-__all__ = ["DEFAULT_PATH", "IngestReport", "Store"]
+if TYPE_CHECKING:
+    from ..read import Input
+    from .ingest import Ingester, Progress
+
+__all__ = ["DEFAULT_BATCH", "DEFAULT_PATH", "IngestReport", "Store"]
 
 DEFAULT_PATH = "chorus.db"
 DEFAULT_BATCH = 256
-PARALLEL_FROM = 2 * DEFAULT_BATCH
-"""Fewer new articles than this are prepared in-process: starting workers costs more."""
-TITLE_WORDS = 14
-FRESH_GROUP = 64
-FEED_IDLE_SECONDS = 1.0
-"""How long a feed on standard input may be quiet before what has come of it is stored."""
-FEED_PARALLEL_FROM = 16
-"""A feed's bursts smaller than this are prepared in-process: sending them costs more."""
 _LARGEST = 2**63 - 1
 """The largest integer SQLite stores: no event id, limit or offset can exceed it."""
-
-T = TypeVar("T")
-Progress = Callable[[int, int | None], None]
-"""Called with (articles done, articles in all) after each committed batch; the total is
-None while an ingest is still reading its inputs."""
 
 
 @dataclass
@@ -106,61 +70,6 @@ class IngestReport:
         )
 
 
-@dataclass
-class _Pending:
-    """What an ingest has read but not committed yet: a repeat of one of these articles
-    cannot be found in the store, and must not be stored twice."""
-
-    hashes: set[str] = field(default_factory=set)
-    ids: set[str] = field(default_factory=set)
-    handled: int = 0
-    """Articles read and done with: stored, found stored already, or refused."""
-
-    def add(self, article_id: str, digest: str) -> None:
-        self.hashes.add(digest)
-        self.ids.add(article_id)
-
-    def committed(self, ready: Sequence[_Ready]) -> None:
-        for item in ready:
-            self.hashes.discard(item.content_hash)
-            self.ids.discard(item.raw.id)
-
-
-@dataclass(frozen=True)
-class _Fresh:
-    raw: RawArticle
-    content_hash: str
-
-
-@dataclass(frozen=True)
-class _Ready:
-    """An article that passed cleaning, with what the later stages need."""
-
-    raw: RawArticle
-    article: Article
-    content_hash: str
-    language: str
-    fingerprint: Fingerprint
-    terms: Counter[int]
-
-
-def _prepare(item: _Fresh) -> _Ready | Problem:
-    """Clean one article and compute its fingerprints: pure, so worker processes run it."""
-    article = clean(item.raw)
-    language = language_of(article)
-    reason = unusable_reason(article.body, language)
-    if reason:
-        return Problem(item.raw.origin, reason)
-    return _Ready(
-        item.raw,
-        article,
-        item.content_hash,
-        language,
-        fingerprint(article.id, article.body, _metadata_date(article)),
-        term_counts(article.title, article.body),
-    )
-
-
 class Store:
     """A Chorus store in one SQLite file (created if missing, WAL journal)."""
 
@@ -184,14 +93,11 @@ class Store:
             migrate(self._db)
         except sqlite3.DatabaseError as error:
             raise UsageError(f"{self.path}: not a usable Chorus store ({error})") from None
-        self._index: CopyIndex | None = None
-        self._statistics: TermStatistics | None = None
-        self._events: dict[int, EventState] | None = None
-        self._groups: dict[str, tuple[str, int]] | None = None
-        """Every stored article's (canonical id, event id)."""
+        self._ingester: Ingester | None = None
 
     def close(self) -> None:
         self._db.close()
+        self._ingester = None
 
     def __enter__(self) -> Store:
         return self
@@ -213,30 +119,10 @@ class Store:
         docstring). Inputs are ingested as they are read: JSON Lines a line at a time, with
         ``max_bytes`` limiting each line, so memory stays flat however large the crawl, and a
         feed on standard input is stored as it arrives: a batch once it fills, and what has
-        come whenever the feed has been quiet for ``FEED_IDLE_SECONDS``."""
-        if isinstance(inputs, str | Path | RawArticle):
-            inputs = [inputs]
-        report = IngestReport()
-        options = ReadOptions(max_bytes, stream_lines=True)
-        found = iter_inputs(inputs, manifest=manifest, options=options)
-        # An iterator of inputs is not looked into, so that it too is read as it goes.
-        live = isinstance(inputs, Sequence) and any(
-            str(i) == STDIN for i in inputs if not isinstance(i, RawArticle)
+        come whenever the feed has been quiet for ``ingest.FEED_IDLE_SECONDS``."""
+        return self._ingest().ingest(
+            inputs, manifest=manifest, max_bytes=max_bytes, progress=progress
         )
-        if not live:
-            return self._add_stream(found, report, progress, total=None, parallel=True)
-        # A feed may pause for minutes: what has come is committed once it goes quiet. Its
-        # bursts are prepared by workers that are started before the feed is read (so that
-        # no reading thread is forked), each burst whole, so nothing is held back.
-        pending = _Pending()
-        with self._workers() as pool:
-            if pool:
-                pool.submit(int).result()  # the first task forks every worker
-            for burst in _bursts(found, self.batch_size, FEED_IDLE_SECONDS):
-                self._add_stream(
-                    iter(burst), report, progress, total=None, pending=pending, pool=pool
-                )
-        return report
 
     def add(
         self,
@@ -246,438 +132,16 @@ class Store:
         progress: Progress | None = None,
     ) -> IngestReport:
         """Add articles already read, one committed batch at a time."""
-        report = report or IngestReport()
-        return self._add_stream(iter(raws), report, progress, total=len(raws), parallel=True)
+        return self._ingest().add(raws, report=report, progress=progress)
 
-    def _add_stream(
-        self,
-        found: Iterator[RawArticle | Problem],
-        report: IngestReport,
-        progress: Progress | None,
-        *,
-        total: int | None,
-        parallel: bool = False,
-        pending: _Pending | None = None,
-        pool: ProcessPoolExecutor | None = None,
-    ) -> IngestReport:
-        pending = pending or _Pending()
-        fresh = self._fresh(found, report, pending)
-        batches = (
-            self._prepared_burst(fresh, pool) if pool else self._prepared_batches(fresh, parallel)
-        )
-        for prepared in batches:
-            ready = _without_problems(prepared, report)
-            if ready:
-                self._add_batch(ready, report)
-            pending.committed(ready)
-            pending.handled += len(prepared)
-            if progress:
-                progress(pending.handled, total)
-        return report
+    def _ingest(self) -> Ingester:
+        """The ingest machinery, made on first use (and kept, with its caches, while the
+        store is open)."""
+        if self._ingester is None:
+            from .ingest import Ingester
 
-    def _fresh(
-        self, found: Iterator[RawArticle | Problem], report: IngestReport, pending: _Pending
-    ) -> Iterator[_Fresh]:
-        """The articles not stored yet (by text), each with a free id, as they are read;
-        problems of reading go to the report. The store is asked about a few articles at a
-        time (never more than a batch, so that a feed is not held back), and a group is
-        judged whole before any of it is yielded: batches committed meanwhile would make
-        the answer stale."""
-        while group := list(islice(found, min(self.batch_size, FRESH_GROUP))):
-            judged: list[_Fresh] = []
-            raws = _without_problems(group, report)
-            hashes = [content_hash(raw.text) for raw in raws]
-            stored = self._existing("content_hash", hashes)
-            taken = self._existing("id", [raw.id for raw in raws])
-            for raw, digest in zip(raws, hashes, strict=True):
-                if digest in stored or digest in pending.hashes:
-                    report.already_stored += 1
-                    pending.handled += 1
-                    continue
-                if raw.id in taken or raw.id in pending.ids:
-                    renamed = free_id(
-                        raw.id,
-                        lambda candidate: candidate in pending.ids or self._is_stored(candidate),
-                    )
-                    report.problems.append(
-                        Problem(
-                            raw.origin,
-                            f"id {raw.id!r} is taken; stored as {renamed!r}",
-                            Severity.NOTE,
-                        )
-                    )
-                    raw = replace(raw, id=renamed)
-                pending.add(raw.id, digest)
-                judged.append(_Fresh(raw, digest))
-            yield from judged
-
-    def _prepared_batches(
-        self, fresh: Iterator[_Fresh], parallel: bool
-    ) -> Iterator[list[_Ready | Problem]]:
-        """Batches of prepared articles. With more than one worker and enough articles,
-        worker processes keep preparing articles while each batch is clustered and
-        written."""
-        ahead = list(islice(fresh, PARALLEL_FROM)) if parallel and self.workers > 1 else []
-        if len(ahead) < PARALLEL_FROM:
-            yield from _batches(map(_prepare, chain(ahead, fresh)), self.batch_size)
-            return
-        with self._workers() as pool:
-            assert pool is not None
-            prepared = _map_ahead(pool, chain(ahead, fresh), self.batch_size)
-            yield from _batches(prepared, self.batch_size)
-
-    def _prepared_burst(
-        self, fresh: Iterator[_Fresh], pool: ProcessPoolExecutor
-    ) -> Iterator[list[_Ready | Problem]]:
-        """A feed's burst (at most a batch), prepared by the workers when it is large
-        enough to be worth sending them."""
-        burst = list(fresh)
-        if burst:
-            parallel = len(burst) >= FEED_PARALLEL_FROM
-            yield list(pool.map(_prepare, burst, chunksize=8) if parallel else map(_prepare, burst))
-
-    @contextmanager
-    def _workers(self) -> Iterator[ProcessPoolExecutor | None]:
-        """Worker processes that prepare articles, or None with a single worker. Forked, so
-        that they start at once with the models loaded; they never touch the database (a
-        forked worker leaves with os._exit, closing nothing of the parent's)."""
-        if self.workers < 2:
-            yield None
-            return
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        with ProcessPoolExecutor(
-            self.workers,
-            mp_context=context,
-            initializer=_exit_with_parent,
-            initargs=(os.getpid(),),
-        ) as pool:
-            yield pool
-
-    def _add_batch(self, ready: Sequence[_Ready], report: IngestReport) -> None:
-        try:
-            touched = self._place_and_write(ready, report)
-        except BaseException:
-            # The caches were updated for a batch that was never committed.
-            self._forget_caches()
-            raise
-        report.added += len(ready)
-        report.events_touched |= touched
-
-    def _place_and_write(self, ready: Sequence[_Ready], report: IngestReport) -> set[int]:
-        """Find copies, place the other articles in events, and write it all in one
-        transaction; returns the ids of the events that changed."""
-        groups, index = self._load_groups(), self._load_index()
-        statistics, events = self._load_statistics(), self._load_events()
-        canonical_of: dict[str, str] = {}
-        for item in ready:
-            matches = index.copies_of(item.fingerprint)
-            if matches:
-                canonical_of[item.raw.id] = groups[matches[0]][0]
-            groups[item.raw.id] = (canonical_of.get(item.raw.id, item.raw.id), -1)
-            index.add(item.fingerprint)
-        originals = [item for item in ready if item.raw.id not in canonical_of]
-        counts = [item.terms for item in originals]
-        statistics.add(counts)
-        vectors = {
-            item.raw.id: weigh(c, statistics) for item, c in zip(originals, counts, strict=True)
-        }
-        newcomers = [
-            Newcomer(item.raw.id, vectors[item.raw.id], _metadata_date(item.article))
-            for item in originals
-        ]
-        provisional = self._provisional()
-        reopened = reopen(list(events.values()), provisional)
-        emptied = set(events) - {e.event_id for e in reopened}
-        placements = place([a.newcomer for a in provisional] + newcomers, reopened)
-
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            event_of = self._write_events(
-                placements, report, continuing(placements, provisional, emptied)
-            )
-            moved = self._move(provisional, event_of)
-            for item in ready:
-                canonical = canonical_of.get(item.raw.id, item.raw.id)
-                event_of.setdefault(canonical, moved.get(canonical, groups[canonical][1]))
-                event_of[item.raw.id] = event_of[canonical]
-                self._insert_article(
-                    item, canonical, event_of[item.raw.id], vectors.get(item.raw.id)
-                )
-            elected = self._elect_canonicals(ready, canonical_of)
-            self._save_statistics(counts)
-            touched = {event_of[item.raw.id] for item in ready} | set(moved.values())
-            touched |= {a.event_id for a in provisional if a.newcomer.article_id in moved}
-            refreshed = self._refresh_events(touched)
-            self._record_merges(touched - set(refreshed), provisional, moved)
-            self._db.execute("COMMIT")
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        for item in ready:
-            groups[item.raw.id] = (
-                canonical_of.get(item.raw.id, item.raw.id),
-                event_of[item.raw.id],
-            )
-        for member, canonical in elected.items():
-            groups[member] = (canonical, groups[member][1])
-        for member, event_id in moved.items():
-            groups[member] = (groups[member][0], event_id)
-        for event_id in touched:
-            events.pop(event_id, None)
-        events.update(refreshed)
-        deleted = touched - set(refreshed)
-        report.events_touched -= deleted
-        report.new_event_ids -= deleted
-        report.copies += len(canonical_of)
-        return set(refreshed)
-
-    def _write_events(
-        self,
-        placements: Sequence[Placement],
-        report: IngestReport,
-        continued: dict[int, int],
-    ) -> dict[str, int]:
-        """Create the new events the placements ask for, but those that continue an event
-        (``continued``: new event number -> its id); the event id of each placed article."""
-        created: dict[int, int] = dict(continued)
-        event_of: dict[str, int] = {}
-        for placement in placements:
-            if placement.event_id is not None:
-                event_of[placement.article_id] = placement.event_id
-                continue
-            assert placement.new_event is not None
-            if placement.new_event not in created:
-                cursor = self._db.execute(
-                    "INSERT INTO events (title, articles, sources, outlets, members, centroid,"
-                    " updated_at) VALUES ('', 0, 0, 0, 0, ?, ?)",
-                    (TermVector.empty().to_bytes(), _now()),
-                )
-                created[placement.new_event] = int(cursor.lastrowid or 0)
-                report.new_event_ids.add(created[placement.new_event])
-            event_of[placement.article_id] = created[placement.new_event]
-        return event_of
-
-    def _provisional(self) -> list[Provisional]:
-        """The most recently placed articles, which this batch places again."""
-        rows = self._db.execute(
-            "SELECT id, event_id, vector, published, published_from FROM articles"
-            " WHERE length(vector) > 0 ORDER BY rowid DESC LIMIT ?",
-            (PROVISIONAL_ARTICLES,),
-        ).fetchall()
-        return [
-            Provisional(
-                Newcomer(
-                    article_id,
-                    TermVector.from_bytes(vector),
-                    _date(published) if source == "metadata" else None,
-                ),
-                event_id,
-            )
-            for article_id, event_id, vector, published, source in reversed(rows)
-        ]
-
-    def _move(self, provisional: Sequence[Provisional], event_of: dict[str, int]) -> dict[str, int]:
-        """Move the provisional articles placed elsewhere, each with its wire copies;
-        returns the new event of every article moved."""
-        moved: dict[str, int] = {}
-        for article in provisional:
-            article_id = article.newcomer.article_id
-            if event_of[article_id] == article.event_id:
-                continue
-            (canonical,) = self._db.execute(
-                "SELECT canonical_id FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
-            self._db.execute(
-                "UPDATE articles SET event_id = ? WHERE canonical_id = ?",
-                (event_of[article_id], canonical),
-            )
-            for (member,) in self._db.execute(
-                "SELECT id FROM articles WHERE canonical_id = ?", (canonical,)
-            ):
-                moved[member] = event_of[article_id]
-        return moved
-
-    def _record_merges(
-        self, deleted: set[int], provisional: Sequence[Provisional], moved: dict[str, int]
-    ) -> None:
-        """Remember, for each deleted event, the event that took most of its articles (and
-        send what pointed to the deleted one there too)."""
-        went: dict[int, Counter[int]] = {}
-        for article in provisional:
-            if article.event_id in deleted:  # then every article of it moved
-                into = moved[article.newcomer.article_id]
-                went.setdefault(article.event_id, Counter())[into] += 1
-        for event_id, destinations in went.items():
-            ((into, _),) = destinations.most_common(1)
-            self._db.execute(
-                "INSERT OR REPLACE INTO event_merges (event_id, into_id) VALUES (?, ?)",
-                (event_id, into),
-            )
-            self._db.execute(
-                "UPDATE event_merges SET into_id = ? WHERE into_id = ?", (into, event_id)
-            )
-
-    def _insert_article(
-        self, item: _Ready, canonical: str, event_id: int, vector: TermVector | None
-    ) -> None:
-        raw, article = item.raw, item.article
-        cursor = self._db.execute(
-            "INSERT INTO articles (id, content_hash, origin, raw_title, raw_outlet,"
-            " raw_published, url, wire, headline_first, text, outlet, title, published,"
-            " published_from, lead, words, language, event_id, canonical_id, signature,"
-            " shingles, vector, ingested_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                raw.id, item.content_hash, raw.origin, raw.title, raw.outlet,
-                _iso(raw.published), raw.url, raw.wire, int(raw.headline_first), raw.text,
-                article.outlet, article.title, _iso(article.published), article.published_from,
-                _lead(article), article.words, item.language, event_id, canonical,
-                item.fingerprint.signature.astype("<u8").tobytes(), item.fingerprint.shingles,
-                (vector or TermVector.empty()).to_bytes(), _now(),
-            ),
-        )  # fmt: skip
-        self._db.execute(
-            "INSERT INTO article_search (rowid, title, lead) VALUES (?, ?, ?)",
-            (cursor.lastrowid, article.title, _lead(article)),
-        )
-
-    def _elect_canonicals(
-        self, ready: Sequence[_Ready], canonical_of: dict[str, str]
-    ) -> dict[str, str]:
-        """A copy more complete than its group's canonical article takes its place; returns
-        the new canonical id of every member of a group that changed."""
-        new_prints = {item.raw.id: item.fingerprint for item in ready}
-        changed: dict[str, str] = {}
-        for copy, canonical in canonical_of.items():
-            current = changed.get(canonical, canonical)
-            current_print = new_prints.get(current) or self._fingerprint(current)
-            if more_canonical(new_prints[copy], current_print):
-                self._db.execute(
-                    "UPDATE articles SET canonical_id = ? WHERE canonical_id = ?", (copy, current)
-                )
-                for (member,) in self._db.execute(
-                    "SELECT id FROM articles WHERE canonical_id = ?", (copy,)
-                ):
-                    changed[member] = copy
-                changed[canonical] = copy
-        return changed
-
-    def _fingerprint(self, article_id: str) -> Fingerprint:
-        return _fingerprint_of(
-            self._db.execute(
-                f"SELECT {_FINGERPRINT_COLUMNS} FROM articles WHERE id = ?", (article_id,)
-            ).fetchone()
-        )
-
-    def _save_statistics(self, counts: Sequence[Counter[int]]) -> None:
-        increments: Counter[int] = Counter()
-        for article in counts:
-            increments.update(article.keys())
-        self._db.executemany(
-            "INSERT INTO terms (term, documents) VALUES (?, ?) ON CONFLICT (term)"
-            " DO UPDATE SET documents = documents + excluded.documents",
-            increments.items(),
-        )
-        self._db.execute(
-            "UPDATE counters SET value = value + ? WHERE name = 'documents'", (len(counts),)
-        )
-
-    def _refresh_events(self, event_ids: Iterable[int]) -> dict[int, EventState]:
-        """Recompute the touched events' counts, dates, centroid and title from their
-        articles, and delete those left without any; returns the new clustering state of
-        the others."""
-        states: dict[int, EventState] = {}
-        for event_id in sorted(event_ids):
-            rows = self._db.execute(
-                "SELECT id, outlet, title, lead, published, published_from, canonical_id,"
-                " vector FROM articles WHERE event_id = ? ORDER BY id",
-                (event_id,),
-            ).fetchall()
-            if not rows:  # its provisional articles all went elsewhere
-                self._db.execute("DELETE FROM events WHERE id = ?", (event_id,))
-                continue
-            originals = [r for r in rows if r[0] == r[6]]
-            clustered = [r for r in rows if len(r[7])]
-            vectors = {row[0]: TermVector.from_bytes(row[7]) for row in clustered}
-            centroid = TermVector.total(list(vectors.values()))
-            dates = sorted(_date(r[4]) for r in rows if r[4] and r[5] == "metadata")
-            first, last = (dates[0], dates[-1]) if dates else (None, None)
-            title = _event_title(rows, vectors, centroid)
-            self._db.execute(
-                "UPDATE events SET title = ?, first_published = ?, last_published = ?,"
-                " articles = ?, sources = ?, outlets = ?, members = ?, centroid = ?,"
-                " updated_at = ? WHERE id = ?",
-                (
-                    title, _iso(first), _iso(last), len(rows),
-                    len({r[1] for r in originals}), len({r[1] for r in rows}), len(clustered),
-                    centroid.to_bytes(), _now(), event_id,
-                ),
-            )  # fmt: skip
-            states[event_id] = EventState(event_id, centroid, len(clustered), first, last)
-        return states
-
-    def _existing(self, column: str, values: Sequence[str]) -> set[str]:
-        found: set[str] = set()
-        for start in range(0, len(values), 500):
-            chunk = values[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                v
-                for (v,) in self._db.execute(
-                    f"SELECT {column} FROM articles WHERE {column} IN ({marks})", chunk
-                )
-            )
-        return found
-
-    def _is_stored(self, article_id: str) -> bool:
-        return bool(self._existing("id", [article_id]))
-
-    # Caches of what clustering and copy detection need, loaded once per Store ------------
-
-    def _load_groups(self) -> dict[str, tuple[str, int]]:
-        if self._groups is None:
-            self._groups = {
-                article_id: (canonical, event_id)
-                for article_id, canonical, event_id in self._db.execute(
-                    "SELECT id, canonical_id, event_id FROM articles"
-                )
-            }
-        return self._groups
-
-    def _load_index(self) -> CopyIndex:
-        if self._index is None:
-            self._index = CopyIndex(
-                _fingerprint_of(row)
-                for row in self._db.execute(f"SELECT {_FINGERPRINT_COLUMNS} FROM articles")
-            )
-        return self._index
-
-    def _load_statistics(self) -> TermStatistics:
-        if self._statistics is None:
-            (documents,) = self._db.execute(
-                "SELECT value FROM counters WHERE name = 'documents'"
-            ).fetchone()
-            self._statistics = TermStatistics(
-                documents, Counter(dict(self._db.execute("SELECT term, documents FROM terms")))
-            )
-        return self._statistics
-
-    def _load_events(self) -> dict[int, EventState]:
-        if self._events is None:
-            self._events = {
-                event_id: EventState(
-                    event_id, TermVector.from_bytes(centroid), members, _date(first), _date(last)
-                )
-                for event_id, centroid, members, first, last in self._db.execute(
-                    "SELECT id, centroid, members, first_published, last_published FROM events"
-                    " WHERE members > 0"
-                )
-            }
-        return self._events
-
-    def _forget_caches(self) -> None:
-        self._index = self._statistics = self._events = self._groups = None
+            self._ingester = Ingester(self._db, self.batch_size, self.workers)
+        return self._ingester
 
     # Reading --------------------------------------------------------------------------
 
@@ -749,8 +213,8 @@ class Store:
         return Event(
             id=event_id,
             title=row[0],
-            first_published=_date(row[1]),
-            last_published=_date(row[2]),
+            first_published=stored_date(row[1]),
+            last_published=stored_date(row[2]),
             article_ids=tuple(m[0] for m in members),
             outlets=tuple(dict.fromkeys(m[1] for m in members)),
             sources=row[3],
@@ -780,7 +244,8 @@ class Store:
             ):
                 found[row[0]] = RawArticle(
                     id=row[0], text=row[1], origin=row[2], title=row[3], outlet=row[4],
-                    url=row[5], published=_date(row[6]), wire=row[7], headline_first=bool(row[8]),
+                    url=row[5], published=stored_date(row[6]), wire=row[7],
+                    headline_first=bool(row[8]),
                 )  # fmt: skip
         missing = [a for a in article_ids if a not in found]
         if missing:
@@ -795,6 +260,8 @@ class Store:
         summariser: str = DEFAULT_SUMMARISER,
     ) -> Briefing:
         """The briefing of one stored event, made from its articles as they were read."""
+        from ..briefing import brief_articles
+
         event = self.event(event_id)
         return brief_articles(self.raw_articles(event.article_ids), words, summariser)
 
@@ -814,150 +281,3 @@ class Store:
         ).fetchone()
         (events,) = self._db.execute("SELECT count(*) FROM events WHERE articles > 0").fetchone()
         return {"articles": articles, "copies": copies, "events": events}
-
-
-def _exit_with_parent(parent: int) -> None:
-    """In a worker: leave when the ingest that started it is gone. A killed parent closes
-    nothing, and the workers, holding each other's ends of the task queue, would otherwise
-    wait for work forever."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
-
-
-def _map_ahead(
-    pool: ProcessPoolExecutor, items: Iterator[_Fresh], window: int
-) -> Iterator[_Ready | Problem]:
-    """``_prepare`` over ``items`` in order, with at most three windows of work submitted,
-    so that memory stays bounded however long the input."""
-    pending: deque[Iterator[_Ready | Problem]] = deque()
-    while chunk := list(islice(items, window)):
-        pending.append(pool.map(_prepare, chunk, chunksize=8))
-        if len(pending) > 2:
-            yield from pending.popleft()
-    while pending:
-        yield from pending.popleft()
-
-
-def _without_problems(items: Sequence[T | Problem], report: IngestReport) -> list[T]:
-    """The items that are not problems; the problems go to the report."""
-    kept: list[T] = []
-    for item in items:
-        if isinstance(item, Problem):
-            report.problems.append(item)
-        else:
-            kept.append(item)
-    return kept
-
-
-@dataclass(frozen=True)
-class _Failed:
-    """What stopped the reading thread of ``_bursts``."""
-
-    error: BaseException
-
-
-def _bursts(items: Iterator[T], size: int, idle: float) -> Iterator[list[T]]:
-    """``items`` in lists of at most ``size``, a list ending early once no item has come for
-    ``idle`` seconds: the articles of a slow feed are committed soon after they arrive. A
-    thread reads ahead (at most ``size`` items), so that waiting can time out."""
-    arrived: Queue[T | _Failed | None] = Queue(maxsize=size)
-
-    def read() -> None:
-        try:
-            for item in items:
-                arrived.put(item)
-        except BaseException as error:  # handed to the ingest, which raises it
-            arrived.put(_Failed(error))
-        arrived.put(None)
-
-    threading.Thread(target=read, daemon=True).start()
-    burst: list[T] = []
-    while True:
-        try:
-            item = arrived.get(timeout=idle) if burst else arrived.get()
-        except Empty:
-            yield burst
-            burst = []
-            continue
-        if isinstance(item, _Failed):
-            raise item.error
-        if item is None:
-            break
-        burst.append(item)
-        if len(burst) >= size:
-            yield burst
-            burst = []
-    if burst:
-        yield burst
-
-
-def _batches(items: Iterator[_Ready | Problem], size: int) -> Iterator[list[_Ready | Problem]]:
-    while batch := list(islice(items, size)):
-        yield batch
-
-
-def content_hash(text: str) -> str:
-    """The identity of an article's text: SHA-256 of it with whitespace runs collapsed."""
-    return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
-
-
-_FINGERPRINT_COLUMNS = "id, signature, shingles, words, published, published_from"
-
-
-def _fingerprint_of(row: tuple) -> Fingerprint:
-    """A stored article's fingerprint (its date only if it came from metadata)."""
-    article_id, signature, shingles, words, published, published_from = row
-    day = _date(published) if published_from == "metadata" else None
-    return Fingerprint(article_id, _signature(signature), shingles, words, day)
-
-
-def _metadata_date(article: Article) -> date | None:
-    return article.published if article.published_from == "metadata" else None
-
-
-def _lead(article: Article) -> str:
-    return next((p.text for p in article.paragraphs if p.kind.value == "body"), "")
-
-
-def _event_title(
-    rows: Sequence[tuple], vectors: dict[str, TermVector], centroid: TermVector
-) -> str:
-    """The title of the article closest to the event's centroid; its lead's opening words
-    when no article has a title."""
-
-    def closeness(row: tuple) -> float:
-        vector = vectors.get(row[0])
-        if vector is None or not len(centroid.indices):
-            return 0.0
-        shared, mine, theirs = np.intersect1d(
-            vector.indices, centroid.indices, assume_unique=True, return_indices=True
-        )
-        return float(vector.values[mine] @ centroid.values[theirs]) if len(shared) else 0.0
-
-    titled = [r for r in rows if r[2]]
-    if titled:
-        return max(titled, key=closeness)[2]
-    lead = max(rows, key=closeness)[3]
-    words = lead.split()
-    return " ".join(words[:TITLE_WORDS]) + (" ..." if len(words) > TITLE_WORDS else "")
-
-
-def _signature(blob: bytes) -> np.ndarray:
-    return np.frombuffer(blob, dtype="<u8").astype(np.uint64)
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")

@@ -8,6 +8,7 @@ Chorus (more migrations than this one knows) is refused rather than misread.
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 
 from ..errors import UsageError
 
@@ -107,3 +108,8 @@ def migrate(connection: sqlite3.Connection) -> int:
 
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def stored_date(value: str | None) -> date | None:
+    """A date column's value (ISO text, or NULL) as a date."""
+    return date.fromisoformat(value) if value else None

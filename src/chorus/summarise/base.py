@@ -1,4 +1,4 @@
-"""What every summariser shares: the interface, the registry, and which sentences may be used."""
+"""What every summariser shares: the interface and which sentences may be used."""
 
 from __future__ import annotations
 
@@ -8,12 +8,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..analyse.names import names_in
 from ..records import Article, Sentence, Summary
-from ..registry import Registry
 
 if TYPE_CHECKING:
     from .centroid import EventSentences
-
-DEFAULT_WORDS = 120
 
 
 class Summariser(Protocol):
@@ -32,8 +29,6 @@ class Summariser(Protocol):
         sentences: EventSentences | None = None,
     ) -> Summary: ...
 
-
-SUMMARISERS: Registry[type[Summariser]] = Registry("summariser")
 
 _MIN_WORDS, _MAX_WORDS = 6, 70
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")

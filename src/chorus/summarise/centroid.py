@@ -11,8 +11,8 @@ import numpy as np
 from scipy import sparse
 
 from ..records import Article, Sentence, Summary, SummarySentence, Support
+from . import SUMMARISERS
 from .base import (
-    SUMMARISERS,
     can_open,
     definite_subject,
     is_dependent,

@@ -14,7 +14,7 @@ from importlib import resources
 
 import numpy as np
 
-from .base import SUMMARISERS
+from . import SUMMARISERS
 from .centroid import CentroidSummariser, EventSentences
 from .features import FEATURES, sentence_features
 from .trees import TreeEnsemble
