@@ -172,6 +172,10 @@ def test_ingest_events_and_brief_an_event(run_cli, tmp_path: Path) -> None:
     assert keldor["copies"] == 1 and keldor["sources"] == 3
     table = run_cli("events", "--db", db, "--since", "2025-07-01")
     assert "Port Aldine harbour reopens" in table.out and "Keldor" not in table.out
+    found = run_cli("events", "--db", db, "--query", "landslides Keldor", "--format", "json")
+    assert [e["id"] for e in json.loads(found.out)["events"]] == [keldor["id"]]
+    nothing = run_cli("events", "--db", db, "--query", 'Keldor "OR" ferry*')
+    assert nothing.code == 0 and "Keldor" not in nothing.out
     briefing = run_cli("brief", "--event", str(keldor["id"]), "--db", db, "--format", "json")
     assert briefing.code == 0, briefing.err
     sources = json.loads(briefing.out)["sources"]

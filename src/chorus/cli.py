@@ -116,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD",
         help="only events with an article published on or after this date",
     )
+    events_cmd.add_argument(
+        "--query",
+        metavar="WORDS",
+        help="only events with an article whose title or lead has all these words (stemmed)",
+    )
     events_cmd.add_argument("--limit", type=_positive_int, help="at most this many events")
     events_cmd.add_argument("--format", choices=("text", "json"), default="text")
     events_cmd.set_defaults(run=_run_events)
@@ -269,7 +274,7 @@ def _run_events(args: argparse.Namespace) -> int:
     from .render.events import render_events
 
     with _open_store(args.db) as store:
-        events = store.events(since=args.since, limit=args.limit)
+        events = store.events(since=args.since, query=args.query, limit=args.limit)
     sys.stdout.write(render_events(events, args.format))
     return EXIT_OK
 
