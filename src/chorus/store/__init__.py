@@ -29,13 +29,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import NotFound, UsageError
+from ..read import STDIN, Input, ReadOptions, iter_inputs
 from ..read.decode import DEFAULT_MAX_BYTES
 from ..records import Briefing, CopyGroup, Event, Problem, RawArticle
 from ..summarise import DEFAULT_SUMMARISER, DEFAULT_WORDS
 from .schema import migrate, stored_date
 
 if TYPE_CHECKING:
-    from ..read import Input
     from .ingest import Ingester, Progress
 
 __all__ = ["DEFAULT_BATCH", "DEFAULT_PATH", "IngestReport", "Store"]
@@ -120,9 +120,15 @@ class Store:
         ``max_bytes`` limiting each line, so memory stays flat however large the crawl, and a
         feed on standard input is stored as it arrives: a batch once it fills, and what has
         come whenever the feed has been quiet for ``ingest.FEED_IDLE_SECONDS``."""
-        return self._ingest().ingest(
-            inputs, manifest=manifest, max_bytes=max_bytes, progress=progress
+        if isinstance(inputs, str | Path | RawArticle):
+            inputs = [inputs]
+        options = ReadOptions(max_bytes, stream_lines=True)
+        found = iter_inputs(inputs, manifest=manifest, options=options)
+        # An iterator of inputs is not looked into, so that it too is read as it goes.
+        live = isinstance(inputs, Sequence) and any(
+            str(i) == STDIN for i in inputs if not isinstance(i, RawArticle)
         )
+        return self._ingest().ingest(found, live, progress)
 
     def add(
         self,
@@ -132,7 +138,7 @@ class Store:
         progress: Progress | None = None,
     ) -> IngestReport:
         """Add articles already read, one committed batch at a time."""
-        return self._ingest().add(raws, report=report, progress=progress)
+        return self._ingest().add(raws, report or IngestReport(), progress)
 
     def _ingest(self) -> Ingester:
         """The ingest machinery, made on first use (and kept, with its caches, while the

@@ -23,7 +23,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from itertools import chain, islice
-from pathlib import Path
 from queue import Empty, Queue
 from typing import TypeVar
 
@@ -47,9 +46,7 @@ from ..cluster import (
     weigh,
 )
 from ..dedup import CopyIndex, Fingerprint, fingerprint, more_canonical
-from ..read import STDIN, Input, ReadOptions, iter_inputs
 from ..read.base import free_id
-from ..read.decode import DEFAULT_MAX_BYTES
 from ..records import Article, Problem, RawArticle, Severity
 from . import DEFAULT_BATCH, IngestReport
 from .schema import stored_date
@@ -139,23 +136,11 @@ class Ingester:
         """Every stored article's (canonical id, event id)."""
 
     def ingest(
-        self,
-        inputs: Input | Iterable[Input],
-        *,
-        manifest: str | Path | None = None,
-        max_bytes: int = DEFAULT_MAX_BYTES,
-        progress: Progress | None = None,
+        self, found: Iterator[RawArticle | Problem], live: bool, progress: Progress | None
     ) -> IngestReport:
-        """``Store.ingest``."""
-        if isinstance(inputs, str | Path | RawArticle):
-            inputs = [inputs]
+        """``Store.ingest`` of the articles (and problems) read from its inputs; ``live``
+        when they include a feed on standard input."""
         report = IngestReport()
-        options = ReadOptions(max_bytes, stream_lines=True)
-        found = iter_inputs(inputs, manifest=manifest, options=options)
-        # An iterator of inputs is not looked into, so that it too is read as it goes.
-        live = isinstance(inputs, Sequence) and any(
-            str(i) == STDIN for i in inputs if not isinstance(i, RawArticle)
-        )
         if not live:
             return self._add_stream(found, report, progress, total=None, parallel=True)
         # A feed may pause for minutes: what has come is committed once it goes quiet. Its
@@ -172,14 +157,9 @@ class Ingester:
         return report
 
     def add(
-        self,
-        raws: Sequence[RawArticle],
-        *,
-        report: IngestReport | None = None,
-        progress: Progress | None = None,
+        self, raws: Sequence[RawArticle], report: IngestReport, progress: Progress | None
     ) -> IngestReport:
         """``Store.add``."""
-        report = report or IngestReport()
         return self._add_stream(iter(raws), report, progress, total=len(raws), parallel=True)
 
     def _add_stream(
