@@ -31,7 +31,11 @@ Three measurements, each on a fresh store in a temporary folder:
 
     .venv/bin/python bench/events.py [--data ../shared/data/multinews/validation.jsonl]
         [--batch-size 256] [--copies 150] [--scale 1000,2000,5000,10000,20000] [--seed 7]
-        [--repeats 3]
+        [--repeats 3] [--dask-workers N]
+
+With ``--dask-workers N`` the stream of 1. is also ingested with its articles prepared on a
+local Dask cluster of N worker processes (``Store(executor=...)``), and the bench reports
+whether the events are the same and the throughput.
 """
 
 from __future__ import annotations
@@ -46,6 +50,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -103,12 +108,15 @@ def stream(documents: list[Document], seed: int) -> tuple[list[RawArticle], dict
     return raws, {r.id: d.cluster for r, d in zip(raws, shuffled, strict=True)}
 
 
-def ingest(raws: list[RawArticle], batch_size: int) -> tuple[dict[str, object], list, float]:
-    """Ingest into a fresh store; each article id's event, the copy groups, the seconds."""
+def ingest(
+    raws: list[RawArticle], batch_size: int, executor: Executor | None = None
+) -> tuple[dict[str, object], list, float]:
+    """Ingest into a fresh store (articles prepared on ``executor`` when given); each article
+    id's event, the copy groups, the seconds."""
     detect_language("warm up the language model")  # model loading is not ingest time
     with (
         tempfile.TemporaryDirectory() as folder,
-        Store(Path(folder) / "bench.db", batch_size=batch_size) as store,
+        Store(Path(folder) / "bench.db", batch_size=batch_size, executor=executor) as store,
     ):
         start = time.perf_counter()
         store.add(raws)
@@ -130,12 +138,16 @@ def ingest(raws: list[RawArticle], batch_size: int) -> tuple[dict[str, object], 
 
 
 def score_events(
-    raws: list[RawArticle], truth: dict[str, str], batch_size: int, repeats: int
+    raws: list[RawArticle],
+    truth: dict[str, str],
+    batch_size: int,
+    repeats: int,
+    executor: Executor | None = None,
 ) -> dict:
     """Scores of the stream's events, and its throughput over ``repeats`` ingests (each on a
     fresh store): the median, and the slowest and fastest, since on a shared machine one
     run's speed moves by a tenth or more. Every ingest must find the same events."""
-    runs = [ingest(raws, batch_size) for _ in range(repeats)]
+    runs = [ingest(raws, batch_size, executor) for _ in range(repeats)]
     event_of = runs[0][0]
     if any(run[0] != event_of for run in runs[1:]):
         sys.exit("the same stream gave different events in two ingests")
@@ -153,7 +165,26 @@ def score_events(
         "ari": adjusted_rand(event_of, scored),
         "per_second": statistics.median(per_second),
         "per_second_range": (per_second[0], per_second[-1]),
+        "event_of": event_of,
     }
+
+
+def score_on_dask(
+    raws: list[RawArticle], truth: dict[str, str], batch_size: int, repeats: int, workers: int
+) -> dict:
+    """``score_events`` with the articles prepared on a local Dask cluster of ``workers``
+    single-threaded processes, started (and its workers' language model loaded) before
+    timing."""
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.run(detect_language, "warm up the language model")
+        return score_events(raws, truth, batch_size, repeats, client.get_executor())
 
 
 def similarity_bound(raws: list[RawArticle], truth: dict[str, str]) -> dict:
@@ -376,6 +407,13 @@ def main() -> None:
     parser.add_argument(
         "--repeats", type=int, default=3, help="ingests of the stream timed (median reported)"
     )
+    parser.add_argument(
+        "--dask-workers",
+        type=int,
+        default=0,
+        help="also ingest the stream with articles prepared on a local Dask cluster of this "
+        "many worker processes (needs the dask extra)",
+    )
     parser.add_argument("--scale-one", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.scale_one:
@@ -402,6 +440,15 @@ def main() -> None:
         f"| {events['f1']:.3f} | {events['ari']:.3f} "
         f"| {events['per_second']:.0f} ({slowest:.0f}-{fastest:.0f}) |\n"
     )
+    if args.dask_workers:
+        dask = score_on_dask(raws, truth, args.batch_size, args.repeats, args.dask_workers)
+        slowest, fastest = dask["per_second_range"]
+        same = "yes" if dask["event_of"] == events["event_of"] else "no"
+        print(f"## The same, prepared on a local Dask cluster ({args.dask_workers} workers)\n")
+        print(f"| same events | B3 F1 | articles/s (median of {args.repeats} ingests, range) |")
+        print("|---|---|---|")
+        rate = f"{dask['per_second']:.0f} ({slowest:.0f}-{fastest:.0f})"
+        print(f"| {same} | {dask['f1']:.3f} | {rate} |\n")
     copies = score_copies(raws, args.copies, args.batch_size, args.seed)
     print("## Wire copies\n")
     print("| injected copies | pairs already in the file | precision | recall |")

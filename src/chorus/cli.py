@@ -10,7 +10,9 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -27,6 +29,7 @@ EXIT_OK = 0
 EXIT_PARTIAL = 1
 EXIT_OUTPUT = 4
 EXIT_INTERNAL = 70
+CLUSTER_TIMEOUT_SECONDS = 10
 _DB_HELP = f"the store, an SQLite file (default {DEFAULT_PATH})"
 
 
@@ -97,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("articles", nargs="+", metavar="ARTICLE")
     ingest_cmd.add_argument("--db", type=Path, default=Path(DEFAULT_PATH), help=_DB_HELP)
     _add_reading_options(ingest_cmd, per_line=True)
+    ingest_cmd.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="clean and fingerprint articles on the Dask cluster whose scheduler is at this "
+        "address (tcp://host:8786; needs the dask extra) instead of in local processes",
+    )
     ingest_cmd.add_argument(
         "--batch-size",
         type=_positive_int,
@@ -250,7 +259,8 @@ def _run_ingest(args: argparse.Namespace) -> int:
     # Inputs are read as they are ingested, so the count grows under a bar with no end.
     columns = (*Progress.get_default_columns()[:2], TextColumn("{task.completed:,.0f} articles"))
     with (
-        Store(args.db, batch_size=args.batch_size) as store,
+        _cluster(args.scheduler) as executor,
+        Store(args.db, batch_size=args.batch_size, executor=executor) as store,
         Progress(*columns, transient=True, console=_stderr_console()) as bar,
     ):
         task = bar.add_task("ingesting", total=None)
@@ -268,6 +278,25 @@ def _run_ingest(args: argparse.Namespace) -> int:
         raise NoUsableInput("no usable article in the input")
     skipped = any(p.severity is Severity.SKIPPED for p in report.problems)
     return EXIT_PARTIAL if skipped else EXIT_OK
+
+
+@contextmanager
+def _cluster(address: str | None) -> Iterator[Executor | None]:
+    """The executor of the Dask cluster whose scheduler is at ``address``; None without one
+    (articles are then prepared in local processes)."""
+    if address is None:
+        yield None
+        return
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError("--scheduler needs Dask: pip install 'chorus-news[dask]'") from None
+    try:
+        client = Client(address, timeout=CLUSTER_TIMEOUT_SECONDS)
+    except (OSError, ValueError) as error:
+        raise UsageError(f"cannot use the Dask scheduler at {address}: {error}") from None
+    with client:
+        yield client.get_executor()
 
 
 def _run_events(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -71,7 +72,14 @@ class IngestReport:
 
 
 class Store:
-    """A Chorus store in one SQLite file (created if missing, WAL journal)."""
+    """A Chorus store in one SQLite file (created if missing, WAL journal).
+
+    An ingest cleans and fingerprints articles in ``workers`` local processes (one per core,
+    at most four, by default), or on ``executor`` when one is given: any
+    ``concurrent.futures.Executor`` whose workers have Chorus installed, such as a Dask
+    cluster's (``distributed.Client(address).get_executor()``). The store never shuts a
+    given executor down. Finding wire copies, placing articles in events and writing them
+    stay in this process, batch by batch, so the events are the same either way."""
 
     def __init__(
         self,
@@ -79,12 +87,14 @@ class Store:
         *,
         batch_size: int = DEFAULT_BATCH,
         workers: int | None = None,
+        executor: Executor | None = None,
     ):
         if batch_size < 1:
             raise UsageError("the batch size must be at least 1")
         self.path = Path(path)
         self.batch_size = batch_size
         self.workers = workers if workers is not None else min(4, os.cpu_count() or 1)
+        self.executor = executor
         try:
             self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode = WAL")
@@ -146,7 +156,7 @@ class Store:
         if self._ingester is None:
             from .ingest import Ingester
 
-            self._ingester = Ingester(self._db, self.batch_size, self.workers)
+            self._ingester = Ingester(self._db, self.batch_size, self.workers, self.executor)
         return self._ingester
 
     # Reading --------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
@@ -59,6 +59,9 @@ FEED_IDLE_SECONDS = 1.0
 """How long a feed on standard input may be quiet before what has come of it is stored."""
 FEED_PARALLEL_FROM = 16
 """A feed's bursts smaller than this are prepared in-process: sending them costs more."""
+TASK_ARTICLES = 8
+"""Articles prepared per task sent to the workers: enough that sending a task costs little
+beside its work, few enough that a batch is spread over many workers."""
 
 T = TypeVar("T")
 Progress = Callable[[int, int | None], None]
@@ -105,7 +108,8 @@ class _Ready:
 
 
 def _prepare(item: _Fresh) -> _Ready | Problem:
-    """Clean one article and compute its fingerprints: pure, so worker processes run it."""
+    """Clean one article and compute its fingerprints: pure, so worker processes (or a
+    cluster's workers) run it."""
     article = clean(item.raw)
     language = language_of(article)
     reason = unusable_reason(article.body, language)
@@ -125,10 +129,17 @@ class Ingester:
     """Adds articles to one store's database, keeping what clustering and copy detection
     need (the copy index, term statistics, event centroids) in memory between batches."""
 
-    def __init__(self, db: sqlite3.Connection, batch_size: int, workers: int) -> None:
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        batch_size: int,
+        workers: int,
+        executor: Executor | None = None,
+    ) -> None:
         self._db = db
         self.batch_size = batch_size
         self.workers = workers
+        self.executor = executor
         self._index: CopyIndex | None = None
         self._statistics: TermStatistics | None = None
         self._events: dict[int, EventState] | None = None
@@ -171,7 +182,7 @@ class Ingester:
         total: int | None,
         parallel: bool = False,
         pending: _Pending | None = None,
-        pool: ProcessPoolExecutor | None = None,
+        pool: Executor | None = None,
     ) -> IngestReport:
         pending = pending or _Pending()
         fresh = self._fresh(found, report, pending)
@@ -230,7 +241,8 @@ class Ingester:
         """Batches of prepared articles. With more than one worker and enough articles,
         worker processes keep preparing articles while each batch is clustered and
         written."""
-        ahead = list(islice(fresh, PARALLEL_FROM)) if parallel and self.workers > 1 else []
+        parallel = parallel and (self.executor is not None or self.workers > 1)
+        ahead = list(islice(fresh, PARALLEL_FROM)) if parallel else []
         if len(ahead) < PARALLEL_FROM:
             yield from _batches(map(_prepare, chain(ahead, fresh)), self.batch_size)
             return
@@ -240,20 +252,25 @@ class Ingester:
             yield from _batches(prepared, self.batch_size)
 
     def _prepared_burst(
-        self, fresh: Iterator[_Fresh], pool: ProcessPoolExecutor
+        self, fresh: Iterator[_Fresh], pool: Executor
     ) -> Iterator[list[_Ready | Problem]]:
         """A feed's burst (at most a batch), prepared by the workers when it is large
         enough to be worth sending them."""
         burst = list(fresh)
         if burst:
             parallel = len(burst) >= FEED_PARALLEL_FROM
-            yield list(pool.map(_prepare, burst, chunksize=8) if parallel else map(_prepare, burst))
+            yield list(_prepared_by(pool, burst) if parallel else map(_prepare, burst))
 
     @contextmanager
-    def _workers(self) -> Iterator[ProcessPoolExecutor | None]:
-        """Worker processes that prepare articles, or None with a single worker. Forked, so
-        that they start at once with the models loaded; they never touch the database (a
-        forked worker leaves with os._exit, closing nothing of the parent's)."""
+    def _workers(self) -> Iterator[Executor | None]:
+        """What prepares articles: the executor the store was given (a cluster's workers,
+        which the store does not shut down), else worker processes, or None with a single
+        worker. Worker processes are forked, so that they start at once with the models
+        loaded; they never touch the database (a forked worker leaves with os._exit,
+        closing nothing of the parent's)."""
+        if self.executor is not None:
+            yield self.executor
+            return
         if self.workers < 2:
             yield None
             return
@@ -610,18 +627,27 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _map_ahead(
-    pool: ProcessPoolExecutor, items: Iterator[_Fresh], window: int
-) -> Iterator[_Ready | Problem]:
+def _map_ahead(pool: Executor, items: Iterator[_Fresh], window: int) -> Iterator[_Ready | Problem]:
     """``_prepare`` over ``items`` in order, with at most three windows of work submitted,
     so that memory stays bounded however long the input."""
     pending: deque[Iterator[_Ready | Problem]] = deque()
     while chunk := list(islice(items, window)):
-        pending.append(pool.map(_prepare, chunk, chunksize=8))
+        pending.append(_prepared_by(pool, chunk))
         if len(pending) > 2:
             yield from pending.popleft()
     while pending:
         yield from pending.popleft()
+
+
+def _prepared_by(pool: Executor, items: list[_Fresh]) -> Iterator[_Ready | Problem]:
+    """``_prepare`` over ``items`` on ``pool``, in order, ``TASK_ARTICLES`` to a task (an
+    executor of a cluster, unlike a process pool, sends one task per call)."""
+    tasks = [items[i : i + TASK_ARTICLES] for i in range(0, len(items), TASK_ARTICLES)]
+    return chain.from_iterable(pool.map(_prepare_all, tasks))
+
+
+def _prepare_all(items: list[_Fresh]) -> list[_Ready | Problem]:
+    return [_prepare(item) for item in items]
 
 
 def _without_problems(items: Sequence[T | Problem], report: IngestReport) -> list[T]:

@@ -1,0 +1,120 @@
+"""Ingest on a Dask cluster: articles are prepared by the cluster's workers, and the store
+ends up with the same events and wire copies as with local worker processes."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from chorus import Store
+from chorus.store.ingest import TASK_ARTICLES
+from conftest import EXAMPLES, ROOT
+from stream import article, write_stream
+from test_store import event_sets
+
+distributed = pytest.importorskip("distributed")
+
+EVENTS = ROOT / "tests" / "data" / "events.jsonl"
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[distributed.LocalCluster]:
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as local:
+        yield local
+
+
+@pytest.fixture
+def small_parallel_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Send even a small test input to the workers (normally only 512 articles and more)."""
+    monkeypatch.setattr("chorus.store.ingest.PARALLEL_FROM", 16)
+
+
+def _contents(store: Store) -> tuple[list[set[str]], list[tuple[str, tuple[str, ...]]]]:
+    groups = sorted((g.canonical, g.copies) for g in store.copy_groups())
+    return event_sets(store), groups
+
+
+@pytest.mark.usefixtures("small_parallel_threshold")
+def test_an_ingest_on_a_cluster_stores_what_local_workers_store(
+    tmp_path: Path, cluster: distributed.LocalCluster
+) -> None:
+    inputs = [EVENTS, EXAMPLES, write_stream(tmp_path / "crawl.jsonl", 100)]
+    with Store(tmp_path / "local.db", batch_size=40, workers=2) as store:
+        store.ingest(inputs)
+        local = _contents(store)
+    with (
+        distributed.Client(cluster) as client,
+        Store(tmp_path / "cluster.db", batch_size=40, executor=client.get_executor()) as store,
+        distributed.get_task_stream(client) as tasks,
+    ):
+        report = store.ingest(inputs)
+        on_cluster = _contents(store)
+    assert report.added == 113 and report.copies == 1, report.problems
+    assert on_cluster == local
+    assert _prepared_on_the_cluster(tasks) >= 100 / TASK_ARTICLES
+
+
+def _prepared_on_the_cluster(tasks: distributed.get_task_stream) -> int:
+    """How many tasks of preparing articles the cluster's workers ran."""
+    return sum("prepare_all" in str(task["key"]) for task in tasks.data)
+
+
+def test_a_feed_is_prepared_on_a_cluster_as_it_arrives(
+    tmp_path: Path, cluster: distributed.LocalCluster, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = "".join(json.dumps(article(n)) + "\n" for n in range(60)).encode()
+    stored = []
+    for name in ("local", "cluster"):
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(feed)))
+        with distributed.Client(cluster) as client, distributed.get_task_stream(client) as tasks:
+            executor = client.get_executor() if name == "cluster" else None
+            with Store(tmp_path / f"{name}.db", batch_size=25, executor=executor) as store:
+                assert store.ingest(["-"]).added == 60
+                stored.append(event_sets(store))
+        assert (_prepared_on_the_cluster(tasks) > 0) == (name == "cluster")
+    assert stored[0] == stored[1]
+
+
+def test_chorus_ingest_on_a_scheduler(
+    tmp_path: Path, cluster: distributed.LocalCluster, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "news.db"
+    address = cluster.scheduler_address
+    done = run_cli("ingest", str(EVENTS), str(EXAMPLES), "--db", str(db), "--scheduler", address)
+    assert done.code == 0, done.err
+    assert "13 articles added (1 wire copies)" in done.out
+
+
+@pytest.mark.parametrize(
+    ("address", "message"),
+    [
+        ("nonsense://somewhere", "unknown address scheme"),
+        ("tcp://127.0.0.1:1", "Timed out trying to connect"),
+    ],
+)
+def test_an_unusable_scheduler_is_a_clear_error_and_stores_nothing(
+    tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch, address: str, message: str
+) -> None:
+    monkeypatch.setattr("chorus.cli.CLUSTER_TIMEOUT_SECONDS", 1)
+    db = tmp_path / "news.db"
+    result = run_cli("ingest", str(EVENTS), "--db", str(db), "--scheduler", address)
+    assert result.code == 2
+    assert result.err.startswith(f"chorus: error: cannot use the Dask scheduler at {address}: ")
+    assert message in result.err and "Traceback" not in result.err
+    assert not db.exists()
+
+
+def test_without_dask_installed_the_scheduler_option_says_what_to_install(
+    tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed fails
+    result = run_cli("ingest", str(EVENTS), "--db", str(tmp_path / "news.db"), "--scheduler", "x")
+    assert result.code == 2
+    assert "pip install 'chorus-news[dask]'" in result.err
