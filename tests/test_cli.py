@@ -261,6 +261,7 @@ def test_chorus_brief_and_render_stay_functions_whatever_is_imported_first() -> 
         "assert callable(chorus.brief) and callable(chorus.render)\n"
         "assert chorus.brief.__module__ == 'chorus.briefing'\n"
         "assert chorus.render.__module__ == 'chorus.render'\n"
-        "assert set(dir(chorus)) == set(chorus.__all__)"
+        "assert set(dir(chorus)) == set(chorus.__all__)\n"
+        "assert all(getattr(chorus, name) is not None for name in chorus.__all__)"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
