@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,10 +25,17 @@ EVENTS = ROOT / "tests" / "data" / "events.jsonl"
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[distributed.LocalCluster]:
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as local:
-        yield local
+    # Starting a cluster sets variables in this process's environment for its workers (a
+    # hash seed, one BLAS thread): put back afterwards, they cannot reach other tests.
+    environment = dict(os.environ)
+    try:
+        with distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as local:
+            yield local
+    finally:
+        os.environ.clear()
+        os.environ.update(environment)
 
 
 @pytest.fixture
