@@ -8,6 +8,8 @@ import json
 import os
 import sys
 from collections.abc import Iterator
+from concurrent.futures import Executor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -23,19 +25,26 @@ distributed = pytest.importorskip("distributed")
 EVENTS = ROOT / "tests" / "data" / "events.jsonl"
 
 
-@pytest.fixture(scope="module")
-def cluster() -> Iterator[distributed.LocalCluster]:
-    # Starting a cluster sets variables in this process's environment for its workers (a
-    # hash seed, one BLAS thread): put back afterwards, they cannot reach other tests.
+@contextmanager
+def local_cluster(workers: int) -> Iterator[distributed.LocalCluster]:
+    """A cluster of ``workers`` processes on this machine. Starting it sets variables in this
+    process's environment for its workers (a hash seed, one BLAS thread): they are put back
+    afterwards, so that they cannot reach other tests."""
     environment = dict(os.environ)
     try:
         with distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as local:
-            yield local
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster:
+            yield cluster
     finally:
         os.environ.clear()
         os.environ.update(environment)
+
+
+@pytest.fixture(scope="module")
+def cluster() -> Iterator[distributed.LocalCluster]:
+    with local_cluster(2) as started:
+        yield started
 
 
 @pytest.fixture
@@ -126,3 +135,47 @@ def test_without_dask_installed_the_scheduler_option_says_what_to_install(
     result = run_cli("ingest", str(EVENTS), "--db", str(tmp_path / "news.db"), "--scheduler", "x")
     assert result.code == 2
     assert "pip install 'chorus-news[dask]'" in result.err
+
+
+class _ClosesTheCluster(Executor):
+    """A cluster's executor that shuts its cluster down when asked for a fourth window of
+    articles: by then the first batch has been stored, and the next ones never will be."""
+
+    def __init__(self, executor: Executor, cluster: distributed.LocalCluster) -> None:
+        self.executor, self.cluster, self.windows = executor, cluster, 0
+
+    def submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return self.executor.submit(fn, *args, **kwargs)
+
+    def map(self, fn, *iterables, **kwargs):  # type: ignore[no-untyped-def]
+        self.windows += 1
+        if self.windows == 4:
+            self.cluster.close()
+        return self.executor.map(fn, *iterables, **kwargs)
+
+
+@pytest.mark.usefixtures("small_parallel_threshold")
+def test_a_cluster_lost_mid_ingest_keeps_what_was_stored(
+    tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    crawl = write_stream(tmp_path / "crawl.jsonl", 200)
+    db = tmp_path / "news.db"
+    with local_cluster(1) as doomed:
+        monkeypatch.setattr(
+            distributed.Client,
+            "get_executor",
+            lambda client: _ClosesTheCluster(distributed.client.ClientExecutor(client), doomed),
+        )
+        address = doomed.scheduler_address
+        lost = run_cli(
+            "ingest", str(crawl), "--db", str(db), "--scheduler", address, "--batch-size", "40"
+        )
+    assert lost.code == 5
+    [message] = lost.err.strip().splitlines()
+    assert message.startswith(f"chorus: error: lost the Dask cluster at {address} (")
+    assert "run the same ingest again" in message
+    with Store(db) as store:
+        assert store.counts()["articles"] == 40
+    again = run_cli("ingest", str(crawl), "--db", str(db), "--batch-size", "40")
+    assert again.code == 0, again.err
+    assert "160 articles added" in again.out and "40 already stored" in again.out

@@ -8,17 +8,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from concurrent.futures import Executor
+from concurrent.futures import CancelledError, Executor
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from . import __version__
-from .errors import ChorusError, NoUsableInput, UsageError
+from .errors import ChorusError, ClusterLost, NoUsableInput, UsageError
 from .read.decode import DEFAULT_MAX_BYTES
 from .records import Severity
 from .render import RENDERERS, render
@@ -291,12 +292,23 @@ def _cluster(address: str | None) -> Iterator[Executor | None]:
         from distributed import Client
     except ImportError:
         raise UsageError("--scheduler needs Dask: pip install 'chorus-news[dask]'") from None
+    # Dask logs a lost connection with tracebacks; the command says it in one line instead.
+    for name in [*logging.root.manager.loggerDict]:
+        if name.split(".")[0] == "distributed":
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         client = Client(address, timeout=CLUSTER_TIMEOUT_SECONDS)
     except (OSError, ValueError) as error:
         raise UsageError(f"cannot use the Dask scheduler at {address}: {error}") from None
     with client:
-        yield client.get_executor()
+        try:
+            yield client.get_executor()
+        except CancelledError as error:  # what a task waited on from a lost cluster raises
+            reason = " ".join(str(error).split())
+            raise ClusterLost(
+                f"lost the Dask cluster at {address} ({reason}); the articles stored before "
+                "are kept: run the same ingest again to add the rest"
+            ) from None
 
 
 def _run_events(args: argparse.Namespace) -> int:

@@ -30,5 +30,11 @@ class UsageError(ChorusError):
     exit_code = 2
 
 
+class ClusterLost(ChorusError):
+    """The cluster preparing an ingest's articles went away before the ingest ended."""
+
+    exit_code = 5
+
+
 class NotFound(UsageError):
     """What was asked for (an event, an article) is not in the store."""
