@@ -238,8 +238,8 @@ class Ingester:
     def _prepared_batches(
         self, fresh: Iterator[_Fresh], parallel: bool
     ) -> Iterator[list[_Ready | Problem]]:
-        """Batches of prepared articles. With more than one worker and enough articles,
-        worker processes keep preparing articles while each batch is clustered and
+        """Batches of prepared articles. With enough articles, and an executor or more than
+        one worker, the workers keep preparing articles while each batch is clustered and
         written."""
         parallel = parallel and (self.executor is not None or self.workers > 1)
         ahead = list(islice(fresh, PARALLEL_FROM)) if parallel else []
