@@ -302,7 +302,8 @@ def _cluster(address: str | None) -> Iterator[Executor | None]:
         raise UsageError(f"cannot use the Dask scheduler at {address}: {error}") from None
     with client:
         try:
-            yield client.get_executor()
+            # Not "pure": every task is new work, so Dask need not hash its articles for a key.
+            yield client.get_executor(pure=False)
         except CancelledError as error:  # what a task waited on from a lost cluster raises
             reason = " ".join(str(error).split())
             raise ClusterLost(
