@@ -164,7 +164,9 @@ def test_a_cluster_lost_mid_ingest_keeps_what_was_stored(
         monkeypatch.setattr(
             distributed.Client,
             "get_executor",
-            lambda client: _ClosesTheCluster(distributed.client.ClientExecutor(client), doomed),
+            lambda client, **options: _ClosesTheCluster(
+                distributed.client.ClientExecutor(client, **options), doomed
+            ),
         )
         address = doomed.scheduler_address
         lost = run_cli(
