@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from .records import Article, CopyGroup
 
@@ -57,14 +57,11 @@ class Fingerprint:
     words: int
     published: date | None = None
 
-    def minhash(self) -> MinHash:
-        return MinHash(
-            seed=SEED,
-            hashfunc=shingle_hash,
-            hashvalues=self.signature,
-            permutations=_permutations(),
-            scheme=SCHEME,
-        )
+    def minhash(self) -> LeanMinHash:
+        """The signature as the LSH index takes it: datasketch's read-only MinHash, cheaper to
+        make than a full one (which the index never updates), so that a store's index of
+        many thousands of articles loads quickly."""
+        return LeanMinHash(seed=SEED, hashvalues=self.signature, scheme=SCHEME)
 
 
 shingle_hash = zlib.crc32
