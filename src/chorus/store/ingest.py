@@ -47,7 +47,7 @@ from ..cluster import (
 )
 from ..dedup import CopyIndex, Fingerprint, fingerprint, more_canonical
 from ..read.base import free_id
-from ..records import Article, Problem, RawArticle, Severity
+from ..records import Problem, RawArticle, Severity
 from . import DEFAULT_BATCH, IngestReport
 from .schema import stored_date
 
@@ -96,18 +96,38 @@ class _Fresh:
 
 
 @dataclass(frozen=True)
-class _Ready:
-    """An article that passed cleaning, with what the later stages need."""
+class _Prepared:
+    """What preparing an article that passed cleaning gives the later stages: what the store
+    keeps of the cleaned article, and its fingerprints. Workers send only this back, not
+    the cleaned paragraphs, nor the text the ingesting process already has."""
 
-    raw: RawArticle
-    article: Article
-    content_hash: str
+    outlet: str
+    title: str | None
+    published: date | None
+    published_from: str | None
+    lead: str
+    words: int
     language: str
     fingerprint: Fingerprint
     terms: Counter[int]
 
+    @property
+    def metadata_date(self) -> date | None:
+        """The publication date if it came from metadata (a date read in the text is not
+        trusted to tell events or copies apart)."""
+        return self.published if self.published_from == "metadata" else None
 
-def _prepare(item: _Fresh) -> _Ready | Problem:
+
+@dataclass(frozen=True)
+class _Ready:
+    """An article that passed cleaning, with what the later stages need."""
+
+    raw: RawArticle
+    content_hash: str
+    prepared: _Prepared
+
+
+def _prepare(item: _Fresh) -> _Prepared | Problem:
     """Clean one article and compute its fingerprints: pure, so worker processes (or a
     cluster's workers) run it."""
     article = clean(item.raw)
@@ -115,14 +135,24 @@ def _prepare(item: _Fresh) -> _Ready | Problem:
     reason = unusable_reason(article.body, language)
     if reason:
         return Problem(item.raw.origin, reason)
-    return _Ready(
-        item.raw,
-        article,
-        item.content_hash,
-        language,
-        fingerprint(article.id, article.body, _metadata_date(article)),
-        term_counts(article.title, article.body),
+    metadata_date = article.published if article.published_from == "metadata" else None
+    return _Prepared(
+        outlet=article.outlet,
+        title=article.title,
+        published=article.published,
+        published_from=article.published_from,
+        lead=next((p.text for p in article.paragraphs if p.kind.value == "body"), ""),
+        words=article.words,
+        language=language,
+        fingerprint=fingerprint(article.id, article.body, metadata_date),
+        terms=term_counts(article.title, article.body),
     )
+
+
+def _ready(item: _Fresh, prepared: _Prepared | Problem) -> _Ready | Problem:
+    if isinstance(prepared, Problem):
+        return prepared
+    return _Ready(item.raw, item.content_hash, prepared)
 
 
 class Ingester:
@@ -244,7 +274,8 @@ class Ingester:
         parallel = parallel and (self.executor is not None or self.workers > 1)
         ahead = list(islice(fresh, PARALLEL_FROM)) if parallel else []
         if len(ahead) < PARALLEL_FROM:
-            yield from _batches(map(_prepare, chain(ahead, fresh)), self.batch_size)
+            prepared = (_ready(item, _prepare(item)) for item in chain(ahead, fresh))
+            yield from _batches(prepared, self.batch_size)
             return
         with self._workers() as pool:
             assert pool is not None
@@ -259,7 +290,8 @@ class Ingester:
         burst = list(fresh)
         if burst:
             parallel = len(burst) >= FEED_PARALLEL_FROM
-            yield list(_prepared_by(pool, burst) if parallel else map(_prepare, burst))
+            prepared = _prepared_by(pool, burst) if parallel else map(_prepare, burst)
+            yield list(map(_ready, burst, prepared))
 
     @contextmanager
     def _workers(self) -> Iterator[Executor | None]:
@@ -301,19 +333,19 @@ class Ingester:
         statistics, events = self._load_statistics(), self._load_events()
         canonical_of: dict[str, str] = {}
         for item in ready:
-            matches = index.copies_of(item.fingerprint)
+            matches = index.copies_of(item.prepared.fingerprint)
             if matches:
                 canonical_of[item.raw.id] = groups[matches[0]][0]
             groups[item.raw.id] = (canonical_of.get(item.raw.id, item.raw.id), -1)
-            index.add(item.fingerprint)
+            index.add(item.prepared.fingerprint)
         originals = [item for item in ready if item.raw.id not in canonical_of]
-        counts = [item.terms for item in originals]
+        counts = [item.prepared.terms for item in originals]
         statistics.add(counts)
         vectors = {
             item.raw.id: weigh(c, statistics) for item, c in zip(originals, counts, strict=True)
         }
         newcomers = [
-            Newcomer(item.raw.id, vectors[item.raw.id], _metadata_date(item.article))
+            Newcomer(item.raw.id, vectors[item.raw.id], item.prepared.metadata_date)
             for item in originals
         ]
         provisional = self._provisional()
@@ -451,7 +483,7 @@ class Ingester:
     def _insert_article(
         self, item: _Ready, canonical: str, event_id: int, vector: TermVector | None
     ) -> None:
-        raw, article = item.raw, item.article
+        raw, article = item.raw, item.prepared
         cursor = self._db.execute(
             "INSERT INTO articles (id, content_hash, origin, raw_title, raw_outlet,"
             " raw_published, url, wire, headline_first, text, outlet, title, published,"
@@ -462,14 +494,14 @@ class Ingester:
                 raw.id, item.content_hash, raw.origin, raw.title, raw.outlet,
                 _iso(raw.published), raw.url, raw.wire, int(raw.headline_first), raw.text,
                 article.outlet, article.title, _iso(article.published), article.published_from,
-                _lead(article), article.words, item.language, event_id, canonical,
-                item.fingerprint.signature.astype("<u8").tobytes(), item.fingerprint.shingles,
+                article.lead, article.words, article.language, event_id, canonical,
+                article.fingerprint.signature.astype("<u8").tobytes(), article.fingerprint.shingles,
                 (vector or TermVector.empty()).to_bytes(), _now(),
             ),
         )  # fmt: skip
         self._db.execute(
             "INSERT INTO article_search (rowid, title, lead) VALUES (?, ?, ?)",
-            (cursor.lastrowid, article.title, _lead(article)),
+            (cursor.lastrowid, article.title, article.lead),
         )
 
     def _elect_canonicals(
@@ -477,7 +509,7 @@ class Ingester:
     ) -> dict[str, str]:
         """A copy more complete than its group's canonical article takes its place; returns
         the new canonical id of every member of a group that changed."""
-        new_prints = {item.raw.id: item.fingerprint for item in ready}
+        new_prints = {item.raw.id: item.prepared.fingerprint for item in ready}
         changed: dict[str, str] = {}
         for copy, canonical in canonical_of.items():
             current = changed.get(canonical, canonical)
@@ -632,21 +664,21 @@ def _map_ahead(pool: Executor, items: Iterator[_Fresh], window: int) -> Iterator
     so that memory stays bounded however long the input."""
     pending: deque[Iterator[_Ready | Problem]] = deque()
     while chunk := list(islice(items, window)):
-        pending.append(_prepared_by(pool, chunk))
+        pending.append(map(_ready, chunk, _prepared_by(pool, chunk)))
         if len(pending) > 2:
             yield from pending.popleft()
     while pending:
         yield from pending.popleft()
 
 
-def _prepared_by(pool: Executor, items: list[_Fresh]) -> Iterator[_Ready | Problem]:
+def _prepared_by(pool: Executor, items: list[_Fresh]) -> Iterator[_Prepared | Problem]:
     """``_prepare`` over ``items`` on ``pool``, in order, ``TASK_ARTICLES`` to a task (an
     executor of a cluster, unlike a process pool, sends one task per call)."""
     tasks = [items[i : i + TASK_ARTICLES] for i in range(0, len(items), TASK_ARTICLES)]
     return chain.from_iterable(pool.map(_prepare_all, tasks))
 
 
-def _prepare_all(items: list[_Fresh]) -> list[_Ready | Problem]:
+def _prepare_all(items: list[_Fresh]) -> list[_Prepared | Problem]:
     return [_prepare(item) for item in items]
 
 
@@ -721,14 +753,6 @@ def _fingerprint_of(row: tuple) -> Fingerprint:
     article_id, signature, shingles, words, published, published_from = row
     day = stored_date(published) if published_from == "metadata" else None
     return Fingerprint(article_id, _signature(signature), shingles, words, day)
-
-
-def _metadata_date(article: Article) -> date | None:
-    return article.published if article.published_from == "metadata" else None
-
-
-def _lead(article: Article) -> str:
-    return next((p.text for p in article.paragraphs if p.kind.value == "body"), "")
 
 
 def _event_title(
