@@ -35,7 +35,7 @@ CANDIDATE_JACCARD = 0.2
 LSH_BANDS = (28, 2)
 """The (bands, rows per band) that datasketch's ``MinHashLSH`` chooses for
 ``CANDIDATE_JACCARD`` and ``NUM_PERM``, written out because choosing them integrates
-numerically (about 0.1 s, more than a small briefing takes); a test checks they still
+numerically (a noticeable share of a small briefing's time); a test checks they still
 agree."""
 COPY_CONTAINMENT = 0.7
 """Share of the shorter article's shingles found in the longer one for it to be a copy."""
