@@ -381,8 +381,9 @@ def write_replay(documents: list[Document], size: int, seed: int, folder: Path) 
 
 def scale_one(path: Path, batch_size: int) -> dict:
     """Ingest a replayed crawl from its file, as `chorus ingest` does (read as it goes); then
-    open the store again and add one more article, as the next ingest into it would: that
-    one article waits for the store's copy index, term counts and events to load."""
+    open the store again and add one more article (an update of the latest one, dated like
+    it), as the next ingest into it would: that one article waits for what the store loads
+    first (the copy index around its date, term counts, events)."""
     truth = json.loads(path.with_suffix(".truth.json").read_text())
     detect_language("warm up the language model")  # model loading is not ingest time
     with tempfile.TemporaryDirectory() as folder:
@@ -392,8 +393,14 @@ def scale_one(path: Path, batch_size: int) -> dict:
             seconds = time.perf_counter() - start
             stored = {a: e.id for e in store.events() for a in e.article_ids}
         with path.open(encoding="utf-8") as lines:
-            first = json.loads(next(lines))
-        update = RawArticle(id="one-more", text=first["text"] + "\n\nUpdated.", origin="one-more")
+            *_, last = lines  # an update of the latest article, dated like it
+        latest = json.loads(last)
+        update = RawArticle(
+            id="one-more",
+            text=latest["text"] + "\n\nUpdated.",
+            origin="one-more",
+            published=date.fromisoformat(latest["published"]),
+        )
         with Store(Path(folder) / "bench.db", batch_size=batch_size) as store:
             start = time.perf_counter()
             store.add([update])

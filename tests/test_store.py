@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -150,6 +151,36 @@ def test_a_wire_copy_is_credited_and_counted_once(store: Store) -> None:
     assert group.members == ("harbour-tribune", "northern-post")
     briefing = store.brief(event.id)
     assert {s.article_id: s.copy_of for s in briefing.sources}["northern-post"] is not None
+
+
+def test_a_dated_ingest_indexes_only_the_stored_days_it_could_copy(tmp_path: Path) -> None:
+    """Copies are found among articles published within a week of each other (or undated),
+    so an ingest of dated articles loads into its copy index only the stored articles of
+    the days around them; an undated article could copy any, and loads them all."""
+    db = tmp_path / "dated.db"
+    crawl = write_stream(tmp_path / "crawl.jsonl", 90)  # dated over nine months
+    with Store(db, workers=1) as store:
+        store.ingest([crawl])
+    original = article(40)  # published 2025-05-10, like every tenth article from 40 on
+
+    def republished(n: int, published: str | None) -> RawArticle:
+        text = f"Share this article\n\n{original['text']}\n\nReprint number {n}."
+        return RawArticle(
+            f"reprint-{n}",
+            text,
+            f"reprint#{n}",
+            published=published and date.fromisoformat(published),
+        )
+
+    with Store(db, workers=1) as store:
+        dated = store.add([republished(1, "2025-05-12")])
+        late = store.add([republished(2, "2025-05-30")])  # weeks later: a re-run, not a copy
+        indexed = len(store._ingest()._index or ())
+        undated = store.add([republished(3, None)])
+        everything = len(store._ingest()._index or ())
+    assert (dated.copies, late.copies, undated.copies) == (1, 0, 1)
+    assert indexed < 90 / 4  # the days around 12 and 30 May, and nothing else
+    assert everything == 90 + 3
 
 
 def test_a_longer_copy_arriving_later_becomes_canonical(store: Store) -> None:
@@ -390,10 +421,12 @@ def test_an_older_store_is_migrated_and_its_articles_searchable(tmp_path: Path) 
     db = tmp_path / "old.db"
     with Store(db) as store:
         store.ingest([EVENTS])
-    # Make it a version-1 store: no search index and no record of merged events yet.
+    # Make it a version-1 store: no search index, no record of merged events and no index
+    # of publication dates yet.
     with sqlite3.connect(db) as connection:
         connection.execute("DROP TABLE article_search")
         connection.execute("DROP TABLE event_merges")
+        connection.execute("DROP INDEX articles_metadata_date")
         connection.execute("PRAGMA user_version = 1")
     with Store(db) as store:
         found = store.events(query="lifeboats ferry")

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from itertools import chain, islice
 from queue import Empty, Queue
 from typing import TypeVar
@@ -45,7 +45,7 @@ from ..cluster import (
     term_counts,
     weigh,
 )
-from ..dedup import CopyIndex, Fingerprint, fingerprint, more_canonical
+from ..dedup import COPY_WINDOW_DAYS, CopyIndex, Fingerprint, fingerprint, more_canonical
 from ..read.base import free_id
 from ..records import Problem, RawArticle, Severity
 from . import DEFAULT_BATCH, IngestReport
@@ -171,6 +171,7 @@ class Ingester:
         self.workers = workers
         self.executor = executor
         self._index: CopyIndex | None = None
+        self._indexed = _IndexedPrints()
         self._statistics: TermStatistics | None = None
         self._events: dict[int, EventState] | None = None
         self._groups: dict[str, tuple[str, int]] | None = None
@@ -329,7 +330,7 @@ class Ingester:
     def _place_and_write(self, ready: Sequence[_Ready], report: IngestReport) -> set[int]:
         """Find copies, place the other articles in events, and write it all in one
         transaction; returns the ids of the events that changed."""
-        groups, index = self._load_groups(), self._load_index()
+        groups, index = self._load_groups(), self._copy_index(ready)
         statistics, events = self._load_statistics(), self._load_events()
         canonical_of: dict[str, str] = {}
         for item in ready:
@@ -607,13 +608,48 @@ class Ingester:
             }
         return self._groups
 
-    def _load_index(self) -> CopyIndex:
+    def _copy_index(self, ready: Sequence[_Ready]) -> CopyIndex:
+        """The copy index, holding every stored article an article of ``ready`` could be a
+        copy of: an undated article may copy any, a dated one only an undated one or one
+        published within ``COPY_WINDOW_DAYS`` of it (``dedup``). Stored fingerprints are
+        loaded as batches need them, so that an ingest of this week's articles into a large
+        store of older ones loads only the few days around them. The copies found are the
+        same as with every stored article indexed."""
         if self._index is None:
-            self._index = CopyIndex(
-                _fingerprint_of(row)
-                for row in self._db.execute(f"SELECT {_FINGERPRINT_COLUMNS} FROM articles")
+            self._index, self._indexed = CopyIndex(), _IndexedPrints()
+        loaded = self._indexed
+        dates = {item.prepared.fingerprint.published for item in ready}
+        if None in dates and not loaded.everything:
+            self._index_rows("", [])
+            loaded.everything = True
+        if loaded.everything:
+            return self._index
+        if not loaded.undated:
+            self._index_rows("WHERE published IS NULL OR published_from IS NOT 'metadata'", [])
+            loaded.undated = True
+        window = timedelta(days=COPY_WINDOW_DAYS)
+        days = {
+            day + timedelta(days=offset)
+            for day in dates
+            if day is not None
+            for offset in range(-window.days, window.days + 1)
+        } - loaded.days
+        for start in range(0, len(days), 500):
+            chunk = sorted(days)[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            self._index_rows(
+                f"WHERE published_from = 'metadata' AND published IN ({marks})",
+                [day.isoformat() for day in chunk],
             )
+        loaded.days |= days
         return self._index
+
+    def _index_rows(self, where: str, parameters: list[str]) -> None:
+        assert self._index is not None
+        for row in self._db.execute(
+            f"SELECT {_FINGERPRINT_COLUMNS} FROM articles {where}", parameters
+        ):
+            self._index.add(_fingerprint_of(row))
 
     def _load_statistics(self) -> TermStatistics:
         if self._statistics is None:
@@ -644,6 +680,16 @@ class Ingester:
 
     def _forget_caches(self) -> None:
         self._index = self._statistics = self._events = self._groups = None
+
+
+@dataclass
+class _IndexedPrints:
+    """Which stored articles the copy index holds, besides those this ingest added."""
+
+    everything: bool = False
+    undated: bool = False
+    days: set[date] = field(default_factory=set)
+    """Days whose articles dated by their metadata are all indexed."""
 
 
 def _exit_with_parent(parent: int) -> None:

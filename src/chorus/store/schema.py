@@ -82,6 +82,12 @@ MIGRATIONS: tuple[str, ...] = (
         into_id INTEGER NOT NULL
     );
     """,
+    # 4: articles by publication date from metadata, so that an ingest loads into its copy
+    # index only the stored articles a dated newcomer could copy.
+    """
+    CREATE INDEX articles_metadata_date ON articles (published)
+        WHERE published_from = 'metadata';
+    """,
 )
 
 
