@@ -171,7 +171,7 @@ class Ingester:
         self.workers = workers
         self.executor = executor
         self._index: CopyIndex | None = None
-        self._indexed = _IndexedPrints()
+        self._indexed = _IndexedPrints(0)
         self._statistics: TermStatistics | None = None
         self._events: dict[int, EventState] | None = None
         self._groups: dict[str, tuple[str, int]] | None = None
@@ -616,38 +616,41 @@ class Ingester:
         store of older ones loads only the few days around them. The copies found are the
         same as with every stored article indexed."""
         if self._index is None:
-            self._index, self._indexed = CopyIndex(), _IndexedPrints()
+            (stored,) = self._db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()
+            self._index, self._indexed = CopyIndex(), _IndexedPrints(stored)
         loaded = self._indexed
         dates = {item.prepared.fingerprint.published for item in ready}
         if None in dates and not loaded.everything:
-            self._index_rows("", [])
+            self._index_rows("1", [])
             loaded.everything = True
         if loaded.everything:
             return self._index
         if not loaded.undated:
-            self._index_rows("WHERE published IS NULL OR published_from IS NOT 'metadata'", [])
+            self._index_rows("published IS NULL OR published_from IS NOT 'metadata'", [])
             loaded.undated = True
-        window = timedelta(days=COPY_WINDOW_DAYS)
-        days = {
-            day + timedelta(days=offset)
-            for day in dates
-            if day is not None
-            for offset in range(-window.days, window.days + 1)
-        } - loaded.days
+        window = range(-COPY_WINDOW_DAYS, COPY_WINDOW_DAYS + 1)
+        days = sorted(
+            {day + timedelta(days=offset) for day in dates if day for offset in window}
+            - loaded.days
+        )
         for start in range(0, len(days), 500):
-            chunk = sorted(days)[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+            chunk = days[start : start + 500]
             self._index_rows(
-                f"WHERE published_from = 'metadata' AND published IN ({marks})",
+                f"published_from = 'metadata' AND published IN ({','.join('?' * len(chunk))})",
                 [day.isoformat() for day in chunk],
             )
-        loaded.days |= days
+        loaded.days.update(days)
         return self._index
 
     def _index_rows(self, where: str, parameters: list[str]) -> None:
+        """Index the articles ``where`` says, of those stored before the index was made (it
+        holds every article stored since)."""
         assert self._index is not None
+        if not self._indexed.stored:
+            return
         for row in self._db.execute(
-            f"SELECT {_FINGERPRINT_COLUMNS} FROM articles {where}", parameters
+            f"SELECT {_FINGERPRINT_COLUMNS} FROM articles WHERE rowid <= ? AND ({where})",
+            [self._indexed.stored, *parameters],
         ):
             self._index.add(_fingerprint_of(row))
 
@@ -684,8 +687,11 @@ class Ingester:
 
 @dataclass
 class _IndexedPrints:
-    """Which stored articles the copy index holds, besides those this ingest added."""
+    """Which of the articles stored before the copy index was made it holds (it holds every
+    article stored since)."""
 
+    stored: int
+    """The last rowid stored before the index was made."""
     everything: bool = False
     undated: bool = False
     days: set[date] = field(default_factory=set)
