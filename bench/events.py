@@ -392,6 +392,9 @@ def scale_one(path: Path, batch_size: int) -> dict:
             store.ingest([path])
             seconds = time.perf_counter() - start
             stored = {a: e.id for e in store.events() for a in e.article_ids}
+        # The ingest's peak, before the next ingest's caches are loaded in this process.
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        peak = max(own_peak_rss_mb(), workers)
         with path.open(encoding="utf-8") as lines:
             *_, last = lines  # an update of the latest article, dated like it
         latest = json.loads(last)
@@ -407,14 +410,13 @@ def scale_one(path: Path, batch_size: int) -> dict:
             one_more = time.perf_counter() - start
     event_of = {a: stored.get(a, f"refused:{a}") for a in truth}
     scored = {a: cluster for a, (cluster, words) in truth.items() if words >= MIN_WORDS}
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return {
         "seconds": seconds,
         "one_more_seconds": one_more,
         "per_second": len(truth) / seconds,
         "f1": bcubed(event_of, scored).f1,
         "file_mb": path.stat().st_size / 2**20,
-        "peak_rss_mb": max(own_peak_rss_mb(), workers),
+        "peak_rss_mb": peak,
     }
 
 
