@@ -178,6 +178,8 @@ def test_a_dated_ingest_indexes_only_the_stored_days_it_could_copy(tmp_path: Pat
         indexed = len(store._ingest()._index or ())
         undated = store.add([republished(3, None)])
         everything = len(store._ingest()._index or ())
+    with Store(db, workers=1) as store:  # the calendar's last day has no days after it
+        assert store.add([republished(4, "9999-12-31")]).added == 1
     assert (dated.copies, late.copies, undated.copies) == (1, 0, 1)
     assert indexed < 90 / 4  # the days around 12 and 30 May, and nothing else
     assert everything == 90 + 3

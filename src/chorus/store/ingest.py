@@ -628,11 +628,7 @@ class Ingester:
         if not loaded.undated:
             self._index_rows("published IS NULL OR published_from IS NOT 'metadata'", [])
             loaded.undated = True
-        window = range(-COPY_WINDOW_DAYS, COPY_WINDOW_DAYS + 1)
-        days = sorted(
-            {day + timedelta(days=offset) for day in dates if day for offset in window}
-            - loaded.days
-        )
+        days = sorted({near for day in dates if day for near in _days_around(day)} - loaded.days)
         for start in range(0, len(days), 500):
             chunk = days[start : start + 500]
             self._index_rows(
@@ -683,6 +679,16 @@ class Ingester:
 
     def _forget_caches(self) -> None:
         self._index = self._statistics = self._events = self._groups = None
+
+
+def _days_around(day: date) -> Iterator[date]:
+    """The days within ``COPY_WINDOW_DAYS`` of ``day`` (those the calendar has: a feed may
+    say 9999-12-31)."""
+    for offset in range(-COPY_WINDOW_DAYS, COPY_WINDOW_DAYS + 1):
+        try:
+            yield day + timedelta(days=offset)
+        except OverflowError:
+            continue
 
 
 @dataclass
