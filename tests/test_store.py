@@ -153,6 +153,12 @@ def test_a_wire_copy_is_credited_and_counted_once(store: Store) -> None:
     assert {s.article_id: s.copy_of for s in briefing.sources}["northern-post"] is not None
 
 
+def _indexed(store: Store) -> int:
+    """How many articles the store's ingest holds in its copy index."""
+    cache = store._ingest()._index
+    return len(cache.index) if cache else 0
+
+
 def test_a_dated_ingest_indexes_only_the_stored_days_it_could_copy(tmp_path: Path) -> None:
     """Copies are found among articles published within a week of each other (or undated),
     so an ingest of dated articles loads into its copy index only the stored articles of
@@ -175,9 +181,9 @@ def test_a_dated_ingest_indexes_only_the_stored_days_it_could_copy(tmp_path: Pat
     with Store(db, workers=1) as store:
         dated = store.add([republished(1, "2025-05-12")])
         late = store.add([republished(2, "2025-05-30")])  # weeks later: a re-run, not a copy
-        indexed = len(store._ingest()._index or ())
+        indexed = _indexed(store)
         undated = store.add([republished(3, None)])
-        everything = len(store._ingest()._index or ())
+        everything = _indexed(store)
     with Store(db, workers=1) as store:  # the calendar's last day has no days after it
         assert store.add([republished(4, "9999-12-31")]).added == 1
     assert (dated.copies, late.copies, undated.copies) == (1, 0, 1)

@@ -113,9 +113,7 @@ class _Prepared:
 
     @property
     def metadata_date(self) -> date | None:
-        """The publication date if it came from metadata (a date read in the text is not
-        trusted to tell events or copies apart)."""
-        return self.published if self.published_from == "metadata" else None
+        return _metadata_date(self.published, self.published_from)
 
 
 @dataclass(frozen=True)
@@ -135,7 +133,7 @@ def _prepare(item: _Fresh) -> _Prepared | Problem:
     reason = unusable_reason(article.body, language)
     if reason:
         return Problem(item.raw.origin, reason)
-    metadata_date = article.published if article.published_from == "metadata" else None
+    metadata_date = _metadata_date(article.published, article.published_from)
     return _Prepared(
         outlet=article.outlet,
         title=article.title,
@@ -170,8 +168,7 @@ class Ingester:
         self.batch_size = batch_size
         self.workers = workers
         self.executor = executor
-        self._index: CopyIndex | None = None
-        self._indexed = _IndexedPrints(0)
+        self._index: _CopyIndexCache | None = None
         self._statistics: TermStatistics | None = None
         self._events: dict[int, EventState] | None = None
         self._groups: dict[str, tuple[str, int]] | None = None
@@ -433,7 +430,7 @@ class Ingester:
                 Newcomer(
                     article_id,
                     TermVector.from_bytes(vector),
-                    stored_date(published) if source == "metadata" else None,
+                    _metadata_date(stored_date(published), source),
                 ),
                 event_id,
             )
@@ -564,7 +561,7 @@ class Ingester:
             clustered = [r for r in rows if len(r[7])]
             vectors = {row[0]: TermVector.from_bytes(row[7]) for row in clustered}
             centroid = TermVector.total(list(vectors.values()))
-            dates = sorted(stored_date(r[4]) for r in rows if r[4] and r[5] == "metadata")
+            dates = sorted(d for r in rows if (d := _metadata_date(stored_date(r[4]), r[5])))
             first, last = (dates[0], dates[-1]) if dates else (None, None)
             title = _event_title(rows, vectors, centroid)
             self._db.execute(
@@ -617,38 +614,38 @@ class Ingester:
         same as with every stored article indexed."""
         if self._index is None:
             (stored,) = self._db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()
-            self._index, self._indexed = CopyIndex(), _IndexedPrints(stored)
-        loaded = self._indexed
+            self._index = _CopyIndexCache(stored)
+        cache = self._index
         dates = {item.prepared.fingerprint.published for item in ready}
-        if None in dates and not loaded.everything:
-            self._index_rows("1", [])
-            loaded.everything = True
-        if loaded.everything:
-            return self._index
-        if not loaded.undated:
-            self._index_rows("published IS NULL OR published_from IS NOT 'metadata'", [])
-            loaded.undated = True
-        days = sorted({near for day in dates if day for near in _days_around(day)} - loaded.days)
+        if None in dates and not cache.everything:
+            self._index_rows(cache, "1", [])
+            cache.everything = True
+        if cache.everything:
+            return cache.index
+        if not cache.undated:
+            self._index_rows(cache, "published IS NULL OR published_from IS NOT 'metadata'", [])
+            cache.undated = True
+        days = sorted({near for day in dates if day for near in _days_around(day)} - cache.days)
         for start in range(0, len(days), 500):
             chunk = days[start : start + 500]
             self._index_rows(
+                cache,
                 f"published_from = 'metadata' AND published IN ({','.join('?' * len(chunk))})",
                 [day.isoformat() for day in chunk],
             )
-        loaded.days.update(days)
-        return self._index
+        cache.days.update(days)
+        return cache.index
 
-    def _index_rows(self, where: str, parameters: list[str]) -> None:
+    def _index_rows(self, cache: _CopyIndexCache, where: str, parameters: list[str]) -> None:
         """Index the articles ``where`` says, of those stored before the index was made (it
         holds every article stored since)."""
-        assert self._index is not None
-        if not self._indexed.stored:
+        if not cache.stored:
             return
         for row in self._db.execute(
             f"SELECT {_FINGERPRINT_COLUMNS} FROM articles WHERE rowid <= ? AND ({where})",
-            [self._indexed.stored, *parameters],
+            [cache.stored, *parameters],
         ):
-            self._index.add(_fingerprint_of(row))
+            cache.index.add(_fingerprint_of(row))
 
     def _load_statistics(self) -> TermStatistics:
         if self._statistics is None:
@@ -692,12 +689,13 @@ def _days_around(day: date) -> Iterator[date]:
 
 
 @dataclass
-class _IndexedPrints:
-    """Which of the articles stored before the copy index was made it holds (it holds every
-    article stored since)."""
+class _CopyIndexCache:
+    """An ingest's copy index, and which of the articles stored before it was made it holds
+    (it holds every article stored since)."""
 
     stored: int
     """The last rowid stored before the index was made."""
+    index: CopyIndex = field(default_factory=CopyIndex)
     everything: bool = False
     undated: bool = False
     days: set[date] = field(default_factory=set)
@@ -809,8 +807,15 @@ _FINGERPRINT_COLUMNS = "id, signature, shingles, words, published, published_fro
 def _fingerprint_of(row: tuple) -> Fingerprint:
     """A stored article's fingerprint (its date only if it came from metadata)."""
     article_id, signature, shingles, words, published, published_from = row
-    day = stored_date(published) if published_from == "metadata" else None
+    day = _metadata_date(stored_date(published), published_from)
     return Fingerprint(article_id, _signature(signature), shingles, words, day)
+
+
+def _metadata_date(published: date | None, source: str | None) -> date | None:
+    """An article's publication date if it came from metadata: a date read in the text
+    (often of something the article recalls) is not trusted to tell events or copies
+    apart."""
+    return published if source == "metadata" else None
 
 
 def _event_title(
