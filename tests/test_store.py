@@ -11,7 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -189,6 +189,65 @@ def test_a_dated_ingest_indexes_only_the_stored_days_it_could_copy(tmp_path: Pat
     assert (dated.copies, late.copies, undated.copies) == (1, 0, 1)
     assert indexed < 90 / 4  # the days around 12 and 30 May, and nothing else
     assert everything == 90 + 3
+
+
+def test_a_dated_ingest_loads_only_the_events_it_could_join(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article joins only an event within the time window of it, so an ingest of dated
+    articles loads the events around them (and around the articles it places again); an
+    undated article could join any, and loads them all. The events are those that
+    loading every event gives."""
+    monkeypatch.setattr("chorus.store.ingest.PROVISIONAL_ARTICLES", 4)
+    windowed = _ingest_counting_events(tmp_path / "windowed.db", monkeypatch, windowed=True)
+    everything = _ingest_counting_events(tmp_path / "all.db", monkeypatch, windowed=False)
+    events, (dated_load, undated_load), stored_before_undated = windowed
+    assert stored_before_undated >= 30  # ten days apart: most articles are events of their own
+    assert dated_load <= 6  # the events of the last four articles' days and the newcomer's
+    assert undated_load == stored_before_undated
+    assert events == everything[0]
+
+
+def _ingest_counting_events(
+    db: Path, monkeypatch: pytest.MonkeyPatch, *, windowed: bool
+) -> tuple[list[set[str]], list[int], int]:
+    """Articles ten days apart, then one dated after them and one undated, each ingest
+    loading the events it could join (``windowed``) or every event; the events, how many
+    each of the last two ingests loaded, and how many there were before the undated one."""
+    with Store(db, workers=1) as store:
+        store.add(
+            [
+                RawArticle(f"day-{n}", article(n)["text"], f"day#{n}",
+                           published=date(2024, 1, 1) + timedelta(days=10 * n))
+                for n in range(40)
+            ]
+        )  # fmt: skip
+        ingester = store._ingest()
+        load, loaded = ingester._events_joinable, []
+
+        def counted(span: tuple[date, date] | None) -> list:
+            events = load(span if windowed else None)
+            loaded.append(len(events))
+            return events
+
+        monkeypatch.setattr(ingester, "_events_joinable", counted)
+        store.add([RawArticle("late", article(41)["text"], "late", published=date(2025, 2, 4))])
+        stored_before_undated = len(store.events())
+        store.add([RawArticle("undated", article(42)["text"], "undated")])
+        return event_sets(store), loaded, stored_before_undated
+
+
+def test_articles_dated_at_the_calendars_ends_are_stored(store: Store) -> None:
+    text = json.loads(EVENTS.read_text().splitlines()[0])["text"]
+    for day in (date.max, date.min):
+        dated = RawArticle(f"dated-{day}", f"{text} It ended late Tuesday, {day}.", "edge",
+                           published=day)  # fmt: skip
+        report = store.add([dated])
+        assert report.added == 1 and not report.problems
+    events = store.events()
+    assert {e.first_published for e in events} == {date.max, date.min}
+    for event in events:  # "late Tuesday" is beyond the calendar on one side or the other
+        assert store.brief(event.id).timeline
 
 
 def test_a_longer_copy_arriving_later_becomes_canonical(store: Store) -> None:

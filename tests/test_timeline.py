@@ -91,6 +91,22 @@ def test_without_a_publication_date_relative_days_are_not_guessed() -> None:
     assert resolved("It began on 3 January 2014.", None) == [("3 January 2014", "2014-01-03")]
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Rebels attacked late Tuesday.", date.min),
+        ("Talks resume next week.", date.max),
+        ("The vote is due next month.", date.max),
+        ("They left yesterday.", date.min),
+    ],
+)
+def test_a_date_beyond_the_calendar_is_left_unresolved(text: str, published: date) -> None:
+    """A feed may date an article 9999-12-31: what would fall outside the calendar is not
+    dated, and says why, rather than failing the briefing."""
+    (mention,) = times_in(Sentence("a/s0", "a", 0, 0, text), published)
+    assert mention.date is None and mention.ambiguity == "outside the calendar"
+
+
 def test_a_day_later_counts_from_the_last_day_the_article_dated() -> None:
     texts = [
         "Talks failed, officials said on Monday.",

@@ -330,16 +330,36 @@ def _merge_until(
         average[j, :] = average[:, j] = -np.inf
 
 
+def joinable_span(
+    newcomers: Sequence[Newcomer], window_days: int = WINDOW_DAYS
+) -> tuple[date, date] | None:
+    """The days an event's date span must reach for one of ``newcomers`` to join it (an
+    undated event may always be joined); None when any newcomer is undated, since it may
+    join any event. A store loads only the events this span allows."""
+    days = [n.published for n in newcomers if n.published]
+    if not days or len(days) < len(newcomers):
+        return None
+    return _shifted(min(days), -window_days), _shifted(max(days), window_days)
+
+
+def _shifted(day: date, days: int) -> date:
+    """``day`` moved by ``days``, stopping at the calendar's ends (a feed may say
+    9999-12-31)."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
 def _near_in_time(
     newcomers: Sequence[Newcomer], events: Sequence[EventState], window_days: int
 ) -> Sequence[EventState]:
     """The events any newcomer could join by date: a cheap cut before comparing texts, which
     keeps a long stream's cost per batch flat."""
-    days = [n.published for n in newcomers]
-    if not days or None in days:
+    span = joinable_span(newcomers, window_days)
+    if span is None:
         return events
-    earliest = min(d for d in days if d) - timedelta(days=window_days)
-    latest = max(d for d in days if d) + timedelta(days=window_days)
+    earliest, latest = span
     return [
         e
         for e in events

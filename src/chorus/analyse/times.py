@@ -77,10 +77,13 @@ def times_in(
         kind = match.lastgroup
         assert kind is not None
         text = match.group(0)
-        if kind == "shift":
-            resolved, precision, ambiguity = _shift(text, anchor)
-        else:
-            resolved, precision, ambiguity = _resolve(kind, text, published)
+        try:
+            if kind == "shift":
+                resolved, precision, ambiguity = _shift(text, anchor)
+            else:
+                resolved, precision, ambiguity = _resolve(kind, text, published)
+        except (OverflowError, ValueError):  # a feed may say 9999-12-31; a text, year 0
+            resolved, precision, ambiguity = None, "day", "outside the calendar"
         if resolved and precision == "day":
             anchor = resolved
         yield TimeMention(

@@ -40,6 +40,7 @@ from ..cluster import (
     TermStatistics,
     TermVector,
     continuing,
+    joinable_span,
     place,
     reopen,
     term_counts,
@@ -154,8 +155,9 @@ def _ready(item: _Fresh, prepared: _Prepared | Problem) -> _Ready | Problem:
 
 
 class Ingester:
-    """Adds articles to one store's database, keeping what clustering and copy detection
-    need (the copy index, term statistics, event centroids) in memory between batches."""
+    """Adds articles to one store's database, keeping the copy index and the term
+    statistics in memory between batches. The events a batch could join are read from the
+    database for each batch: only those near its dates, when its articles are dated."""
 
     def __init__(
         self,
@@ -170,9 +172,6 @@ class Ingester:
         self.executor = executor
         self._index: _CopyIndexCache | None = None
         self._statistics: TermStatistics | None = None
-        self._events: dict[int, EventState] | None = None
-        self._groups: dict[str, tuple[str, int]] | None = None
-        """Every stored article's (canonical id, event id)."""
 
     def ingest(
         self, found: Iterator[RawArticle | Problem], live: bool, progress: Progress | None
@@ -327,14 +326,19 @@ class Ingester:
     def _place_and_write(self, ready: Sequence[_Ready], report: IngestReport) -> set[int]:
         """Find copies, place the other articles in events, and write it all in one
         transaction; returns the ids of the events that changed."""
-        groups, index = self._load_groups(), self._copy_index(ready)
-        statistics, events = self._load_statistics(), self._load_events()
+        index, statistics = self._copy_index(ready), self._load_statistics()
         canonical_of: dict[str, str] = {}
+        batch_canonical: dict[str, str] = {}
+        stored_event: dict[str, int] = {}  # of each stored article a copy here is credited to
         for item in ready:
             matches = index.copies_of(item.prepared.fingerprint)
-            if matches:
-                canonical_of[item.raw.id] = groups[matches[0]][0]
-            groups[item.raw.id] = (canonical_of.get(item.raw.id, item.raw.id), -1)
+            if matches and matches[0] in batch_canonical:
+                canonical_of[item.raw.id] = batch_canonical[matches[0]]
+            elif matches:
+                canonical, event_id = self._stored_group(matches[0])
+                canonical_of[item.raw.id] = canonical
+                stored_event[canonical] = event_id
+            batch_canonical[item.raw.id] = canonical_of.get(item.raw.id, item.raw.id)
             index.add(item.prepared.fingerprint)
         originals = [item for item in ready if item.raw.id not in canonical_of]
         counts = [item.prepared.terms for item in originals]
@@ -347,9 +351,11 @@ class Ingester:
             for item in originals
         ]
         provisional = self._provisional()
-        reopened = reopen(list(events.values()), provisional)
-        emptied = set(events) - {e.event_id for e in reopened}
-        placements = place([a.newcomer for a in provisional] + newcomers, reopened)
+        everyone = [a.newcomer for a in provisional] + newcomers
+        events = self._events_joinable(joinable_span(everyone))
+        reopened = reopen(events, provisional)
+        emptied = {e.event_id for e in events} - {e.event_id for e in reopened}
+        placements = place(everyone, reopened)
 
         self._db.execute("BEGIN IMMEDIATE")
         try:
@@ -359,38 +365,27 @@ class Ingester:
             moved = self._move(provisional, event_of)
             for item in ready:
                 canonical = canonical_of.get(item.raw.id, item.raw.id)
-                event_of.setdefault(canonical, moved.get(canonical, groups[canonical][1]))
+                if canonical not in event_of:  # a stored article, which a copy joins
+                    event_of[canonical] = moved.get(canonical, stored_event[canonical])
                 event_of[item.raw.id] = event_of[canonical]
                 self._insert_article(
                     item, canonical, event_of[item.raw.id], vectors.get(item.raw.id)
                 )
-            elected = self._elect_canonicals(ready, canonical_of)
+            self._elect_canonicals(ready, canonical_of)
             self._save_statistics(counts)
             touched = {event_of[item.raw.id] for item in ready} | set(moved.values())
             touched |= {a.event_id for a in provisional if a.newcomer.article_id in moved}
-            refreshed = self._refresh_events(touched)
-            self._record_merges(touched - set(refreshed), provisional, moved)
+            kept = self._refresh_events(touched)
+            self._record_merges(touched - kept, provisional, moved)
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
-        for item in ready:
-            groups[item.raw.id] = (
-                canonical_of.get(item.raw.id, item.raw.id),
-                event_of[item.raw.id],
-            )
-        for member, canonical in elected.items():
-            groups[member] = (canonical, groups[member][1])
-        for member, event_id in moved.items():
-            groups[member] = (groups[member][0], event_id)
-        for event_id in touched:
-            events.pop(event_id, None)
-        events.update(refreshed)
-        deleted = touched - set(refreshed)
+        deleted = touched - kept
         report.events_touched -= deleted
         report.new_event_ids -= deleted
         report.copies += len(canonical_of)
-        return set(refreshed)
+        return kept
 
     def _write_events(
         self,
@@ -502,26 +497,18 @@ class Ingester:
             (cursor.lastrowid, article.title, article.lead),
         )
 
-    def _elect_canonicals(
-        self, ready: Sequence[_Ready], canonical_of: dict[str, str]
-    ) -> dict[str, str]:
-        """A copy more complete than its group's canonical article takes its place; returns
-        the new canonical id of every member of a group that changed."""
+    def _elect_canonicals(self, ready: Sequence[_Ready], canonical_of: dict[str, str]) -> None:
+        """A copy more complete than its group's canonical article takes its place."""
         new_prints = {item.raw.id: item.prepared.fingerprint for item in ready}
-        changed: dict[str, str] = {}
+        elected: dict[str, str] = {}
         for copy, canonical in canonical_of.items():
-            current = changed.get(canonical, canonical)
+            current = elected.get(canonical, canonical)
             current_print = new_prints.get(current) or self._fingerprint(current)
             if more_canonical(new_prints[copy], current_print):
                 self._db.execute(
                     "UPDATE articles SET canonical_id = ? WHERE canonical_id = ?", (copy, current)
                 )
-                for (member,) in self._db.execute(
-                    "SELECT id FROM articles WHERE canonical_id = ?", (copy,)
-                ):
-                    changed[member] = copy
-                changed[canonical] = copy
-        return changed
+                elected[canonical] = copy
 
     def _fingerprint(self, article_id: str) -> Fingerprint:
         return _fingerprint_of(
@@ -543,11 +530,10 @@ class Ingester:
             "UPDATE counters SET value = value + ? WHERE name = 'documents'", (len(counts),)
         )
 
-    def _refresh_events(self, event_ids: Iterable[int]) -> dict[int, EventState]:
+    def _refresh_events(self, event_ids: Iterable[int]) -> set[int]:
         """Recompute the touched events' counts, dates, centroid and title from their
-        articles, and delete those left without any; returns the new clustering state of
-        the others."""
-        states: dict[int, EventState] = {}
+        articles, and delete those left without any; returns the ids of the others."""
+        kept: set[int] = set()
         for event_id in sorted(event_ids):
             rows = self._db.execute(
                 "SELECT id, outlet, title, lead, published, published_from, canonical_id,"
@@ -574,8 +560,8 @@ class Ingester:
                     centroid.to_bytes(), _now(), event_id,
                 ),
             )  # fmt: skip
-            states[event_id] = EventState(event_id, centroid, len(clustered), first, last)
-        return states
+            kept.add(event_id)
+        return kept
 
     def _existing(self, column: str, values: Sequence[str]) -> set[str]:
         found: set[str] = set()
@@ -595,15 +581,12 @@ class Ingester:
 
     # Caches of what clustering and copy detection need, loaded once per Store ------------
 
-    def _load_groups(self) -> dict[str, tuple[str, int]]:
-        if self._groups is None:
-            self._groups = {
-                article_id: (canonical, event_id)
-                for article_id, canonical, event_id in self._db.execute(
-                    "SELECT id, canonical_id, event_id FROM articles"
-                )
-            }
-        return self._groups
+    def _stored_group(self, article_id: str) -> tuple[str, int]:
+        """A stored article's canonical article and event."""
+        canonical, event_id = self._db.execute(
+            "SELECT canonical_id, event_id FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        return canonical, event_id
 
     def _copy_index(self, ready: Sequence[_Ready]) -> CopyIndex:
         """The copy index, holding every stored article an article of ``ready`` could be a
@@ -657,25 +640,33 @@ class Ingester:
             )
         return self._statistics
 
-    def _load_events(self) -> dict[int, EventState]:
-        if self._events is None:
-            self._events = {
-                event_id: EventState(
-                    event_id,
-                    TermVector.from_bytes(centroid),
-                    members,
-                    stored_date(first),
-                    stored_date(last),
-                )
-                for event_id, centroid, members, first, last in self._db.execute(
-                    "SELECT id, centroid, members, first_published, last_published FROM events"
-                    " WHERE members > 0"
-                )
-            }
-        return self._events
+    def _events_joinable(self, span: tuple[date, date] | None) -> list[EventState]:
+        """The events whose date span reaches ``span`` or is unknown, every event when
+        ``span`` is None (``cluster.joinable_span``): an ingest of this week's articles
+        into a store of years loads only this week's events."""
+        where, parameters = "members > 0", []
+        if span is not None:
+            where += (
+                " AND (first_published IS NULL OR (last_published >= ? AND first_published <= ?))"
+            )
+            parameters = [span[0].isoformat(), span[1].isoformat()]
+        return [
+            EventState(
+                event_id,
+                TermVector.from_bytes(centroid),
+                members,
+                stored_date(first),
+                stored_date(last),
+            )
+            for event_id, centroid, members, first, last in self._db.execute(
+                "SELECT id, centroid, members, first_published, last_published FROM events"
+                f" WHERE {where} ORDER BY id",
+                parameters,
+            )
+        ]
 
     def _forget_caches(self) -> None:
-        self._index = self._statistics = self._events = self._groups = None
+        self._index = self._statistics = None
 
 
 def _days_around(day: date) -> Iterator[date]:
