@@ -191,6 +191,32 @@ def test_a_dated_ingest_indexes_only_the_stored_days_it_could_copy(tmp_path: Pat
     assert everything == 90 + 3
 
 
+def test_a_long_dated_crawl_lets_go_of_days_it_has_passed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Beyond ``COPY_INDEX_ARTICLES`` the copy index lets go of the days farthest from the
+    batch at hand, so a crawl in date order keeps only the days around where it has got to;
+    a copy of an article from a day let go is still found (that day is loaded again)."""
+    monkeypatch.setattr("chorus.store.ingest.COPY_INDEX_ARTICLES", 10)
+    first = date(2024, 1, 1)
+    crawl = [
+        RawArticle(f"day-{n}", article(n)["text"], f"day#{n}",
+                   published=first + timedelta(days=10 * n))
+        for n in range(40)
+    ]  # fmt: skip
+    with Store(tmp_path / "long.db", batch_size=5, workers=1) as store:
+        store.add(crawl)
+        held = _indexed(store)
+        reprint = RawArticle(
+            "reprint", f"Share this article\n\n{article(0)['text']}\n\nReprinted.", "reprint",
+            published=first + timedelta(days=2),
+        )  # fmt: skip
+        report = store.add([reprint])
+        (group,) = store.copy_groups()
+    assert held <= 10 + 5  # the limit, and the batch that went over it
+    assert report.copies == 1 and set(group.members) == {"day-0", "reprint"}
+
+
 def test_a_dated_ingest_loads_only_the_events_it_could_join(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -137,11 +137,21 @@ class CopyIndex:
     def __len__(self) -> int:
         return len(self._stored)
 
+    def __contains__(self, article_id: str) -> bool:
+        return article_id in self._stored
+
+    def __iter__(self) -> Iterator[Fingerprint]:
+        return iter(self._stored.values())
+
     def add(self, article: Fingerprint) -> None:
         if article.article_id in self._stored or not article.shingles:
             return
         self._lsh.insert(article.article_id, article.minhash())
         self._stored[article.article_id] = article
+
+    def remove(self, article_id: str) -> None:
+        self._lsh.remove(article_id)
+        del self._stored[article_id]
 
     def copies_of(self, article: Fingerprint) -> list[str]:
         """Ids of indexed articles that ``article`` copies, or that copy it."""

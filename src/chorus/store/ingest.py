@@ -10,6 +10,7 @@ article already stored (same text) is skipped.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import multiprocessing
 import os
@@ -58,6 +59,9 @@ TITLE_WORDS = 14
 FRESH_GROUP = 64
 FEED_IDLE_SECONDS = 1.0
 """How long a feed on standard input may be quiet before what has come of it is stored."""
+COPY_INDEX_ARTICLES = 10_000
+"""How many articles the copy index holds before it lets go of days no batch needs now (a
+few kilobytes each, most of them datasketch's band keys)."""
 FEED_PARALLEL_FROM = 16
 """A feed's bursts smaller than this are prepared in-process: sending them costs more."""
 TASK_ARTICLES = 8
@@ -593,11 +597,12 @@ class Ingester:
         copy of: an undated article may copy any, a dated one only an undated one or one
         published within ``COPY_WINDOW_DAYS`` of it (``dedup``). Stored fingerprints are
         loaded as batches need them, so that an ingest of this week's articles into a large
-        store of older ones loads only the few days around them. The copies found are the
-        same as with every stored article indexed."""
+        store of older ones loads only the few days around them, and days no batch needs
+        now are let go beyond ``COPY_INDEX_ARTICLES``, so that a long dated crawl keeps
+        only the days around where it has got to. The copies found are the same as with
+        every stored article indexed."""
         if self._index is None:
-            (stored,) = self._db.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()
-            self._index = _CopyIndexCache(stored)
+            self._index = _CopyIndexCache()
         cache = self._index
         dates = {item.prepared.fingerprint.published for item in ready}
         if None in dates and not cache.everything:
@@ -608,7 +613,9 @@ class Ingester:
         if not cache.undated:
             self._index_rows(cache, "published IS NULL OR published_from IS NOT 'metadata'", [])
             cache.undated = True
-        days = sorted({near for day in dates if day for near in _days_around(day)} - cache.days)
+        needed = {near for day in dates if day for near in _days_around(day)}
+        cache.let_go(needed, COPY_INDEX_ARTICLES)
+        days = sorted(needed - cache.days)
         for start in range(0, len(days), 500):
             chunk = days[start : start + 500]
             self._index_rows(
@@ -620,15 +627,12 @@ class Ingester:
         return cache.index
 
     def _index_rows(self, cache: _CopyIndexCache, where: str, parameters: list[str]) -> None:
-        """Index the articles ``where`` says, of those stored before the index was made (it
-        holds every article stored since)."""
-        if not cache.stored:
-            return
+        """Index the stored articles ``where`` says (those indexed already stay as they are)."""
         for row in self._db.execute(
-            f"SELECT {_FINGERPRINT_COLUMNS} FROM articles WHERE rowid <= ? AND ({where})",
-            [cache.stored, *parameters],
+            f"SELECT {_FINGERPRINT_COLUMNS} FROM articles WHERE {where}", parameters
         ):
-            cache.index.add(_fingerprint_of(row))
+            if row[0] not in cache.index:
+                cache.index.add(_fingerprint_of(row))
 
     def _load_statistics(self) -> TermStatistics:
         if self._statistics is None:
@@ -681,16 +685,38 @@ def _days_around(day: date) -> Iterator[date]:
 
 @dataclass
 class _CopyIndexCache:
-    """An ingest's copy index, and which of the articles stored before it was made it holds
-    (it holds every article stored since)."""
+    """An ingest's copy index, and which stored articles it is known to hold all of."""
 
-    stored: int
-    """The last rowid stored before the index was made."""
     index: CopyIndex = field(default_factory=CopyIndex)
     everything: bool = False
     undated: bool = False
     days: set[date] = field(default_factory=set)
     """Days whose articles dated by their metadata are all indexed."""
+
+    def let_go(self, needed: set[date], limit: int) -> None:
+        """While the index holds more than ``limit`` articles, take out the dated articles
+        of the day farthest from the ``needed`` days (an ingest that needs that day again
+        loads it again). Undated articles, which any article may copy, stay."""
+        if len(self.index) <= limit or self.everything or not needed:
+            return
+        by_day: dict[date, list[str]] = {}
+        for article in self.index:
+            if article.published is not None and article.published not in needed:
+                by_day.setdefault(article.published, []).append(article.article_id)
+        ordinals = sorted(day.toordinal() for day in needed)
+
+        def distance(day: date) -> int:
+            at = bisect.bisect_left(ordinals, day.toordinal())
+            return min(
+                abs(day.toordinal() - ordinals[i]) for i in (at - 1, at) if 0 <= i < len(ordinals)
+            )
+
+        for day in sorted(by_day, key=distance, reverse=True):
+            for article_id in by_day[day]:
+                self.index.remove(article_id)
+            self.days.discard(day)
+            if len(self.index) <= limit:
+                return
 
 
 def _exit_with_parent(parent: int) -> None:
