@@ -391,10 +391,11 @@ def scale_one(path: Path, batch_size: int) -> dict:
             start = time.perf_counter()
             store.ingest([path])
             seconds = time.perf_counter() - start
+            # The ingest's peak, before the events are listed for scoring and before the
+            # next ingest's caches are loaded in this process.
+            workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            peak = max(own_peak_rss_mb(), workers)
             stored = {a: e.id for e in store.events() for a in e.article_ids}
-        # The ingest's peak, before the next ingest's caches are loaded in this process.
-        workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        peak = max(own_peak_rss_mb(), workers)
         with path.open(encoding="utf-8") as lines:
             *_, last = lines  # an update of the latest article, dated like it
         latest = json.loads(last)
