@@ -81,6 +81,33 @@ def test_jsonl_keeps_given_ids_and_reports_bad_lines(tmp_path: Path) -> None:
     assert "needs a 'text' or an 'html'" in result.problems[1].message
 
 
+@pytest.mark.parametrize(
+    ("published", "read_as"),
+    [
+        ("Tue, 08 Jan 2014 10:00:00 GMT", date(2014, 1, 8)),
+        ("2014-01-08T23:30:00-05:00", date(2014, 1, 8)),
+        ("8 January 2014", date(2014, 1, 8)),
+        ("-5", "incomplete date"),  # dateutil alone would make it the 5th of this month
+        ("March 2014", "incomplete date"),
+        ("Tuesday", "incomplete date"),
+        ("2024-02-30", "unreadable date"),
+        (20140108, "unreadable date"),
+    ],
+)
+def test_a_publication_date_is_read_whole_or_refused(
+    tmp_path: Path, published: object, read_as: date | str
+) -> None:
+    """A date that leaves out its year, month or day is refused with the reason, never
+    completed from today's date."""
+    record = {"id": "dated", "text": STORY, "published": published}
+    result = read_inputs([write(tmp_path / "dated.jsonl", json.dumps(record) + "\n")])
+    if isinstance(read_as, date):
+        assert [a.published for a in result.articles] == [read_as] and not result.problems
+    else:
+        (problem,) = result.problems
+        assert not result.articles and problem.message.startswith(read_as)
+
+
 def test_jsonl_html_field_goes_through_trafilatura(tmp_path: Path) -> None:
     html = (EXAMPLES / "mountain-radio.html").read_text(encoding="utf-8")
     path = write(tmp_path / "pages.jsonl", json.dumps({"id": "p1", "html": html}) + "\n")

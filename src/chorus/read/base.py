@@ -78,9 +78,18 @@ def parse_date(value: Any) -> date | None:
     except ValueError:
         pass
     try:
-        return dateutil_parser.parse(value).date()
+        # dateutil takes what a text leaves out from its default ("-5" would be the 5th of
+        # this month): parsed with two defaults that differ in every part, a complete
+        # date gives the same day twice.
+        days = {
+            dateutil_parser.parse(value, default=default).date()
+            for default in (datetime(2000, 1, 1), datetime(2001, 2, 2))
+        }
     except (ValueError, OverflowError):
         raise InputError(f"unreadable date {value!r}") from None
+    if len(days) > 1:
+        raise InputError(f"incomplete date {value!r}: a year, a month and a day are needed")
+    return days.pop()
 
 
 def optional_str(record: dict[str, Any], key: str) -> str | None:
