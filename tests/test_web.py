@@ -77,6 +77,11 @@ def test_errors_are_json_with_the_right_status(client: TestClient) -> None:
     assert client.get("/api/events", params={"offset": huge}).json()["events"] == []
     assert client.get("/", params={"page": huge}).status_code == 200
     assert "openapi" in client.get("/openapi.json").json()
+    # Paths and methods the app does not have answer in the same form.
+    assert client.get("/api/nothing-here").json() == {"error": "Not Found", "status": 404}
+    wrong = client.delete("/api/events")
+    assert wrong.json()["status"] == 405 and wrong.headers["allow"] == "GET"
+    assert "<!doctype html>" in client.get("/nothing-here").text.lower()
 
 
 def test_no_server_path_is_shown(client: TestClient) -> None:

@@ -29,6 +29,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 from pydantic import BaseModel, Field
 from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..analyse import analyse
@@ -187,9 +188,11 @@ def create_app(
         status = 404 if isinstance(error, NotFound) else 400
         return _error(request, pages, status, str(error))
 
-    @app.exception_handler(HTTPException)
-    async def http_error(request: Request, error: HTTPException) -> JSONResponse:
-        return _error(request, pages, error.status_code, str(error.detail))
+    @app.exception_handler(StarletteHTTPException)  # FastAPI's, and Starlette's own (an
+    async def http_error(  # unknown path, a wrong method) that FastAPI's handler misses
+        request: Request, error: StarletteHTTPException
+    ) -> JSONResponse:
+        return _error(request, pages, error.status_code, str(error.detail), error.headers)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, error: RequestValidationError) -> JSONResponse:
@@ -380,12 +383,18 @@ def _limits() -> dict[str, Any]:
     return {"bytes": MAX_UPLOAD_BYTES, "files": MAX_UPLOAD_FILES, "suffixes": UPLOAD_SUFFIXES}
 
 
-def _error(request: Request, pages: Environment, status: int, message: str) -> Any:
+def _error(
+    request: Request,
+    pages: Environment,
+    status: int,
+    message: str,
+    headers: dict[str, str] | None = None,
+) -> Any:
     """JSON for the API, a page for a browser."""
     if request.url.path.startswith("/api/"):
-        return JSONResponse({"error": message, "status": status}, status_code=status)
+        return JSONResponse({"error": message, "status": status}, status, headers)
     html = pages.get_template("error.html.j2").render(status=status, message=message)
-    return HTMLResponse(html, status_code=status)
+    return HTMLResponse(html, status, headers)
 
 
 def _environment() -> Environment:
