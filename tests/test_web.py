@@ -104,6 +104,9 @@ def test_uploads_are_limited_and_never_touch_user_paths(client: TestClient, tmp_
     )
     assert escape.status_code == 201
     assert not (tmp_path.parent / "outside.txt").exists()
+    binary = client.post("/api/uploads", files=[("files", ("scan.txt", bytes(range(256)), "x"))])
+    (problem,) = binary.json()["problems"]  # named as sent, not where the server kept it
+    assert problem["origin"] == "scan.txt" and "binary" in problem["message"]
     assert client.post("/api/uploads", files=[("files", ("a.exe", b"MZ", "x"))]).status_code == 415
     many = [
         ("files", (f"{n}.txt", b"Title\n\nText.", "text/plain"))

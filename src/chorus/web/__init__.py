@@ -18,7 +18,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -346,7 +346,15 @@ def _ingest_uploads(state: Chorus, files: list[UploadFile]) -> IngestReport:
             path.write_bytes(data)
             paths.append(path)
         with state.locked() as store:
-            return store.ingest(paths)
+            report = store.ingest(paths)
+    # A problem names the file as the user sent it, never where it lay on the server.
+    report.problems = [
+        replace(p, origin=p.origin.removeprefix(folder).lstrip("/").partition("/")[2])
+        if p.origin.startswith(folder)
+        else p
+        for p in report.problems
+    ]
+    return report
 
 
 def _article_document(state: Chorus, article_id: str) -> dict[str, Any]:
