@@ -515,11 +515,12 @@ def test_an_older_store_is_migrated_and_its_articles_searchable(tmp_path: Path) 
     with Store(db) as store:
         store.ingest([EVENTS])
     # Make it a version-1 store: no search index, no record of merged events and no index
-    # of publication dates yet.
+    # of publication dates or of event spans yet.
     with sqlite3.connect(db) as connection:
         connection.execute("DROP TABLE article_search")
         connection.execute("DROP TABLE event_merges")
         connection.execute("DROP INDEX articles_metadata_date")
+        connection.execute("DROP INDEX events_span")
         connection.execute("PRAGMA user_version = 1")
     with Store(db) as store:
         found = store.events(query="lifeboats ferry")

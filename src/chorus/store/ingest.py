@@ -646,28 +646,23 @@ class Ingester:
 
     def _events_joinable(self, span: tuple[date, date] | None) -> list[EventState]:
         """The events whose date span reaches ``span`` or is unknown, every event when
-        ``span`` is None (``cluster.joinable_span``): an ingest of this week's articles
-        into a store of years loads only this week's events."""
-        where, parameters = "members > 0", []
-        if span is not None:
-            where += (
-                " AND (first_published IS NULL OR (last_published >= ? AND first_published <= ?))"
+        ``span`` is None (``cluster.joinable_span``), by id: an ingest of this week's
+        articles into a store of years reads only this week's events."""
+        columns = "id, centroid, members, first_published, last_published"
+        if span is None:
+            rows = self._db.execute(f"SELECT {columns} FROM events WHERE members > 0")
+        else:  # two searches of the date index (an undated event has neither date)
+            rows = self._db.execute(
+                f"SELECT {columns} FROM events WHERE members > 0 AND last_published IS NULL"
+                f" UNION ALL SELECT {columns} FROM events"
+                " WHERE members > 0 AND last_published >= ? AND first_published <= ?",
+                [span[0].isoformat(), span[1].isoformat()],
             )
-            parameters = [span[0].isoformat(), span[1].isoformat()]
         return [
-            EventState(
-                event_id,
-                TermVector.from_bytes(centroid),
-                members,
-                stored_date(first),
-                stored_date(last),
-            )
-            for event_id, centroid, members, first, last in self._db.execute(
-                "SELECT id, centroid, members, first_published, last_published FROM events"
-                f" WHERE {where} ORDER BY id",
-                parameters,
-            )
-        ]
+            EventState(event_id, TermVector.from_bytes(centroid), members,
+                       stored_date(first), stored_date(last))
+            for event_id, centroid, members, first, last in sorted(rows)
+        ]  # fmt: skip
 
     def _forget_caches(self) -> None:
         self._index = self._statistics = None

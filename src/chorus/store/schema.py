@@ -88,6 +88,11 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX articles_metadata_date ON articles (published)
         WHERE published_from = 'metadata';
     """,
+    # 5: events by date span, so that a batch of dated articles reads only the events it
+    # could join, without scanning them all.
+    """
+    CREATE INDEX events_span ON events (last_published, first_published);
+    """,
 )
 
 
