@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from chorus import RawArticle, Store, UsageError
+from chorus.dedup import fingerprint
+from chorus.store.ingest import _CopyIndexCache
 from chorus.store.schema import MIGRATIONS
 from conftest import EXAMPLES, ROOT, SHARED, write
 from stream import article, write_stream
@@ -215,6 +217,22 @@ def test_a_long_dated_crawl_lets_go_of_days_it_has_passed(
         (group,) = store.copy_groups()
     assert held <= 10 + 5  # the limit, and the batch that went over it
     assert report.copies == 1 and set(group.members) == {"day-0", "reprint"}
+
+
+def test_the_copy_index_lets_go_only_of_days_outside_what_a_batch_needs() -> None:
+    """Days within the span a batch needs stay, even those it does not need itself, so a
+    crawl in no date order does not load the same days again batch after batch; outside
+    it, the farthest day goes first, and undated articles never."""
+    cache = _CopyIndexCache()
+    days = [date(2024, 1, 1) + timedelta(days=n) for n in range(10)]
+    for n, day in enumerate([*days, None]):
+        cache.index.add(fingerprint(f"a{n}", article(n)["text"], day))
+    cache.days.update(days)
+    cache.let_go({days[1], days[7]}, limit=10)  # eleven articles: the farthest day goes
+    assert {a.published for a in cache.index} == {None, *days[:9]}
+    assert cache.days == set(days[:9])
+    cache.let_go({days[1], days[7]}, limit=0)  # under any limit, only what is outside goes
+    assert {a.published for a in cache.index} == {None, *days[1:8]}
 
 
 def test_a_dated_ingest_loads_only_the_events_it_could_join(

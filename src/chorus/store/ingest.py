@@ -10,7 +10,6 @@ article already stored (same text) is skipped.
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import multiprocessing
 import os
@@ -690,23 +689,23 @@ class _CopyIndexCache:
 
     def let_go(self, needed: set[date], limit: int) -> None:
         """While the index holds more than ``limit`` articles, take out the dated articles
-        of the day farthest from the ``needed`` days (an ingest that needs that day again
-        loads it again). Undated articles, which any article may copy, stay."""
+        of the day farthest outside the span of the ``needed`` days (an ingest that needs
+        that day again loads it again). Only days outside the span go, so that a crawl in
+        date order lets go of the days it has passed, while one in no order, whose batches
+        each need days all over, keeps them rather than load them again and again.
+        Undated articles, which any article may copy, stay."""
         if len(self.index) <= limit or self.everything or not needed:
             return
+        first, last = min(needed), max(needed)
         by_day: dict[date, list[str]] = {}
         for article in self.index:
-            if article.published is not None and article.published not in needed:
+            if article.published is not None and not first <= article.published <= last:
                 by_day.setdefault(article.published, []).append(article.article_id)
-        ordinals = sorted(day.toordinal() for day in needed)
 
-        def distance(day: date) -> int:
-            at = bisect.bisect_left(ordinals, day.toordinal())
-            return min(
-                abs(day.toordinal() - ordinals[i]) for i in (at - 1, at) if 0 <= i < len(ordinals)
-            )
+        def outside(day: date) -> timedelta:
+            return first - day if day < first else day - last
 
-        for day in sorted(by_day, key=distance, reverse=True):
+        for day in sorted(by_day, key=outside, reverse=True):
             for article_id in by_day[day]:
                 self.index.remove(article_id)
             self.days.discard(day)
