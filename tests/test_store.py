@@ -196,26 +196,36 @@ def test_a_dated_ingest_indexes_only_the_stored_days_it_could_copy(tmp_path: Pat
 def test_a_long_dated_crawl_lets_go_of_days_it_has_passed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Beyond ``COPY_INDEX_ARTICLES`` the copy index lets go of the days farthest from the
-    batch at hand, so a crawl in date order keeps only the days around where it has got to;
-    a copy of an article from a day let go is still found (that day is loaded again)."""
-    monkeypatch.setattr("chorus.store.ingest.COPY_INDEX_ARTICLES", 10)
+    """Beyond ``COPY_INDEX_ARTICLES`` the copy index, and beyond ``EVENTS_HELD`` the events
+    held, let go of what lies outside the dates the batch at hand needs, so a crawl in date
+    order keeps only what is around where it has got to. The events are those found when
+    holding everything, and a copy of an article from a day let go is still found (that
+    day is loaded again)."""
+    monkeypatch.setattr("chorus.store.ingest.PROVISIONAL_ARTICLES", 4)
     first = date(2024, 1, 1)
     crawl = [
         RawArticle(f"day-{n}", article(n)["text"], f"day#{n}",
                    published=first + timedelta(days=10 * n))
         for n in range(40)
     ]  # fmt: skip
+    with Store(tmp_path / "everything.db", batch_size=5, workers=1) as store:
+        store.add(crawl)
+        all_held = event_sets(store)
+    monkeypatch.setattr("chorus.store.ingest.COPY_INDEX_ARTICLES", 10)
+    monkeypatch.setattr("chorus.store.ingest.EVENTS_HELD", 5)
     with Store(tmp_path / "long.db", batch_size=5, workers=1) as store:
         store.add(crawl)
-        held = _indexed(store)
+        indexed, events = _indexed(store), store._ingest()._events
+        assert event_sets(store) == all_held
         reprint = RawArticle(
             "reprint", f"Share this article\n\n{article(0)['text']}\n\nReprinted.", "reprint",
             published=first + timedelta(days=2),
         )  # fmt: skip
         report = store.add([reprint])
         (group,) = store.copy_groups()
-    assert held <= 10 + 5  # the limit, and the batch that went over it
+    assert indexed <= 10 + 5  # the limit, and the batch that went over it
+    assert events is not None and len(events.states) <= 5 + 5 + 4  # and its placements
+    assert len(all_held) >= 30
     assert report.copies == 1 and set(group.members) == {"day-0", "reprint"}
 
 
@@ -238,26 +248,29 @@ def test_the_copy_index_lets_go_only_of_days_outside_what_a_batch_needs() -> Non
 def test_a_dated_ingest_loads_only_the_events_it_could_join(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An article joins only an event within the time window of it, so an ingest of dated
-    articles loads the events around them (and around the articles it places again); an
-    undated article could join any, and loads them all. The events are those that
-    loading every event gives."""
+    """An article joins only an event within the time window of it, so the next ingest of
+    dated articles into a store loads the events around them (and around the articles it
+    places again); an undated article could join any, and loads them all. The events are
+    those that offering every event gives."""
     monkeypatch.setattr("chorus.store.ingest.PROVISIONAL_ARTICLES", 4)
     windowed = _ingest_counting_events(tmp_path / "windowed.db", monkeypatch, windowed=True)
     everything = _ingest_counting_events(tmp_path / "all.db", monkeypatch, windowed=False)
-    events, (dated_load, undated_load), stored_before_undated = windowed
+    events, (offered, held), stored_before_undated, held_after_undated = windowed
     assert stored_before_undated >= 30  # ten days apart: most articles are events of their own
-    assert dated_load <= 6  # the events of the last four articles' days and the newcomer's
-    assert undated_load == stored_before_undated
+    assert offered <= 6  # the events of the last four articles' days and the newcomer's
+    assert held <= offered + 1  # and the newcomer's own
+    assert held_after_undated >= stored_before_undated
     assert events == everything[0]
 
 
 def _ingest_counting_events(
     db: Path, monkeypatch: pytest.MonkeyPatch, *, windowed: bool
-) -> tuple[list[set[str]], list[int], int]:
-    """Articles ten days apart, then one dated after them and one undated, each ingest
-    loading the events it could join (``windowed``) or every event; the events, how many
-    each of the last two ingests loaded, and how many there were before the undated one."""
+) -> tuple[list[set[str]], tuple[int, int], int, int]:
+    """Articles ten days apart; then, in the next ingest, one dated after them and one
+    undated, clustering offered the events it could join (``windowed``) or every event.
+    Returns the events; how many events the dated article was offered, and how many the
+    ingest then held; how many events there were before the undated article, and how many
+    the ingest held after it."""
     with Store(db, workers=1) as store:
         store.add(
             [
@@ -266,19 +279,23 @@ def _ingest_counting_events(
                 for n in range(40)
             ]
         )  # fmt: skip
+    with Store(db, workers=1) as store:
         ingester = store._ingest()
-        load, loaded = ingester._events_joinable, []
+        load, offered = ingester._events_joinable, []
 
         def counted(span: tuple[date, date] | None) -> list:
             events = load(span if windowed else None)
-            loaded.append(len(events))
+            offered.append(len(events))
             return events
 
         monkeypatch.setattr(ingester, "_events_joinable", counted)
         store.add([RawArticle("late", article(41)["text"], "late", published=date(2025, 2, 4))])
+        assert ingester._events is not None
+        held = len(ingester._events.states)
         stored_before_undated = len(store.events())
         store.add([RawArticle("undated", article(42)["text"], "undated")])
-        return event_sets(store), loaded, stored_before_undated
+        held_after_undated = len(ingester._events.states)
+        return event_sets(store), (offered[0], held), stored_before_undated, held_after_undated
 
 
 def test_articles_dated_at_the_calendars_ends_are_stored(store: Store) -> None:

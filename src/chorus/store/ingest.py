@@ -61,6 +61,9 @@ FEED_IDLE_SECONDS = 1.0
 COPY_INDEX_ARTICLES = 10_000
 """How many articles the copy index holds before it lets go of days no batch needs now (a
 few kilobytes each, most of them datasketch's band keys)."""
+EVENTS_HELD = 5_000
+"""How many events an ingest holds in memory before it lets go of those outside the dates
+its batch needs."""
 FEED_PARALLEL_FROM = 16
 """A feed's bursts smaller than this are prepared in-process: sending them costs more."""
 TASK_ARTICLES = 8
@@ -158,9 +161,10 @@ def _ready(item: _Fresh, prepared: _Prepared | Problem) -> _Ready | Problem:
 
 
 class Ingester:
-    """Adds articles to one store's database, keeping the copy index and the term
-    statistics in memory between batches. The events a batch could join are read from the
-    database for each batch: only those near its dates, when its articles are dated."""
+    """Adds articles to one store's database, keeping in memory between batches what
+    copy detection and clustering need: the copy index, the term statistics and the
+    events, the last two loaded as batches need them (only the dates at hand, when articles
+    are dated) and let go of once they grow large."""
 
     def __init__(
         self,
@@ -175,6 +179,7 @@ class Ingester:
         self.executor = executor
         self._index: _CopyIndexCache | None = None
         self._statistics: TermStatistics | None = None
+        self._events: _EventCache | None = None
 
     def ingest(
         self, found: Iterator[RawArticle | Problem], live: bool, progress: Progress | None
@@ -378,12 +383,15 @@ class Ingester:
             self._save_statistics(counts)
             touched = {event_of[item.raw.id] for item in ready} | set(moved.values())
             touched |= {a.event_id for a in provisional if a.newcomer.article_id in moved}
-            kept = self._refresh_events(touched)
+            refreshed = self._refresh_events(touched)
+            kept = set(refreshed)
             self._record_merges(touched - kept, provisional, moved)
             self._db.execute("COMMIT")
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
+        if self._events is not None:
+            self._events.update(touched, refreshed)
         deleted = touched - kept
         report.events_touched -= deleted
         report.new_event_ids -= deleted
@@ -533,10 +541,11 @@ class Ingester:
             "UPDATE counters SET value = value + ? WHERE name = 'documents'", (len(counts),)
         )
 
-    def _refresh_events(self, event_ids: Iterable[int]) -> set[int]:
+    def _refresh_events(self, event_ids: Iterable[int]) -> dict[int, EventState]:
         """Recompute the touched events' counts, dates, centroid and title from their
-        articles, and delete those left without any; returns the ids of the others."""
-        kept: set[int] = set()
+        articles, and delete those left without any; returns the new clustering state of
+        the others."""
+        states: dict[int, EventState] = {}
         for event_id in sorted(event_ids):
             rows = self._db.execute(
                 "SELECT id, outlet, title, lead, published, published_from, canonical_id,"
@@ -563,8 +572,8 @@ class Ingester:
                     centroid.to_bytes(), _now(), event_id,
                 ),
             )  # fmt: skip
-            kept.add(event_id)
-        return kept
+            states[event_id] = EventState(event_id, centroid, len(clustered), first, last)
+        return states
 
     def _existing(self, column: str, values: Sequence[str]) -> set[str]:
         found: set[str] = set()
@@ -645,26 +654,50 @@ class Ingester:
 
     def _events_joinable(self, span: tuple[date, date] | None) -> list[EventState]:
         """The events whose date span reaches ``span`` or is unknown, every event when
-        ``span`` is None (``cluster.joinable_span``), by id: an ingest of this week's
-        articles into a store of years reads only this week's events."""
-        columns = "id, centroid, members, first_published, last_published"
+        ``span`` is None (``cluster.joinable_span``), by id. They are loaded as batches
+        need them: an ingest of this week's articles into a store of years loads only this
+        week's events."""
+        if self._events is None:
+            self._events = _EventCache()
+            self._load_events("last_published IS NULL", [])
+        cache = self._events
         if span is None:
-            rows = self._db.execute(f"SELECT {columns} FROM events WHERE members > 0")
-        else:  # two searches of the date index (an undated event has neither date)
-            rows = self._db.execute(
-                f"SELECT {columns} FROM events WHERE members > 0 AND last_published IS NULL"
-                f" UNION ALL SELECT {columns} FROM events"
-                " WHERE members > 0 AND last_published >= ? AND first_published <= ?",
-                [span[0].isoformat(), span[1].isoformat()],
-            )
-        return [
-            EventState(event_id, TermVector.from_bytes(centroid), members,
-                       stored_date(first), stored_date(last))
-            for event_id, centroid, members, first, last in sorted(rows)
-        ]  # fmt: skip
+            if not cache.everything:
+                self._load_events("1", [])
+                cache.everything = True
+            return sorted(cache.states.values(), key=lambda e: e.event_id)
+        if not cache.everything:
+            cache.let_go(span, EVENTS_HELD)
+            for first, last in cache.missing(span):
+                self._load_events(
+                    "last_published >= ? AND first_published <= ?",
+                    [first.isoformat(), last.isoformat()],
+                )
+            cache.cover(span)
+        return sorted(
+            (e for e in cache.states.values() if _reaches(e, span)), key=lambda e: e.event_id
+        )
+
+    def _load_events(self, where: str, parameters: list[str]) -> None:
+        """Hold the events ``where`` says (a search of the date index)."""
+        assert self._events is not None
+        held = self._events.states
+        for event_id, centroid, members, first, last in self._db.execute(
+            "SELECT id, centroid, members, first_published, last_published FROM events"
+            f" WHERE members > 0 AND {where}",
+            parameters,
+        ):
+            if event_id not in held:
+                held[event_id] = EventState(
+                    event_id,
+                    TermVector.from_bytes(centroid),
+                    members,
+                    stored_date(first),
+                    stored_date(last),
+                )
 
     def _forget_caches(self) -> None:
-        self._index = self._statistics = None
+        self._index = self._statistics = self._events = None
 
 
 def _days_around(day: date) -> Iterator[date]:
@@ -711,6 +744,59 @@ class _CopyIndexCache:
             self.days.discard(day)
             if len(self.index) <= limit:
                 return
+
+
+def _reaches(event: EventState, span: tuple[date, date]) -> bool:
+    """Whether an event's dates reach into ``span`` (an undated event's always may)."""
+    if event.first is None or event.last is None:
+        return True
+    return event.last >= span[0] and event.first <= span[1]
+
+
+@dataclass
+class _EventCache:
+    """The events an ingest holds: every event when ``everything``, else at least every
+    undated event and every event whose dates reach into ``span``."""
+
+    states: dict[int, EventState] = field(default_factory=dict)
+    span: tuple[date, date] | None = None
+    everything: bool = False
+
+    def missing(self, span: tuple[date, date]) -> list[tuple[date, date]]:
+        """The parts of ``span`` whose events are not all held (two at most)."""
+        if self.span is None:
+            return [span]
+        held_first, held_last = self.span
+        parts = []
+        if span[0] < held_first:
+            parts.append((span[0], held_first))
+        if span[1] > held_last:
+            parts.append((held_last, span[1]))
+        return parts
+
+    def cover(self, span: tuple[date, date]) -> None:
+        """Record that every event reaching into ``span`` is now held too."""
+        if self.span is None:
+            self.span = span
+        else:
+            self.span = (min(self.span[0], span[0]), max(self.span[1], span[1]))
+
+    def let_go(self, span: tuple[date, date], limit: int) -> None:
+        """Past ``limit`` events, let go of the dated events that do not reach into
+        ``span``; what is held is then known complete only within ``span``. (A crawl in
+        date order so holds the events around where it has got to; one in no order, whose
+        batches span all its dates, holds them all.)"""
+        if len(self.states) <= limit or self.span is None:
+            return
+        self.states = {i: e for i, e in self.states.items() if _reaches(e, span)}
+        first, last = max(self.span[0], span[0]), min(self.span[1], span[1])
+        self.span = (first, last) if first <= last else None
+
+    def update(self, touched: set[int], refreshed: dict[int, EventState]) -> None:
+        """Take in what a committed batch changed."""
+        for event_id in touched:
+            self.states.pop(event_id, None)
+        self.states.update((i, e) for i, e in refreshed.items() if e.size > 0)
 
 
 def _exit_with_parent(parent: int) -> None:
