@@ -108,3 +108,29 @@ def test_a_person_is_shown_without_the_title_before_the_name() -> None:
 def test_kinds_of_names(texts: tuple[str, str], kinds: dict[str, str]) -> None:
     found = _entities(dict(zip("ab", texts, strict=True)))
     assert {name: found[name].kind for name in kinds} == kinds
+
+
+def test_a_name_is_shown_by_the_spelling_that_names_it() -> None:
+    """"Yemeni" is a spelling of "Yemen" to the name matcher (the same consonants), but the
+    place is shown by the form its mentions make a place."""
+    found = _entities(
+        {
+            "a": "Fighting went on in Yemen on Monday. Yemeni officials said the port was shut.",
+            "b": "Aid convoys reached Yemen late on Tuesday, and Yemeni ministers thanked them.",
+        }
+    )
+    assert found["Yemen"].kind == "place" and found["Yemen"].variants == ("Yemeni",)
+
+
+def test_words_that_describe_a_nation_or_creed_are_not_names() -> None:
+    """"Norwegian Presbyterian pastors", "Danish fishermen": describing words, not names; "the
+    Arctic" named on its own stays, though "Arctic" also describes."""
+    found = _entities(
+        {
+            "a": "Norwegian Presbyterian pastors met Danish fishermen in the Arctic on Monday. "
+            "Danish boats were stuck in Arctic ice.",
+            "b": "Norwegian Presbyterian pastors prayed as Danish crews waited. The Arctic froze.",
+        }
+    )
+    assert not {"Norwegian Presbyterian", "Danish", "Norwegian"} & set(found)
+    assert "Arctic" in found

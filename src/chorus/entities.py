@@ -21,6 +21,7 @@ from .analyse.names import (
     TITLE,
     NameIndex,
     lower_case_words,
+    name_tokens,
     names_in,
     same_name,
 )
@@ -50,11 +51,14 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
     mentions: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     mid_sentence: set[str] = set()
+    standing_alone: set[str] = set()
     lower_case = lower_case_words(" ".join(s.text for a in articles for s in a.sentences))
     for article in articles:
         for sentence in article.sentences:
             for start, name, opens in _names_without_opening_words(sentence.text, lower_case):
                 mentions[name][article.id] += 1
+                if not _BEFORE_A_NOUN.match(sentence.text, start + len(name)):
+                    standing_alone.add(name)
                 # What decides a kind sits just before the name; 40 characters hold the longest.
                 before = sentence.text[max(0, start - 40) : start]
                 kinds[name][_kind(name, before, speakers)] += 1
@@ -71,16 +75,54 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
             kind.update(kinds[name])
         if sum(counts.values()) < 2:
             continue
-        shown = _without_title(group[0])
+        verdict = _verdict(kind)
+        if verdict == "other" and _describes(group, standing_alone):
+            continue
+        shown = _without_title(_shown_form(group, verdict, kinds, mentions))
         found.append(
             Entity(
                 name=shown,
-                kind=_verdict(kind),
+                kind=verdict,
                 variants=tuple(sorted(set(group) - {shown})),
                 mentions=tuple(sorted(counts.items())),
             )
         )
     return tuple(sorted(found, key=lambda e: (-e.total, e.name)))
+
+
+# A word that describes rather than names: of a nation, a people, a creed ("Syrian",
+# "Swedish", "Islamist", "Islamic").
+_DESCRIBING_WORD = re.compile(r"[A-Z][a-z]*(?:[ie]an|ese|ish|ist|ic)")
+_BEFORE_A_NOUN = re.compile(r" [a-z]")
+
+
+def _describes(group: list[str], standing_alone: set[str]) -> bool:
+    """Whether a group of names is a describing word instead: each form made of such words
+    ("Syrian Islamist") and every mention followed by a lower-case word, the noun it
+    describes ("Syrian Islamist rebels")."""
+    return all(
+        name not in standing_alone
+        and all(_DESCRIBING_WORD.fullmatch(word) for word in name.split())
+        for name in group
+    )
+
+
+def _shown_form(
+    group: list[str],
+    verdict: str,
+    kinds: dict[str, Counter[str]],
+    mentions: dict[str, Counter[str]],
+) -> str:
+    """The form a group of names is shown by: of the fullest form and its other spellings
+    (the same words, transliterated or capitalised otherwise), the one whose own mentions
+    most often show the group's kind, then the most mentioned, then the fullest. So
+    "Iraq" ("in Iraq") is shown rather than "Iraqi", which the same letters make a
+    spelling of it, and a person by the spelling most often quoted."""
+    spellings = [name for name in group if name_tokens(name) == name_tokens(group[0])]
+    return max(
+        spellings,
+        key=lambda name: (kinds[name][verdict], sum(mentions[name].values()), -group.index(name)),
+    )
 
 
 def _without_title(name: str) -> str:
@@ -99,9 +141,7 @@ _OPENS = re.compile(r"(?:^|(?<!\b[A-Z])[.!?…][\"'”’)\]]*)[\s\"'“‘(\[-]
 _OPENER_CHARACTERS = 16
 
 
-def _names_without_opening_words(
-    text: str, lower_case: set[str]
-) -> list[tuple[int, str, bool]]:
+def _names_without_opening_words(text: str, lower_case: set[str]) -> list[tuple[int, str, bool]]:
     """``names_in`` as (start, name, whether it opens a sentence or a quotation), less an
     ordinary word that opens one ("Some ISIS fighters", "None of you"): one the articles also
     write in lower case."""
@@ -149,7 +189,7 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
 
 
 def kind_by_its_words(name: str) -> str | None:
-    """"organisation" or "place" when a name's own words say so ("... Front", "... Police",
+    """ "organisation" or "place" when a name's own words say so ("... Front", "... Police",
     "... Province", an acronym); None when only its context can tell."""
     if name.isupper() or _ORGANISATION.search(name):
         return "organisation"
