@@ -298,8 +298,12 @@ def _cluster(address: str | None) -> Iterator[Executor | None]:
             logging.getLogger(name).setLevel(logging.CRITICAL)
     try:
         client = Client(address, timeout=CLUSTER_TIMEOUT_SECONDS)
-    except (OSError, ValueError) as error:
-        raise UsageError(f"cannot use the Dask scheduler at {address}: {error}") from None
+    except Exception as error:
+        # Whatever fails here fails at the user's address, before any article is read: a bad
+        # address (ValueError), a scheduler that does not answer (OSError), and, seen once,
+        # a bare AssertionError from inside Dask's connection code.
+        reason = str(error) or type(error).__name__
+        raise UsageError(f"cannot use the Dask scheduler at {address}: {reason}") from None
     with client:
         try:
             # Not "pure": every task is new work, so Dask need not hash its articles for a key.
