@@ -84,14 +84,22 @@ def test_errors_are_json_with_the_right_status(client: TestClient) -> None:
     assert "<!doctype html>" in client.get("/nothing-here").text.lower()
 
 
-def test_no_server_path_is_shown(client: TestClient) -> None:
+def test_no_server_path_is_shown_or_stored(client: TestClient, tmp_path: Path) -> None:
     files = [("files", (p.name, p.read_bytes(), "text/plain")) for p in EXAMPLES.glob("*.txt")]
-    client.post("/api/uploads", files=files)
+    lines = b'{"text": "A story of enough words to keep."}\n{"text": ""}\n'
+    files.append(("files", ("feed.jsonl", lines, "application/jsonl")))
+    report = client.post("/api/uploads", files=files).json()
+    assert report["added"] == 4
+    assert [p["origin"] for p in report["problems"]] == ["feed.jsonl:2"]
     event_id = client.get("/api/events").json()["events"][0]["id"]
     articles = client.get(f"/api/events/{event_id}").json()["articles"]
     assert articles and all("/" not in a["origin"] for a in articles)
     article = client.get(f"/api/articles/{articles[0]['id']}").json()
     assert "/" not in article["origin"] and article["sentences"]
+    with Store(tmp_path / "web.db") as store:  # the store keeps the names as sent, too
+        ids = [row[0] for row in store._db.execute("SELECT id FROM articles")]
+        origins = {raw.origin for raw in store.raw_articles(ids)}
+    assert origins == {p.name for p in EXAMPLES.glob("*.txt")} | {"feed.jsonl:1"}
 
 
 def test_uploads_are_limited_and_never_touch_user_paths(client: TestClient, tmp_path: Path) -> None:

@@ -35,9 +35,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ..analyse import analyse
 from ..clean import clean
 from ..errors import ChorusError, NotFound
+from ..read import ReadOptions, iter_inputs
 from ..read.base import content_id
 from ..read.jsonl import article_from_record
-from ..records import Briefing, Event, RawArticle
+from ..records import Briefing, Event, Problem, RawArticle
 from ..render.events import events_document
 from ..render.html import briefing_context
 from ..render.json import article_document, briefing_document, problem_document
@@ -345,15 +346,23 @@ def _ingest_uploads(state: Chorus, files: list[UploadFile]) -> IngestReport:
             path.parent.mkdir()
             path.write_bytes(data)
             paths.append(path)
+        # Articles and problems name the file as the user sent it, never where it lay on the
+        # server: the store keeps an article's origin, and the report shows a problem's.
+        unread: list[Problem] = []
+
+        def read_as_sent() -> Iterator[RawArticle]:
+            for found in iter_inputs(paths, options=ReadOptions(stream_lines=True)):
+                # The origin is FOLDER/N/NAME, or FOLDER/N/NAME:LINE for JSON Lines.
+                where = found.origin.removeprefix(folder).lstrip("/").partition("/")[2]
+                sent = replace(found, origin=where)
+                if isinstance(sent, Problem):
+                    unread.append(sent)
+                else:
+                    yield sent
+
         with state.locked() as store:
-            report = store.ingest(paths)
-    # A problem names the file as the user sent it, never where it lay on the server.
-    report.problems = [
-        replace(p, origin=p.origin.removeprefix(folder).lstrip("/").partition("/")[2])
-        if p.origin.startswith(folder)
-        else p
-        for p in report.problems
-    ]
+            report = store.ingest(read_as_sent())
+    report.problems = unread + report.problems
     return report
 
 
