@@ -11,15 +11,11 @@ article already stored (same text) is skipped.
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
 import sqlite3
 import threading
-import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
-from contextlib import contextmanager
+from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from itertools import chain, islice
@@ -51,6 +47,7 @@ from ..read.base import free_id
 from ..records import Problem, RawArticle, Severity
 from . import DEFAULT_BATCH, IngestReport
 from .schema import stored_date
+from .workers import worker_pool
 
 PARALLEL_FROM = 2 * DEFAULT_BATCH
 """Fewer new articles than this are prepared in-process: starting workers costs more."""
@@ -193,7 +190,7 @@ class Ingester:
         # bursts are prepared by workers that are started before the feed is read (so that
         # no reading thread is forked), each burst whole, so nothing is held back.
         pending = _Pending()
-        with self._workers() as pool:
+        with worker_pool(self.workers, self.executor) as pool:
             if pool:
                 pool.submit(int).result()  # the first task forks every worker
             for burst in _bursts(found, self.batch_size, FEED_IDLE_SECONDS):
@@ -282,7 +279,7 @@ class Ingester:
             prepared = (_ready(item, _prepare(item)) for item in chain(ahead, fresh))
             yield from _batches(prepared, self.batch_size)
             return
-        with self._workers() as pool:
+        with worker_pool(self.workers, self.executor) as pool:
             assert pool is not None
             prepared = _map_ahead(pool, chain(ahead, fresh), self.batch_size)
             yield from _batches(prepared, self.batch_size)
@@ -297,29 +294,6 @@ class Ingester:
             parallel = len(burst) >= FEED_PARALLEL_FROM
             prepared = _prepared_by(pool, burst) if parallel else map(_prepare, burst)
             yield list(map(_ready, burst, prepared))
-
-    @contextmanager
-    def _workers(self) -> Iterator[Executor | None]:
-        """What prepares articles: the executor the store was given (a cluster's workers,
-        which the store does not shut down), else worker processes, or None with a single
-        worker. Worker processes are forked, so that they start at once with the models
-        loaded; they never touch the database (a forked worker leaves with os._exit,
-        closing nothing of the parent's)."""
-        if self.executor is not None:
-            yield self.executor
-            return
-        if self.workers < 2:
-            yield None
-            return
-        methods = multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        with ProcessPoolExecutor(
-            self.workers,
-            mp_context=context,
-            initializer=_exit_with_parent,
-            initargs=(os.getpid(),),
-        ) as pool:
-            yield pool
 
     def _add_batch(self, ready: Sequence[_Ready], report: IngestReport) -> None:
         try:
@@ -797,19 +771,6 @@ class _EventCache:
         for event_id in touched:
             self.states.pop(event_id, None)
         self.states.update((i, e) for i, e in refreshed.items() if e.size > 0)
-
-
-def _exit_with_parent(parent: int) -> None:
-    """In a worker: leave when the ingest that started it is gone. A killed parent closes
-    nothing, and the workers, holding each other's ends of the task queue, would otherwise
-    wait for work forever."""
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
 
 
 def _map_ahead(pool: Executor, items: Iterator[_Fresh], window: int) -> Iterator[_Ready | Problem]:
