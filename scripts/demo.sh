@@ -22,7 +22,10 @@ piles=(examples/articles)
 [ -f ../shared/data/multinews/validation.jsonl ] && piles+=(../shared/data/multinews/validation.jsonl)
 .venv/bin/chorus ingest "${piles[@]}" --db out/chorus.db || [ $? -eq 1 ]
 .venv/bin/chorus events --db out/chorus.db --limit 10
-echo "== written: out/example.html, out/example.json, out/chorus.db (and out/seeds.html with ../shared)"
+echo "== chorus export out/briefings --db out/chorus.db --limit 10 --format html"
+rm -rf out/briefings
+.venv/bin/chorus export out/briefings --db out/chorus.db --limit 10 --format html
+echo "== written: out/example.html, out/example.json, out/chorus.db, out/briefings/ (and out/seeds.html with ../shared)"
 if [ -z "${CHORUS_NO_SERVE:-}" ]; then
     echo "== chorus serve --db out/chorus.db: open http://127.0.0.1:8000 (Ctrl-C to stop)"
     exec .venv/bin/chorus serve --db out/chorus.db

@@ -143,6 +143,26 @@ def test_chorus_ingest_on_a_scheduler(
     assert "13 articles added (1 wire copies)" in done.out
 
 
+def test_chorus_export_on_a_scheduler_writes_what_local_workers_write(
+    tmp_path: Path, cluster: distributed.LocalCluster, run_cli
+) -> None:
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        store.ingest([EVENTS, EXAMPLES])
+    address = cluster.scheduler_address
+    with distributed.Client(cluster) as client, distributed.get_task_stream(client) as tasks:
+        done = run_cli("export", str(tmp_path / "cluster"), "--db", str(db), "--scheduler", address)
+    assert done.code == 0, done.err
+    assert done.out.startswith("5 briefings written")
+    assert sum("rendered_briefing" in str(task["key"]) for task in tasks.data) == 5
+    assert run_cli("export", str(tmp_path / "local"), "--db", str(db)).code == 0
+    cluster_files, local_files = (
+        {p.name: p.read_bytes() for p in (tmp_path / side).iterdir()}
+        for side in ("cluster", "local")
+    )
+    assert cluster_files == local_files
+
+
 def test_without_dask_installed_the_scheduler_option_says_what_to_install(
     tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -7,6 +7,7 @@
 >>> with chorus.Store("chorus.db") as store:     # events in a pile of articles
 ...     store.ingest(["crawl/"])
 ...     print(store.events(limit=5))
+...     store.export("briefings/")                 # one JSON briefing a listed event
 """
 
 from __future__ import annotations
@@ -40,10 +41,12 @@ if TYPE_CHECKING:
         Support,
     )
     from .store import IngestReport, Store
+    from .store.export import ExportReport
 
 _HOMES = {
     "brief": "briefing",
     "read_inputs": "read",
+    "ExportReport": "store.export",
     "IngestReport": "store",
     "Store": "store",
     **dict.fromkeys(
@@ -79,6 +82,7 @@ __all__ = [
     "Briefing",
     "ChorusError",
     "Event",
+    "ExportReport",
     "IngestReport",
     "InputError",
     "NoUsableInput",

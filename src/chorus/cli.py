@@ -11,12 +11,13 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import CancelledError, Executor
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import ChorusError, ClusterLost, NoUsableInput, UsageError
@@ -56,22 +57,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     brief_cmd.add_argument("--db", type=Path, default=Path(DEFAULT_PATH), help=_DB_HELP)
     brief_cmd.add_argument(
-        "--words",
-        type=_positive_int,
-        default=DEFAULT_WORDS,
-        help=f"summary word budget (default {DEFAULT_WORDS})",
-    )
-    brief_cmd.add_argument(
         "--format", choices=RENDERERS.names(), default="text", help="output format (default text)"
     )
     brief_cmd.add_argument("-o", "--output", type=Path, help="write to this file, not stdout")
     _add_reading_options(brief_cmd)
-    brief_cmd.add_argument(
-        "--summariser",
-        choices=SUMMARISERS.names(),
-        default=DEFAULT_SUMMARISER,
-        help=f"sentence scorer (default {DEFAULT_SUMMARISER})",
-    )
+    _add_briefing_options(brief_cmd)
     brief_cmd.add_argument(
         "--no-figures",
         action="store_true",
@@ -101,12 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest_cmd.add_argument("articles", nargs="+", metavar="ARTICLE")
     ingest_cmd.add_argument("--db", type=Path, default=Path(DEFAULT_PATH), help=_DB_HELP)
     _add_reading_options(ingest_cmd, per_line=True)
-    ingest_cmd.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="clean and fingerprint articles on the Dask cluster whose scheduler is at this "
-        "address (tcp://host:8786; needs the dask extra) instead of in local processes",
-    )
+    _add_scheduler_option(ingest_cmd, "clean and fingerprint articles")
     ingest_cmd.add_argument(
         "--batch-size",
         type=_positive_int,
@@ -120,20 +105,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="list a store's events, ranked by the distinct outlets reporting them",
     )
     events_cmd.add_argument("--db", type=Path, default=Path(DEFAULT_PATH), help=_DB_HELP)
-    events_cmd.add_argument(
-        "--since",
-        type=_iso_date,
-        metavar="YYYY-MM-DD",
-        help="only events with an article published on or after this date",
-    )
-    events_cmd.add_argument(
-        "--query",
-        metavar="WORDS",
-        help="only events with an article whose title or lead has all these words (stemmed)",
-    )
-    events_cmd.add_argument("--limit", type=_positive_int, help="at most this many events")
+    _add_event_filters(events_cmd)
     events_cmd.add_argument("--format", choices=("text", "json"), default="text")
     events_cmd.set_defaults(run=_run_events)
+
+    export_cmd = commands.add_parser(
+        "export",
+        help="write the briefings of a store's events to a folder, one file an event",
+        description="Brief each event that 'chorus events' lists (with the same filters) and "
+        "write it to FOLDER as event-ID.json (or .md, .html, .txt), with an index, "
+        "events.json. Exporting to the same folder again briefs only the events whose "
+        "articles changed, and removes the files of events no longer listed.",
+    )
+    export_cmd.add_argument("folder", type=Path, metavar="FOLDER")
+    export_cmd.add_argument("--db", type=Path, default=Path(DEFAULT_PATH), help=_DB_HELP)
+    _add_event_filters(export_cmd)
+    export_cmd.add_argument(
+        "--format", choices=RENDERERS.names(), default="json", help="file format (default json)"
+    )
+    _add_briefing_options(export_cmd)
+    where = export_cmd.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers",
+        type=_positive_int,
+        metavar="N",
+        help="local processes briefing events (default: one per core, at most four)",
+    )
+    _add_scheduler_option(where, "brief events")
+    export_cmd.set_defaults(run=_run_export)
 
     serve_cmd = commands.add_parser(
         "serve",
@@ -195,6 +194,47 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERNAL
 
 
+def _add_briefing_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--words",
+        type=_positive_int,
+        default=DEFAULT_WORDS,
+        help=f"summary word budget (default {DEFAULT_WORDS})",
+    )
+    command.add_argument(
+        "--summariser",
+        choices=SUMMARISERS.names(),
+        default=DEFAULT_SUMMARISER,
+        help=f"sentence scorer (default {DEFAULT_SUMMARISER})",
+    )
+
+
+def _add_event_filters(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--since",
+        type=_iso_date,
+        metavar="YYYY-MM-DD",
+        help="only events with an article published on or after this date",
+    )
+    command.add_argument(
+        "--query",
+        metavar="WORDS",
+        help="only events with an article whose title or lead has all these words (stemmed)",
+    )
+    command.add_argument(
+        "--limit", type=_positive_int, metavar="N", help="at most this many events"
+    )
+
+
+def _add_scheduler_option(command: argparse._ActionsContainer, work: str) -> None:
+    command.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help=f"{work} on the Dask cluster whose scheduler is at this address "
+        "(tcp://host:8786; needs the dask extra) instead of in local processes",
+    )
+
+
 def _add_reading_options(command: argparse.ArgumentParser, per_line: bool = False) -> None:
     command.add_argument(
         "--manifest", type=Path, help="JSON Lines side-car: file, outlet, url, wire, published"
@@ -254,22 +294,15 @@ def _run_brief(args: argparse.Namespace) -> int:
 
 
 def _run_ingest(args: argparse.Namespace) -> int:
-    from rich.progress import Progress, TextColumn
-
     _check_manifest(args.manifest)
-    # Inputs are read as they are ingested, so the count grows under a bar with no end.
-    columns = (*Progress.get_default_columns()[:2], TextColumn("{task.completed:,.0f} articles"))
-    with (
-        _cluster(args.scheduler) as executor,
-        Store(args.db, batch_size=args.batch_size, executor=executor) as store,
-        Progress(*columns, transient=True, console=_stderr_console()) as bar,
-    ):
-        task = bar.add_task("ingesting", total=None)
+    with _working_store(
+        args,
+        "articles",
+        kept="the articles stored before are kept: run the same ingest again to add the rest",
+        batch_size=args.batch_size,
+    ) as (store, progress):
         report = store.ingest(
-            args.articles,
-            manifest=args.manifest,
-            max_bytes=args.max_bytes,
-            progress=lambda done, total: bar.update(task, completed=done, total=total),
+            args.articles, manifest=args.manifest, max_bytes=args.max_bytes, progress=progress
         )
         counts = store.counts()
     for problem in report.problems:
@@ -282,9 +315,30 @@ def _run_ingest(args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _cluster(address: str | None) -> Iterator[Executor | None]:
+def _working_store(
+    args: argparse.Namespace, unit: str, kept: str, **options: Any
+) -> Iterator[tuple[Store, Callable[[int, int | None], None]]]:
+    """The store at ``args.db`` (``options`` are the Store's), working on the Dask cluster
+    at ``args.scheduler`` when one is given (``kept`` says what a lost cluster leaves), and a
+    progress callback, (done, total), that draws a bar on standard error counting ``unit``.
+    A total may be unknown (an ingest reads its inputs as it goes): the bar has no end."""
+    from rich.progress import Progress, TextColumn
+
+    columns = (*Progress.get_default_columns()[:2], TextColumn(f"{{task.completed:,.0f}} {unit}"))
+    with (
+        _cluster(args.scheduler, kept) as executor,
+        Store(args.db, executor=executor, **options) as store,
+        Progress(*columns, transient=True, console=_stderr_console()) as bar,
+    ):
+        task = bar.add_task("working", total=None)
+        yield store, lambda done, total: bar.update(task, completed=done, total=total)
+
+
+@contextmanager
+def _cluster(address: str | None, kept: str) -> Iterator[Executor | None]:
     """The executor of the Dask cluster whose scheduler is at ``address``; None without one
-    (articles are then prepared in local processes)."""
+    (the work is then done in local processes). ``kept`` says what a lost cluster leaves
+    and how to finish the work."""
     if address is None:
         yield None
         return
@@ -310,10 +364,7 @@ def _cluster(address: str | None) -> Iterator[Executor | None]:
             yield client.get_executor(pure=False)
         except CancelledError as error:  # what a task waited on from a lost cluster raises
             reason = " ".join(str(error).split())
-            raise ClusterLost(
-                f"lost the Dask cluster at {address} ({reason}); the articles stored before "
-                "are kept: run the same ingest again to add the rest"
-            ) from None
+            raise ClusterLost(f"lost the Dask cluster at {address} ({reason}); {kept}") from None
 
 
 def _run_events(args: argparse.Namespace) -> int:
@@ -323,6 +374,30 @@ def _run_events(args: argparse.Namespace) -> int:
         events = store.events(since=args.since, query=args.query, limit=args.limit)
     sys.stdout.write(render_events(events, args.format))
     return EXIT_OK
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    _open_store(args.db).close()  # a missing store is an error, not a new empty one
+    with _working_store(
+        args,
+        "briefings",
+        kept="the briefings written before are kept: run the same export again to finish",
+        workers=args.workers,
+    ) as (store, progress):
+        report = store.export(
+            args.folder,
+            fmt=args.format,
+            words=args.words,
+            summariser=args.summariser,
+            since=args.since,
+            query=args.query,
+            limit=args.limit,
+            progress=progress,
+        )
+    for problem in report.problems:
+        _say(f"chorus: {problem}")
+    print(f"{report}; index: {args.folder / 'events.json'}")
+    return EXIT_PARTIAL if report.problems else EXIT_OK
 
 
 def _run_serve(args: argparse.Namespace) -> int:

@@ -37,6 +37,8 @@ from ..summarise import DEFAULT_SUMMARISER, DEFAULT_WORDS
 from .schema import migrate, stored_date
 
 if TYPE_CHECKING:
+    from .export import ExportReport
+    from .export import Progress as ExportProgress
     from .ingest import Ingester, Progress
 
 __all__ = ["DEFAULT_BATCH", "DEFAULT_PATH", "IngestReport", "Store"]
@@ -280,6 +282,40 @@ class Store:
 
         event = self.event(event_id)
         return brief_articles(self.raw_articles(event.article_ids), words, summariser)
+
+    def export(
+        self,
+        folder: str | Path,
+        *,
+        fmt: str = "json",
+        words: int = DEFAULT_WORDS,
+        summariser: str = DEFAULT_SUMMARISER,
+        since: date | None = None,
+        query: str | None = None,
+        limit: int | None = None,
+        progress: ExportProgress | None = None,
+    ) -> ExportReport:
+        """Write the briefings of the events that ``events(since=, query=, limit=)`` lists to
+        ``folder``, one ``event-ID.SUFFIX`` file an event in format ``fmt``, and an index,
+        ``events.json`` (see ``chorus.store.export``). The briefings are made on the store's
+        workers, or its executor; exporting to the same folder again briefs only the events
+        that changed."""
+        from .export import EXECUTOR_IN_FLIGHT, Settings, export
+        from .workers import worker_pool
+
+        if words < 1:
+            raise UsageError("the word budget must be at least 1")
+        events = self.events(since=since, query=query, limit=limit)
+        with worker_pool(self.workers, self.executor) as pool:
+            return export(
+                events,
+                lambda event: self.raw_articles(event.article_ids),
+                Path(folder),
+                pool,
+                Settings(fmt, words, summariser),
+                in_flight=EXECUTOR_IN_FLIGHT if self.executor else 2 * max(self.workers, 1),
+                progress=progress,
+            )
 
     def copy_groups(self) -> list[CopyGroup]:
         """Every group of wire copies: its canonical article and the copies credited to it."""
