@@ -10,7 +10,7 @@ and, for the last new folder, an export again with nothing changed, and one afte
 article has joined an event. Each new-folder export runs ``--repeats`` times; the median,
 slowest and fastest are reported, with the machine.
 
-    cd bench && ../.venv/bin/python export.py [--data ../../shared/data/multinews/validation.jsonl]
+    .venv/bin/python bench/export.py [--data ../shared/data/multinews/validation.jsonl]
         [--workers 2] [--repeats 3] [--dask-workers N]
 """
 

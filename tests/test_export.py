@@ -4,6 +4,10 @@ briefs only what changed, and a cut-short export loses no finished file."""
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import jsonschema
@@ -12,6 +16,7 @@ import pytest
 from chorus import NoUsableInput, RawArticle, Store, UsageError, render
 from chorus.store import export as export_module
 from conftest import EXAMPLES, ROOT, write
+from stream import write_stream
 
 EVENTS = ROOT / "tests" / "data" / "events.jsonl"
 SCHEMA = json.loads((ROOT / "src" / "chorus" / "schema" / "export.schema.json").read_text())
@@ -149,3 +154,38 @@ def test_the_command_exports_and_reports(run_cli, store: Store, tmp_path: Path) 
     missing = run_cli("export", str(folder), "--db", str(tmp_path / "none.db"))
     assert missing.code == 2 and "no store at" in missing.err
     assert not (tmp_path / "none.db").exists()
+
+
+def test_a_killed_export_leaves_whole_files_and_is_finished_by_the_next(tmp_path: Path) -> None:
+    """A real `chorus export` is killed with SIGKILL once it has written more than one
+    index update's worth of briefings; every file left is whole, and the same command
+    finishes the work without making those briefings again."""
+    db = tmp_path / "crawl.db"
+    with Store(db, workers=1) as store:
+        store.ingest([write_stream(tmp_path / "crawl.jsonl", 400)])
+        count = store.counts()["events"]
+    assert count > 2 * export_module.INDEX_EVERY
+    folder = tmp_path / "out"
+    command = [sys.executable, "-m", "chorus.cli", "export", str(folder), "--db", str(db)]
+    process = subprocess.Popen([*command, "--workers", "1"], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while _briefings_in(folder) <= export_module.INDEX_EVERY and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert process.returncode == -signal.SIGKILL, "the export finished before it was killed"
+    left = _briefings_in(folder)
+    assert export_module.INDEX_EVERY < left < count
+    for path in folder.glob("event-*.json"):
+        json.loads(path.read_text(encoding="utf-8"))
+    indexed = len(_index(folder)["events"])
+    assert indexed >= export_module.INDEX_EVERY
+    finished = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert finished.returncode == 0, finished.stderr
+    assert finished.stdout.startswith(f"{count - indexed} briefings written, {indexed} unchanged")
+    assert _briefings_in(folder) == len(_index(folder)["events"]) == count
+    assert not [p for p in folder.iterdir() if p.name.endswith(".partial")]
+
+
+def _briefings_in(folder: Path) -> int:
+    return len(list(folder.glob("event-*.json"))) if folder.is_dir() else 0
