@@ -154,6 +154,9 @@ def test_the_command_exports_and_reports(run_cli, store: Store, tmp_path: Path) 
     missing = run_cli("export", str(folder), "--db", str(tmp_path / "none.db"))
     assert missing.code == 2 and "no store at" in missing.err
     assert not (tmp_path / "none.db").exists()
+    under_a_file = write(tmp_path / "a-file", "text") / "out"
+    unwritable = run_cli("export", str(under_a_file), "--db", str(store.path))
+    assert unwritable.code == 4 and "cannot make the folder" in unwritable.err
 
 
 def test_a_killed_export_leaves_whole_files_and_is_finished_by_the_next(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .errors import ChorusError, ClusterLost, NoUsableInput, UsageError
+from .errors import ChorusError, ClusterLost, NoUsableInput, OutputError, UsageError
 from .read.decode import DEFAULT_MAX_BYTES
 from .records import Severity
 from .render import RENDERERS, render
@@ -29,7 +29,6 @@ from .summarise import DEFAULT_SUMMARISER, DEFAULT_WORDS, SUMMARISERS
 
 EXIT_OK = 0
 EXIT_PARTIAL = 1
-EXIT_OUTPUT = 4
 EXIT_INTERNAL = 70
 CLUSTER_TIMEOUT_SECONDS = 10
 _DB_HELP = f"the store, an SQLite file (default {DEFAULT_PATH})"
@@ -287,8 +286,7 @@ def _run_brief(args: argparse.Namespace) -> int:
         try:
             args.output.write_text(document, encoding="utf-8")
         except OSError as error:
-            _say(f"chorus: error: cannot write {args.output}: {error.strerror}")
-            return EXIT_OUTPUT
+            raise OutputError(f"cannot write {args.output}: {error.strerror}") from None
     skipped = any(p.severity is Severity.SKIPPED for p in briefing.problems)
     return EXIT_PARTIAL if skipped else EXIT_OK
 

@@ -30,6 +30,12 @@ class UsageError(ChorusError):
     exit_code = 2
 
 
+class OutputError(ChorusError):
+    """What was asked for cannot be written: an output file, an export's folder."""
+
+    exit_code = 4
+
+
 class ClusterLost(ChorusError):
     """The cluster preparing an ingest's articles went away before the ingest ended."""
 

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from .. import __version__
 from ..briefing import brief_articles
-from ..errors import ChorusError, UsageError
+from ..errors import ChorusError, OutputError, UsageError
 from ..records import Event, Problem, RawArticle, Severity
 from ..render import RENDERERS, render
 from ..render.events import events_document
@@ -148,7 +148,7 @@ def _start(folder: Path, settings: Settings) -> dict[int, dict[str, Any]]:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise UsageError(f"cannot make the folder {folder}: {error.strerror}") from None
+            raise OutputError(f"cannot make the folder {folder}: {error.strerror}") from None
         _write_index(folder, [], {}, settings)
         return {}
     try:
@@ -230,4 +230,4 @@ def _write_whole(path: Path, text: str) -> None:
         partial.write_text(text, encoding="utf-8")
         os.replace(partial, path)
     except OSError as error:
-        raise UsageError(f"cannot write {path}: {error.strerror}") from None
+        raise OutputError(f"cannot write {path}: {error.strerror}") from None
