@@ -128,9 +128,7 @@ def test_workers_write_the_same_files_as_one_process(store: Store, tmp_path: Pat
     assert _files(tmp_path / "one") == _files(tmp_path / "two")
 
 
-def test_a_folder_with_other_files_or_a_bad_index_is_refused(
-    store: Store, tmp_path: Path
-) -> None:
+def test_a_folder_with_other_files_or_a_bad_index_is_refused(store: Store, tmp_path: Path) -> None:
     mine = write(tmp_path / "notes" / "event-1.json", "my own notes")
     with pytest.raises(UsageError, match="holds files but no Chorus export"):
         store.export(mine.parent)

@@ -23,7 +23,14 @@ from .render import render
 
 if TYPE_CHECKING:
     from .briefing import brief
-    from .errors import ChorusError, InputError, NotFound, NoUsableInput, UsageError
+    from .errors import (
+        ChorusError,
+        InputError,
+        NotFound,
+        NoUsableInput,
+        OutputError,
+        UsageError,
+    )
     from .read import read_inputs
     from .records import (
         Article,
@@ -50,7 +57,8 @@ _HOMES = {
     "IngestReport": "store",
     "Store": "store",
     **dict.fromkeys(
-        ("ChorusError", "InputError", "NotFound", "NoUsableInput", "UsageError"), "errors"
+        ("ChorusError", "InputError", "NotFound", "NoUsableInput", "OutputError", "UsageError"),
+        "errors",
     ),
     **dict.fromkeys(
         (
@@ -87,6 +95,7 @@ __all__ = [
     "InputError",
     "NoUsableInput",
     "NotFound",
+    "OutputError",
     "Paragraph",
     "ParagraphKind",
     "Problem",
