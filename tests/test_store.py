@@ -18,7 +18,7 @@ import pytest
 
 from chorus import RawArticle, Store, UsageError
 from chorus.dedup import fingerprint
-from chorus.store.ingest import _CopyIndexCache
+from chorus.store.held import HeldCopies
 from chorus.store.schema import MIGRATIONS
 from conftest import EXAMPLES, ROOT, SHARED, write
 from stream import article, write_stream
@@ -157,8 +157,8 @@ def test_a_wire_copy_is_credited_and_counted_once(store: Store) -> None:
 
 def _indexed(store: Store) -> int:
     """How many articles the store's ingest holds in its copy index."""
-    cache = store._ingest()._index
-    return len(cache.index) if cache else 0
+    held = store._ingest()._copies
+    return len(held.index) if held else 0
 
 
 def test_a_dated_ingest_indexes_only_the_stored_days_it_could_copy(tmp_path: Path) -> None:
@@ -211,8 +211,8 @@ def test_a_long_dated_crawl_lets_go_of_days_it_has_passed(
     with Store(tmp_path / "everything.db", batch_size=5, workers=1) as store:
         store.add(crawl)
         all_held = event_sets(store)
-    monkeypatch.setattr("chorus.store.ingest.COPY_INDEX_ARTICLES", 10)
-    monkeypatch.setattr("chorus.store.ingest.EVENTS_HELD", 5)
+    monkeypatch.setattr("chorus.store.held.COPY_INDEX_ARTICLES", 10)
+    monkeypatch.setattr("chorus.store.held.EVENTS_HELD", 5)
     with Store(tmp_path / "long.db", batch_size=5, workers=1) as store:
         store.add(crawl)
         indexed, events = _indexed(store), store._ingest()._events
@@ -233,7 +233,7 @@ def test_the_copy_index_lets_go_only_of_days_outside_what_a_batch_needs() -> Non
     """Days within the span a batch needs stay, even those it does not need itself, so a
     crawl in no date order does not load the same days again batch after batch; outside
     it, the farthest day goes first, and undated articles never."""
-    cache = _CopyIndexCache()
+    cache = HeldCopies(sqlite3.connect(":memory:"))  # letting go reads nothing
     days = [date(2024, 1, 1) + timedelta(days=n) for n in range(10)]
     for n, day in enumerate([*days, None]):
         cache.index.add(fingerprint(f"a{n}", article(n)["text"], day))

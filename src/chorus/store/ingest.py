@@ -17,7 +17,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from itertools import chain, islice
 from queue import Empty, Queue
 from typing import TypeVar
@@ -42,10 +42,17 @@ from ..cluster import (
     term_counts,
     weigh,
 )
-from ..dedup import COPY_WINDOW_DAYS, CopyIndex, Fingerprint, fingerprint, more_canonical
+from ..dedup import CopyIndex, Fingerprint, fingerprint, more_canonical
 from ..read.base import free_id
 from ..records import Problem, RawArticle, Severity
 from . import DEFAULT_BATCH, IngestReport
+from .held import (
+    FINGERPRINT_COLUMNS,
+    HeldCopies,
+    HeldEvents,
+    metadata_date,
+    stored_fingerprint,
+)
 from .schema import stored_date
 from .workers import worker_pool
 
@@ -55,12 +62,6 @@ TITLE_WORDS = 14
 FRESH_GROUP = 64
 FEED_IDLE_SECONDS = 1.0
 """How long a feed on standard input may be quiet before what has come of it is stored."""
-COPY_INDEX_ARTICLES = 10_000
-"""How many articles the copy index holds before it lets go of days no batch needs now (a
-few kilobytes each, most of them datasketch's band keys)."""
-EVENTS_HELD = 5_000
-"""How many events an ingest holds in memory before it lets go of those outside the dates
-its batch needs."""
 FEED_PARALLEL_FROM = 16
 """A feed's bursts smaller than this are prepared in-process: sending them costs more."""
 TASK_ARTICLES = 8
@@ -117,7 +118,7 @@ class _Prepared:
 
     @property
     def metadata_date(self) -> date | None:
-        return _metadata_date(self.published, self.published_from)
+        return metadata_date(self.published, self.published_from)
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,7 @@ def _prepare(item: _Fresh) -> _Prepared | Problem:
     reason = unusable_reason(article.body, language)
     if reason:
         return Problem(item.raw.origin, reason)
-    metadata_date = _metadata_date(article.published, article.published_from)
+    dated = metadata_date(article.published, article.published_from)
     return _Prepared(
         outlet=article.outlet,
         title=article.title,
@@ -146,7 +147,7 @@ def _prepare(item: _Fresh) -> _Prepared | Problem:
         lead=next((p.text for p in article.paragraphs if p.kind.value == "body"), ""),
         words=article.words,
         language=language,
-        fingerprint=fingerprint(article.id, article.body, metadata_date),
+        fingerprint=fingerprint(article.id, article.body, dated),
         terms=term_counts(article.title, article.body),
     )
 
@@ -159,9 +160,9 @@ def _ready(item: _Fresh, prepared: _Prepared | Problem) -> _Ready | Problem:
 
 class Ingester:
     """Adds articles to one store's database, keeping in memory between batches what
-    copy detection and clustering need: the copy index, the term statistics and the
-    events, the last two loaded as batches need them (only the dates at hand, when articles
-    are dated) and let go of once they grow large."""
+    copy detection and clustering need: the term statistics, and the copy index and the
+    events, which are loaded as batches need them (only the dates at hand, when articles
+    are dated) and let go of once they grow large (``held``)."""
 
     def __init__(
         self,
@@ -174,9 +175,9 @@ class Ingester:
         self.batch_size = batch_size
         self.workers = workers
         self.executor = executor
-        self._index: _CopyIndexCache | None = None
+        self._copies: HeldCopies | None = None
         self._statistics: TermStatistics | None = None
-        self._events: _EventCache | None = None
+        self._events: HeldEvents | None = None
 
     def ingest(
         self, found: Iterator[RawArticle | Problem], live: bool, progress: Progress | None
@@ -410,7 +411,7 @@ class Ingester:
                 Newcomer(
                     article_id,
                     TermVector.from_bytes(vector),
-                    _metadata_date(stored_date(published), source),
+                    metadata_date(stored_date(published), source),
                 ),
                 event_id,
             )
@@ -496,9 +497,9 @@ class Ingester:
                 elected[canonical] = copy
 
     def _fingerprint(self, article_id: str) -> Fingerprint:
-        return _fingerprint_of(
+        return stored_fingerprint(
             self._db.execute(
-                f"SELECT {_FINGERPRINT_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+                f"SELECT {FINGERPRINT_COLUMNS} FROM articles WHERE id = ?", (article_id,)
             ).fetchone()
         )
 
@@ -533,7 +534,7 @@ class Ingester:
             clustered = [r for r in rows if len(r[7])]
             vectors = {row[0]: TermVector.from_bytes(row[7]) for row in clustered}
             centroid = TermVector.total(list(vectors.values()))
-            dates = sorted(d for r in rows if (d := _metadata_date(stored_date(r[4]), r[5])))
+            dates = sorted(d for r in rows if (d := metadata_date(stored_date(r[4]), r[5])))
             first, last = (dates[0], dates[-1]) if dates else (None, None)
             title = _event_title(rows, vectors, centroid)
             self._db.execute(
@@ -576,45 +577,17 @@ class Ingester:
 
     def _copy_index(self, ready: Sequence[_Ready]) -> CopyIndex:
         """The copy index, holding every stored article an article of ``ready`` could be a
-        copy of: an undated article may copy any, a dated one only an undated one or one
-        published within ``COPY_WINDOW_DAYS`` of it (``dedup``). Stored fingerprints are
-        loaded as batches need them, so that an ingest of this week's articles into a large
-        store of older ones loads only the few days around them, and days no batch needs
-        now are let go beyond ``COPY_INDEX_ARTICLES``, so that a long dated crawl keeps
-        only the days around where it has got to. The copies found are the same as with
-        every stored article indexed."""
-        if self._index is None:
-            self._index = _CopyIndexCache()
-        cache = self._index
-        dates = {item.prepared.fingerprint.published for item in ready}
-        if None in dates and not cache.everything:
-            self._index_rows(cache, "1", [])
-            cache.everything = True
-        if cache.everything:
-            return cache.index
-        if not cache.undated:
-            self._index_rows(cache, "published IS NULL OR published_from IS NOT 'metadata'", [])
-            cache.undated = True
-        needed = {near for day in dates if day for near in _days_around(day)}
-        cache.let_go(needed, COPY_INDEX_ARTICLES)
-        days = sorted(needed - cache.days)
-        for start in range(0, len(days), 500):
-            chunk = days[start : start + 500]
-            self._index_rows(
-                cache,
-                f"published_from = 'metadata' AND published IN ({','.join('?' * len(chunk))})",
-                [day.isoformat() for day in chunk],
-            )
-        cache.days.update(days)
-        return cache.index
+        copy of (``HeldCopies``)."""
+        if self._copies is None:
+            self._copies = HeldCopies(self._db)
+        return self._copies.for_dates({item.prepared.fingerprint.published for item in ready})
 
-    def _index_rows(self, cache: _CopyIndexCache, where: str, parameters: list[str]) -> None:
-        """Index the stored articles ``where`` says (those indexed already stay as they are)."""
-        for row in self._db.execute(
-            f"SELECT {_FINGERPRINT_COLUMNS} FROM articles WHERE {where}", parameters
-        ):
-            if row[0] not in cache.index:
-                cache.index.add(_fingerprint_of(row))
+    def _events_joinable(self, span: tuple[date, date] | None) -> list[EventState]:
+        """The events an article within ``span`` could join, every event when ``span`` is
+        None (``HeldEvents``)."""
+        if self._events is None:
+            self._events = HeldEvents(self._db)
+        return self._events.joinable(span)
 
     def _load_statistics(self) -> TermStatistics:
         if self._statistics is None:
@@ -626,151 +599,8 @@ class Ingester:
             )
         return self._statistics
 
-    def _events_joinable(self, span: tuple[date, date] | None) -> list[EventState]:
-        """The events whose date span reaches ``span`` or is unknown, every event when
-        ``span`` is None (``cluster.joinable_span``), by id. They are loaded as batches
-        need them: an ingest of this week's articles into a store of years loads only this
-        week's events."""
-        if self._events is None:
-            self._events = _EventCache()
-            self._load_events("last_published IS NULL", [])
-        cache = self._events
-        if span is None:
-            if not cache.everything:
-                self._load_events("1", [])
-                cache.everything = True
-            return sorted(cache.states.values(), key=lambda e: e.event_id)
-        if not cache.everything:
-            cache.let_go(span, EVENTS_HELD)
-            for first, last in cache.missing(span):
-                self._load_events(
-                    "last_published >= ? AND first_published <= ?",
-                    [first.isoformat(), last.isoformat()],
-                )
-            cache.cover(span)
-        return sorted(
-            (e for e in cache.states.values() if _reaches(e, span)), key=lambda e: e.event_id
-        )
-
-    def _load_events(self, where: str, parameters: list[str]) -> None:
-        """Hold the events ``where`` says (a search of the date index)."""
-        assert self._events is not None
-        held = self._events.states
-        for event_id, centroid, members, first, last in self._db.execute(
-            "SELECT id, centroid, members, first_published, last_published FROM events"
-            f" WHERE members > 0 AND {where}",
-            parameters,
-        ):
-            if event_id not in held:
-                held[event_id] = EventState(
-                    event_id,
-                    TermVector.from_bytes(centroid),
-                    members,
-                    stored_date(first),
-                    stored_date(last),
-                )
-
     def _forget_caches(self) -> None:
-        self._index = self._statistics = self._events = None
-
-
-def _days_around(day: date) -> Iterator[date]:
-    """The days within ``COPY_WINDOW_DAYS`` of ``day`` (those the calendar has: a feed may
-    say 9999-12-31)."""
-    for offset in range(-COPY_WINDOW_DAYS, COPY_WINDOW_DAYS + 1):
-        try:
-            yield day + timedelta(days=offset)
-        except OverflowError:
-            continue
-
-
-@dataclass
-class _CopyIndexCache:
-    """An ingest's copy index, and which stored articles it is known to hold all of."""
-
-    index: CopyIndex = field(default_factory=CopyIndex)
-    everything: bool = False
-    undated: bool = False
-    days: set[date] = field(default_factory=set)
-    """Days whose articles dated by their metadata are all indexed."""
-
-    def let_go(self, needed: set[date], limit: int) -> None:
-        """While the index holds more than ``limit`` articles, take out the dated articles
-        of the day farthest outside the span of the ``needed`` days (an ingest that needs
-        that day again loads it again). Only days outside the span go, so that a crawl in
-        date order lets go of the days it has passed, while one in no order, whose batches
-        each need days all over, keeps them rather than load them again and again.
-        Undated articles, which any article may copy, stay."""
-        if len(self.index) <= limit or self.everything or not needed:
-            return
-        first, last = min(needed), max(needed)
-        by_day: dict[date, list[str]] = {}
-        for article in self.index:
-            if article.published is not None and not first <= article.published <= last:
-                by_day.setdefault(article.published, []).append(article.article_id)
-
-        def outside(day: date) -> timedelta:
-            return first - day if day < first else day - last
-
-        for day in sorted(by_day, key=outside, reverse=True):
-            for article_id in by_day[day]:
-                self.index.remove(article_id)
-            self.days.discard(day)
-            if len(self.index) <= limit:
-                return
-
-
-def _reaches(event: EventState, span: tuple[date, date]) -> bool:
-    """Whether an event's dates reach into ``span`` (an undated event's always may)."""
-    if event.first is None or event.last is None:
-        return True
-    return event.last >= span[0] and event.first <= span[1]
-
-
-@dataclass
-class _EventCache:
-    """The events an ingest holds: every event when ``everything``, else at least every
-    undated event and every event whose dates reach into ``span``."""
-
-    states: dict[int, EventState] = field(default_factory=dict)
-    span: tuple[date, date] | None = None
-    everything: bool = False
-
-    def missing(self, span: tuple[date, date]) -> list[tuple[date, date]]:
-        """The parts of ``span`` whose events are not all held (two at most)."""
-        if self.span is None:
-            return [span]
-        held_first, held_last = self.span
-        parts = []
-        if span[0] < held_first:
-            parts.append((span[0], held_first))
-        if span[1] > held_last:
-            parts.append((held_last, span[1]))
-        return parts
-
-    def cover(self, span: tuple[date, date]) -> None:
-        """Record that every event reaching into ``span`` is now held too."""
-        if self.span is None:
-            self.span = span
-        else:
-            self.span = (min(self.span[0], span[0]), max(self.span[1], span[1]))
-
-    def let_go(self, span: tuple[date, date], limit: int) -> None:
-        """Past ``limit`` events, let go of the dated events that do not reach into
-        ``span``; what is held is then known complete only within ``span``. (A crawl in
-        date order so holds the events around where it has got to; one in no order, whose
-        batches span all its dates, holds them all.)"""
-        if len(self.states) <= limit or self.span is None:
-            return
-        self.states = {i: e for i, e in self.states.items() if _reaches(e, span)}
-        first, last = max(self.span[0], span[0]), min(self.span[1], span[1])
-        self.span = (first, last) if first <= last else None
-
-    def update(self, touched: set[int], refreshed: dict[int, EventState]) -> None:
-        """Take in what a committed batch changed."""
-        for event_id in touched:
-            self.states.pop(event_id, None)
-        self.states.update((i, e) for i, e in refreshed.items() if e.size > 0)
+        self._copies = self._statistics = self._events = None
 
 
 def _map_ahead(pool: Executor, items: Iterator[_Fresh], window: int) -> Iterator[_Ready | Problem]:
@@ -859,23 +689,6 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.split()).encode("utf-8")).hexdigest()
 
 
-_FINGERPRINT_COLUMNS = "id, signature, shingles, words, published, published_from"
-
-
-def _fingerprint_of(row: tuple) -> Fingerprint:
-    """A stored article's fingerprint (its date only if it came from metadata)."""
-    article_id, signature, shingles, words, published, published_from = row
-    day = _metadata_date(stored_date(published), published_from)
-    return Fingerprint(article_id, _signature(signature), shingles, words, day)
-
-
-def _metadata_date(published: date | None, source: str | None) -> date | None:
-    """An article's publication date if it came from metadata: a date read in the text
-    (often of something the article recalls) is not trusted to tell events or copies
-    apart."""
-    return published if source == "metadata" else None
-
-
 def _event_title(
     rows: Sequence[tuple], vectors: dict[str, TermVector], centroid: TermVector
 ) -> str:
@@ -897,10 +710,6 @@ def _event_title(
     lead = max(rows, key=closeness)[3]
     words = lead.split()
     return " ".join(words[:TITLE_WORDS]) + (" ..." if len(words) > TITLE_WORDS else "")
-
-
-def _signature(blob: bytes) -> np.ndarray:
-    return np.frombuffer(blob, dtype="<u8").astype(np.uint64)
 
 
 def _iso(value: date | None) -> str | None:
