@@ -320,3 +320,40 @@ def test_a_hyphenated_acronym_is_not_a_dateline() -> None:
     article = _clean_text("Union vote\n\nAFL-CIO leaders met on Monday to discuss the strike.")
     assert article.dateline is None
     assert article.body.startswith("AFL-CIO leaders")
+
+
+def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
+    """Lines a page shows around its story: a gallery's and a wire photo's captions, a
+    "WATCH:" pointer to a video the scrape did not keep, a newsletter box (two interface
+    phrases make a longer line interface wording too), an embedded post's location notice."""
+    furniture = [
+        "Hide Caption 2 of 5 Photos: Ferries wait in the harbour at Lunde.",
+        "Buy Photo Harbour master Eva Strand inspects the quay at Lunde.",
+        "This image shows the flooded quay at Lunde on Friday morning.",
+        "A file photo from the harbour office shows the old ferry terminal.",
+        "A ferry waits outside the harbour, Friday, Oct. 3, 2025, in Lunde. Storms have closed "
+        "the port for three days.",
+        "WATCH: Waves break over the harbour wall",
+        "[VIDEO: The storm reaches Lunde]",
+        "Morning Brief Everything about the coast, delivered weekday mornings. Email Sign Up By "
+        "signing up you agree to receive newsletters from us. You can unsubscribe at any time, "
+        "and we will never share your address with anyone, as our policy on data explains.",
+        "You can add location information to your posts. You always have the option to delete "
+        "your Tweet location history.",
+        "Click below to sign the petition.",
+        "Tell us what you saw, and share your own thoughts on the storm in the comments below.",
+    ]
+    kept = [
+        "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",
+        "A photo of the damage was shared by the port authority on Friday.",
+        "The port reopened on Friday, Oct. 10, 2025, after a week of storms, officials said.",
+        '"Share your thoughts with us and do not give up," the mayor told residents.',
+        "Watch crews worked through the night to reinforce the harbour wall.",
+    ]
+    article = _clean_text("Storm closes harbour\n\n" + "\n\n".join(kept + furniture))
+    for line in kept:
+        assert line in article.body, line
+    for line in furniture:
+        assert line[:30] not in article.body, line
+    reasons = {r.reason for r in article.removed}
+    assert {"caption", "link", "interface"} <= reasons

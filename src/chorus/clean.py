@@ -41,8 +41,15 @@ _INTERFACE = re.compile(
     r"report this ad|all rights reserved|terms of (?:use|service)|privacy policy|"
     r"download (?:our|the) app|have a tip|send us a tip|"
     r"page (?:you requested |you are looking for )?(?:could not|cannot|can't) be found|"
-    r"not (?:currently )?publicly accessible)"
+    r"not (?:currently )?publicly accessible|click (?:below|above)|"
+    r"delivered (?:to your inbox|straight to your|(?:every |each )?(?:weekday )?mornings?)|"
+    r"by signing up|you can unsubscribe|unsubscribe at any time|"
+    r"share your (?:own )?(?:thoughts|views|comments)\b[^.!?\"]{0,60}\b(?:comments|below)|"
+    r"option to delete your (?:tweet )?location history|add location information to your tweets)"
 )
+_INTERFACE_LONG_WORDS = 80
+"""A longer line is interface wording when it has two or more interface phrases (a
+newsletter box: "Sign up for ... By signing up you agree ... You can unsubscribe")."""
 # Short labels that are page chrome when they stand alone on a line.
 _CHROME = re.compile(
     r"^(?:advertisement|advertising|sponsored|share|tweet|e-?mail|print|comments?|"
@@ -68,6 +75,22 @@ _CREDIT_PHRASE = re.compile(
     r"contributed to this report|with wire services|with agencies|"
     r"(?:reporting|editing|writing) by)\b"
 )
+# A caption's own opening: a gallery's "Hide Caption", a "Buy Photo" button, or a sentence
+# about the picture ("This image shows...", "A file photo from...").
+_CAPTION_START = re.compile(
+    r"^(?:hide caption|buy photo)\b|"
+    r"^(?:this |the |a |an )?(?:file )?(?:image|photo|picture|photograph)s? "
+    r"(?:above |below )?(?:shows?|from|taken)\b"
+)
+_CAPTION_START_WORDS = 40
+# A wire photo caption's date and place: "..., Thursday, Oct. 3, 2013, in San Antonio." (prose
+# writes "on Thursday").
+_CAPTION_WHEN_WHERE = re.compile(
+    r"[^n], (?:mon|tues|wednes|thurs|fri|satur|sun)day, "
+    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}, in [a-z]"
+)
+# "WATCH: ...", "VIDEO: ...", "[VIDEO: ...]": a pointer to a video the scrape did not keep.
+_VIDEO_POINTER = re.compile(r"^(?:watch|video)\s*:|^\[video\b")
 _NAME = r"[A-Z][\w.'-]*"
 # "(AFP/Jane Doe)" at the end of a caption.
 _CREDIT_SUFFIX = re.compile(rf"\((?:{_NAME}\s?){{1,4}}/\s?(?:{_NAME}\s?){{1,4}}\)\W*$")
@@ -259,11 +282,19 @@ def _line_rule(line: _Line) -> str | None:
         return "interface"
     if words <= 30 and _INTERFACE.search(lower):
         return "interface"
+    if words <= _INTERFACE_LONG_WORDS and len(set(_INTERFACE.findall(lower))) >= 2:
+        return "interface"
+    if words <= 40 and _VIDEO_POINTER.search(lower):
+        return "link"
     if words <= 15 and _LINK_LINE.search(lower):
         return "link"
     if _CRAWL_MACHINERY.search(lower) and len(set(_CRAWL_TERMS.findall(lower))) >= 2:
         return "archive-notice"
     if _CREDIT_SUFFIX.search(text) or (words <= 60 and _CREDIT_PHRASE.search(lower)):
+        return "caption"
+    if words <= _CAPTION_START_WORDS and _CAPTION_START.search(lower):
+        return "caption"
+    if words <= 70 and _CAPTION_WHEN_WHERE.search(lower):
         return "caption"
     if words <= 8 and _CREDIT_LINE.match(text):
         return "photo-credit"
