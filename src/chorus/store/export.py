@@ -36,7 +36,7 @@ EXECUTOR_IN_FLIGHT = 64
 """Briefings sent ahead to a given executor, whose cluster may have many workers; each
 holds one event's articles until it is written."""
 SUFFIXES = {"text": "txt", "md": "md", "json": "json", "html": "html"}
-_EVENT_FILE = re.compile(r"event-[0-9]+\.(?:txt|md|json|html)")
+_EVENT_FILE = re.compile(rf"event-[0-9]+\.(?:{'|'.join(SUFFIXES.values())})")
 _PARTIAL = re.compile(rf"\.(?:{_EVENT_FILE.pattern}|events\.json)\.partial")
 INDEX_EVERY = 50
 """Briefings written between updates of the index while an export runs."""
@@ -94,10 +94,12 @@ def export(
     as ``event-ID.SUFFIX`` files and the index, making them on ``pool`` (in this process
     when None) with at most ``in_flight`` waiting for a worker. See ``Store.export``."""
     RENDERERS.get(settings.format)  # an unknown format is refused before anything is written
+    if settings.format not in SUFFIXES:
+        raise UsageError(f"cannot export format {settings.format!r} (no file suffix for it)")
     previous = _start(folder, settings)
     report = ExportReport()
+    # The index entry of each event whose file is up to date (or that has no briefing).
     done: dict[int, dict[str, Any]] = {}
-    """The index entry of each event whose file is up to date (or that has no briefing)."""
     tasks = []
     for event in events:
         key = _key(event, settings)
