@@ -328,6 +328,10 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
     phrases make a longer line interface wording too), an embedded post's location notice."""
     furniture = [
         "Hide Caption 2 of 5 Photos: Ferries wait in the harbour at Lunde.",
+        "Photos: The storm at Lunde The old pier, before the storm, in a picture taken by the "
+        "harbour office in the summer of 1998 for its archive. Hide Caption 1 of 3 Photos: The "
+        "storm at Lunde Waves break over the harbour wall on Friday night, as the wind reaches "
+        "its strongest. Hide Caption 2 of 3 Photos: The storm at Lunde Ferries wait outside.",
         "Buy Photo Harbour master Eva Strand inspects the quay at Lunde.",
         "This image shows the flooded quay at Lunde on Friday morning.",
         "A file photo from the harbour office shows the old ferry terminal.",

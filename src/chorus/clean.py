@@ -83,6 +83,8 @@ _CAPTION_START = re.compile(
     r"(?:above |below )?(?:shows?|from|taken)\b"
 )
 _CAPTION_START_WORDS = 40
+# A slide show flattened into one line: "... Hide Caption 2 of 6 Photos: ... Hide Caption 3 of 6".
+_GALLERY_COUNTER = re.compile(r"\bhide caption \d+ of \d+")
 # A wire photo caption's date and place: "..., Thursday, Oct. 3, 2013, in San Antonio." (prose
 # writes "on Thursday").
 _CAPTION_WHEN_WHERE = re.compile(
@@ -293,6 +295,8 @@ def _line_rule(line: _Line) -> str | None:
     if _CREDIT_SUFFIX.search(text) or (words <= 60 and _CREDIT_PHRASE.search(lower)):
         return "caption"
     if words <= _CAPTION_START_WORDS and _CAPTION_START.search(lower):
+        return "caption"
+    if len(_GALLERY_COUNTER.findall(lower)) >= 2:
         return "caption"
     if words <= 70 and _CAPTION_WHEN_WHERE.search(lower):
         return "caption"
