@@ -75,7 +75,22 @@ def test_exporting_again_briefs_only_what_changed(store: Store, tmp_path: Path) 
     assert (fewer.written, fewer.unchanged, fewer.removed) == (0, 1, 2)
     html = store.export(folder, fmt="html", limit=1)
     assert (html.written, html.removed) == (1, 1)
-    assert sorted(_files(folder)) == [f"event-{top.id}.html", "events.json"]
+    assert sorted(_files(folder)) == [f"event-{top.id}.html", "events.json", "index.html"]
+    assert f'<a href="event-{top.id}.html">' in (folder / "index.html").read_text()
+    store.export(folder, fmt="md", limit=1)  # the page lists HTML briefings only
+    assert sorted(_files(folder)) == [f"event-{top.id}.md", "events.json"]
+
+
+def test_the_page_of_an_html_export_escapes_what_articles_say(tmp_path: Path) -> None:
+    hostile = "<script>alert(1)</script> & <b>bold</b>"
+    with Store(tmp_path / "hostile.db", workers=1) as store:
+        store.add([RawArticle("x", "A storm closed the harbour at Lunde on Friday, officials "
+                              "said, and ferries will not sail before Sunday.", "x",
+                              title=hostile, outlet=hostile)])  # fmt: skip
+        store.export(tmp_path / "out", fmt="html")
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<script>" not in page and "<b>" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in page
 
 
 def test_a_cut_short_export_keeps_its_finished_files_and_is_finished_by_the_next(

@@ -28,6 +28,12 @@ def render_html(briefing: Briefing) -> str:
     return _environment().get_template("briefing.html.j2").render(**briefing_context(briefing))
 
 
+def render_export_index(index: dict[str, Any]) -> str:
+    """The page listing an export's events (``schema/export.schema.json``), each linking to
+    its briefing's file."""
+    return _environment().get_template("export_index.html.j2").render(index=index)
+
+
 def briefing_context(briefing: Briefing) -> dict[str, Any]:
     """What the briefing templates need: the briefing, sentence anchors, source markers and
     the helpers they call (also used by the web app's event page)."""

@@ -29,15 +29,18 @@ from ..errors import ChorusError, OutputError, UsageError
 from ..records import Event, Problem, RawArticle, Severity
 from ..render import RENDERERS, render
 from ..render.events import events_document
+from ..render.html import render_export_index
 
 INDEX_NAME = "events.json"
+PAGE_NAME = "index.html"
+"""With HTML briefings, a page listing them."""
 EXPORT_SCHEMA_VERSION = "1.0"
 EXECUTOR_IN_FLIGHT = 64
 """Briefings sent ahead to a given executor, whose cluster may have many workers; each
 holds one event's articles until it is written."""
 SUFFIXES = {"text": "txt", "md": "md", "json": "json", "html": "html"}
 _EVENT_FILE = re.compile(rf"event-[0-9]+\.(?:{'|'.join(SUFFIXES.values())})")
-_PARTIAL = re.compile(rf"\.(?:{_EVENT_FILE.pattern}|events\.json)\.partial")
+_PARTIAL = re.compile(rf"\.(?:{_EVENT_FILE.pattern}|events\.json|index\.html)\.partial")
 INDEX_EVERY = 50
 """Briefings written between updates of the index while an export runs."""
 ENTRY_FIELDS = ("file", "key", "problem")
@@ -223,6 +226,10 @@ def _write_index(
         "events": listed["events"],
     }
     _write_whole(folder / INDEX_NAME, json.dumps(index, ensure_ascii=False, indent=2) + "\n")
+    if settings.format == "html":  # the briefings can then be browsed as they are
+        _write_whole(folder / PAGE_NAME, render_export_index(index))
+    else:
+        (folder / PAGE_NAME).unlink(missing_ok=True)
 
 
 def _write_whole(path: Path, text: str) -> None:
