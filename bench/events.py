@@ -52,10 +52,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from concurrent.futures import Executor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -68,6 +71,9 @@ from chorus.evaluate.clustering import adjusted_rand, bcubed, pairwise
 from chorus.store import DEFAULT_BATCH
 from chorus.store.ingest import content_hash
 from speed import machine
+
+if TYPE_CHECKING:
+    from distributed import Client
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl"
@@ -175,10 +181,18 @@ def score_on_dask(
     raws: list[RawArticle], truth: dict[str, str], batch_size: int, repeats: int, workers: int
 ) -> dict:
     """``score_events`` with the articles prepared on a local Dask cluster of ``workers``
-    single-threaded processes, started (and its workers' language model loaded) before
-    timing. Starting the cluster sets variables in this process's environment for its
-    workers (one BLAS thread, a hash seed, malloc trimming); they are put back afterwards, so
-    that the processes the later sections start are as without this one."""
+    single-threaded processes (``local_dask``)."""
+    with local_dask(workers) as client:
+        return score_events(raws, truth, batch_size, repeats, client.get_executor())
+
+
+@contextmanager
+def local_dask(workers: int) -> Iterator[Client]:
+    """A client of a local Dask cluster of ``workers`` single-threaded processes, started
+    (and its workers' language model loaded) before any timing. Starting the cluster sets
+    variables in this process's environment for its workers (one BLAS thread, a hash seed,
+    malloc trimming); they are put back afterwards, so that the processes a bench starts
+    later are as without it."""
     from distributed import Client, LocalCluster
 
     environment = dict(os.environ)
@@ -190,7 +204,7 @@ def score_on_dask(
             Client(cluster) as client,
         ):
             client.run(detect_language, "warm up the language model")
-            return score_events(raws, truth, batch_size, repeats, client.get_executor())
+            yield client
     finally:
         os.environ.clear()
         os.environ.update(environment)

@@ -17,13 +17,13 @@ slowest and fastest are reported, with the machine.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import tempfile
 import time
 from pathlib import Path
 
 from chorus import RawArticle, Store
+from events import local_dask
 from speed import machine
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,28 +40,13 @@ def timed_exports(store: Store, folder: Path, repeats: int) -> tuple[list[float]
 
 
 def on_dask(db: Path, folder: Path, repeats: int, workers: int) -> tuple[list[float], int]:
-    """``timed_exports`` with the briefings made on a local Dask cluster. Starting it sets
-    variables in this process's environment for its workers; they are put back after."""
-    from distributed import Client, LocalCluster
-
-    from chorus.analyse import detect_language
+    """``timed_exports`` with the briefings made on a local Dask cluster (``local_dask``),
+    whose workers have briefed one event before the timing."""
     from chorus.briefing import brief_articles
 
-    environment = dict(os.environ)
-    try:
-        with (
-            LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
-            ) as cluster,
-            Client(cluster) as client,
-            Store(db, executor=client.get_executor()) as store,
-        ):
-            client.run(detect_language, "warm up the language model")
-            client.run(brief_articles, store.raw_articles(store.events(limit=1)[0].article_ids))
-            return timed_exports(store, folder, repeats)
-    finally:
-        os.environ.clear()
-        os.environ.update(environment)
+    with local_dask(workers) as client, Store(db, executor=client.get_executor()) as store:
+        client.run(brief_articles, store.raw_articles(store.events(limit=1)[0].article_ids))
+        return timed_exports(store, folder, repeats)
 
 
 def row(name: str, times: list[float], events: int) -> str:
