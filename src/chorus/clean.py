@@ -282,10 +282,10 @@ def _line_rule(line: _Line) -> str | None:
         return "teaser"
     if words <= _SHORT_LINE_WORDS and _CHROME.match(text.rstrip(" :.")):
         return "interface"
-    if words <= 30 and _INTERFACE.search(lower):
-        return "interface"
-    if words <= _INTERFACE_LONG_WORDS and len(set(_INTERFACE.findall(lower))) >= 2:
-        return "interface"
+    if words <= _INTERFACE_LONG_WORDS:
+        phrases = set(_INTERFACE.findall(lower))
+        if phrases and (words <= 30 or len(phrases) >= 2):
+            return "interface"
     if words <= 40 and _VIDEO_POINTER.search(lower):
         return "link"
     if words <= 15 and _LINK_LINE.search(lower):
@@ -296,9 +296,9 @@ def _line_rule(line: _Line) -> str | None:
         return "caption"
     if words <= _CAPTION_START_WORDS and _CAPTION_START.search(lower):
         return "caption"
-    if len(_GALLERY_COUNTER.findall(lower)) >= 2:
+    if "hide caption" in lower and len(_GALLERY_COUNTER.findall(lower)) >= 2:
         return "caption"
-    if words <= 70 and _CAPTION_WHEN_WHERE.search(lower):
+    if words <= 70 and "day, " in lower and _CAPTION_WHEN_WHERE.search(lower):
         return "caption"
     if words <= 8 and _CREDIT_LINE.match(text):
         return "photo-credit"
