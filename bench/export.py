@@ -23,10 +23,8 @@ import time
 from pathlib import Path
 
 from chorus import RawArticle, Store
-from events import local_dask
+from events import DATA, local_dask
 from speed import machine
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 def timed_exports(store: Store, folder: Path, repeats: int) -> tuple[list[float], int]:
@@ -59,11 +57,7 @@ def row(name: str, times: list[float], events: int) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument(
-        "--data",
-        type=Path,
-        default=ROOT.parent / "shared" / "data" / "multinews" / "validation.jsonl",
-    )
+    parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--dask-workers", type=int, default=0)
