@@ -103,6 +103,16 @@ def test_a_person_is_shown_without_the_title_before_the_name() -> None:
             {"Omar as-Suri": "person", "Syria": "place"},
             id="a lone place is not a person whose name sounds like it",
         ),
+        pytest.param(
+            (
+                "The minister flew to Toronto on Monday, according to Velloran. A letter "
+                "from Velloran was read to Marsden Holt.",
+                "Velloran said the minister came back from Toronto. Marsden Holt was "
+                "not told, according to Velloran.",
+            ),
+            {"Toronto": "place", "Velloran": "other", "Marsden Holt": "other"},
+            id="after to or from only a known place is a place",
+        ),
     ],
 )
 def test_kinds_of_names(texts: tuple[str, str], kinds: dict[str, str]) -> None:

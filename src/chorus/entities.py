@@ -3,9 +3,10 @@
 Without a trained recogniser, a name is a run of capitalised words (``names_in``), and its
 kind is read from its own words and the words around it: "spokesman X" or a quotation's
 speaker is a person, "... Front", "... Observatory" or an acronym an organisation, "in X"
-or "... Province" a place. A single capitalised word seen only at the start of sentences
-(or of quotations) is not taken for a name, and a sentence's first word that the articles
-also write in lower case ("Some", "Two", "None") is not part of one. Variants
+or "... Province" a place, and so is a known place (``is_known_place``) after "to" or
+"from". A single capitalised word seen only at the start of sentences (or of quotations)
+is not taken for a name, and a sentence's first word that the articles also write in lower
+case ("Some", "Two", "None") is not part of one. Variants
 (transliterations, short forms, acronyms) are merged into the fullest form with
 ``same_name``.
 """
@@ -25,6 +26,7 @@ from .analyse.names import (
     names_in,
     same_name,
 )
+from .analyse.places import is_known_place
 from .records import Article, Entity
 
 _ORGANISATION = re.compile(
@@ -39,9 +41,12 @@ _PLACE = re.compile(
     r"Island|Heights|Border|Airport|Port)\b"
 )
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|near|from|to|across|outside|around|(?:town|city|village|province|region|"
+    r"\b(?:in|near|across|outside|around|(?:town|city|village|province|region|"
     r"district|county|state|capital) of)\s+$"
 )
+# "to" and "from" lead to people and groups as often as to places ("according to Reuters",
+# "a message from Adnani"): after them only a known place counts as one.
+_TO_OR_FROM_BEFORE = re.compile(r"\b(?:to|from)\s+$")
 
 
 def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> tuple[Entity, ...]:
@@ -205,7 +210,7 @@ def _kind(name: str, before: str, speakers: set[str]) -> str:
         return own
     if name in speakers or PERSON_BEFORE.search(before) or TITLE.match(name):
         return "person"
-    if _PLACE_BEFORE.search(before):
+    if _PLACE_BEFORE.search(before) or (_TO_OR_FROM_BEFORE.search(before) and is_known_place(name)):
         return "place"
     return "other"
 

