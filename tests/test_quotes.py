@@ -37,6 +37,9 @@ def sentences(*texts: str, article: str = "a") -> list[Sentence]:
         ("Syrian", "Syrian Observatory for Human Rights", False),
         ("Syrian", "Free Syrian Army", False),
         ("Observatory for Human Rights", "Syrian Observatory for Human Rights", True),
+        ("Muhammad", "Abu Mohammed", True),
+        ("Twitter", "Trump Tower", False),
+        ("Moody", "Midway", False),
     ],
 )
 def test_name_variants(a: str, b: str, same: bool) -> None:

@@ -3,8 +3,8 @@
 Outlets transliterate the same Arabic, Russian or Chinese name differently (Jolani, Joulani,
 Golani; Mohammed, Mohamed, Mohammad), drop particles (al-Adnani, Adnani), and shorten an
 organisation after its first mention ("the Observatory"), or use its initials (ISIL, FSA).
-``name_key`` reduces a name to a consonant skeleton that those variants share, and
-``same_name`` compares two names token by token, so that a short form matches a long one.
+``skeleton`` reduces a word to the consonants that those variants share, and ``same_name``
+compares two names word by word, so that a short form matches a long one.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Generic, TypeVar
 
@@ -132,13 +133,21 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 @lru_cache(maxsize=65536)
-def skeleton(word: str) -> str:
-    """A word's transliteration-independent form: folded consonants, vowels dropped after
-    the first letter, doubled letters single. Jolani, Joulani, Golani -> "jln"."""
+def _folded(word: str) -> str:
+    """A word in lower case without accents or punctuation, with the letters that
+    transliterations alternate between folded together."""
     word = unicodedata.normalize("NFKD", word.lower())
     word = "".join(c for c in word if c.isalnum())
     for written, folded in _FOLDS:
         word = word.replace(written, folded)
+    return word
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A word's transliteration-independent form: folded consonants, vowels dropped after
+    the first letter, doubled letters single. Jolani, Joulani, Golani -> "jln"."""
+    word = _folded(word)
     if not word:
         return ""
     rest = _VOWELS.sub("", word[1:])
@@ -147,18 +156,45 @@ def skeleton(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words with a skeleton, particles left out."""
+    words = _NAME_SPLIT.split(name.replace("’", "'").replace("'s", ""))
+    return tuple(w for w in words if w and w.lower() not in _PARTICLES and skeleton(w))
+
+
+@lru_cache(maxsize=65536)
 def name_tokens(name: str) -> tuple[str, ...]:
     """The skeletons of a name's words, particles left out: "Abu Mohammed al-Adnani" ->
     ("mhmd", "adnn")."""
-    words = _NAME_SPLIT.split(name.replace("’", "'").replace("'s", ""))
-    return tuple(skeleton(w) for w in words if w and w.lower() not in _PARTICLES and skeleton(w))
+    return tuple(skeleton(w) for w in _name_words(name))
+
+
+SPELLING_LIKENESS = 0.7
+"""How alike (difflib's ratio of the folded letters) a short name must be to the words of
+the longer name that share its skeletons. Transliterations are ("Joulani" and "Jolani"
+0.92, "Tel Rif'aat" and "Tal Rifaat" 0.89, "Mohammed" and "Muhammad" 0.75); words that
+vowels alone tell apart are not ("Twitter" and "Tower" 0.67, "Moody" and "Midway" 0.36)."""
+
+
+def _spelt_alike(short: Sequence[str], long: Sequence[str]) -> bool:
+    """Whether the words of ``short``, each against the word of ``long`` with its skeleton
+    that is spelt most like it, are spellings of the same words."""
+
+    def likeness(a: str, b: str) -> float:
+        return SequenceMatcher(None, _folded(a), _folded(b)).ratio()
+
+    matched = [
+        max((o for o in long if skeleton(o) == skeleton(w)), key=lambda o: likeness(w, o))
+        for w in short
+    ]
+    return likeness("".join(short), "".join(matched)) >= SPELLING_LIKENESS
 
 
 @lru_cache(maxsize=262144)
 def same_name(a: str, b: str) -> bool:
     """Whether two written names can name the same one: the shorter name's words all appear
-    in the longer and end on the same word, or one is the initials of the other ("ISIL",
-    "Islamic State of Iraq and the Levant").
+    in the longer, spelt alike (``SPELLING_LIKENESS``), and it ends on the same word, or one is
+    the initials of the other ("ISIL", "Islamic State of Iraq and the Levant").
 
     The word that must agree is the family name of a person ("Adnani", "Abu Mohammed
     al-Adnani"), but the head of a name built with "of" or "for": "the Observatory" and
@@ -167,14 +203,20 @@ def same_name(a: str, b: str) -> bool:
     """
     if a.casefold() == b.casefold() or _initials_of(a, b) or _initials_of(b, a):
         return True
-    (short_name, short), (long_name, long) = sorted(
-        ((a, name_tokens(a)), (b, name_tokens(b))), key=lambda pair: len(pair[1])
+    (short_name, short_words), (long_name, long_words) = sorted(
+        ((a, _name_words(a)), (b, _name_words(b))), key=lambda pair: len(pair[1])
     )
+    short = [skeleton(w) for w in short_words]
+    long = [skeleton(w) for w in long_words]
     if not short or len(short[-1]) < 2:
         return False
     head = _head(long_name)
     ending = long[-1] if head is None or _head(short_name) is not None else head
-    return short[-1] == ending and all(token in long for token in short)
+    return (
+        short[-1] == ending
+        and all(token in long for token in short)
+        and _spelt_alike(short_words, long_words)
+    )
 
 
 _OF = re.compile(r"\s(?:of|for)\s")
