@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from chorus import RawArticle, Store, UsageError
-from chorus.dedup import fingerprint
-from chorus.store.held import HeldCopies
+from chorus.dedup import CopyIndex
+from chorus.store.copies import copy_candidates
 from chorus.store.schema import MIGRATIONS
 from conftest import EXAMPLES, ROOT, SHARED, write
 from stream import article, write_stream
@@ -155,21 +155,25 @@ def test_a_wire_copy_is_credited_and_counted_once(store: Store) -> None:
     assert {s.article_id: s.copy_of for s in briefing.sources}["northern-post"] is not None
 
 
-def _indexed(store: Store) -> int:
-    """How many articles the store's ingest holds in its copy index."""
-    held = store._ingest()._copies
-    return len(held.index) if held else 0
-
-
-def test_a_dated_ingest_indexes_only_the_stored_days_it_could_copy(tmp_path: Path) -> None:
-    """Copies are found among articles published within a week of each other (or undated),
-    so an ingest of dated articles loads into its copy index only the stored articles of
-    the days around them; an undated article could copy any, and loads them all."""
-    db = tmp_path / "dated.db"
+def test_an_ingest_looks_up_only_the_stored_articles_it_could_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch's copy index holds only the stored articles that share an LSH band with its
+    articles (and, for a dated article, are undated or published within a week of it), and
+    still finds a dated and an undated copy, and no copy of an article weeks older."""
+    db = tmp_path / "crawl.db"
     crawl = write_stream(tmp_path / "crawl.jsonl", 90)  # dated over nine months
     with Store(db, workers=1) as store:
         store.ingest([crawl])
-    original = article(40)  # published 2025-05-10, like every tenth article from 40 on
+    original = article(40)  # published 2025-05-10
+    indexed: list[int] = []
+
+    def counted(db: sqlite3.Connection, prints: list) -> CopyIndex:
+        index = copy_candidates(db, prints)
+        indexed.append(len(index))
+        return index
+
+    monkeypatch.setattr("chorus.store.ingest.copy_candidates", counted)
 
     def republished(n: int, published: str | None) -> RawArticle:
         text = f"Share this article\n\n{original['text']}\n\nReprint number {n}."
@@ -183,24 +187,24 @@ def test_a_dated_ingest_indexes_only_the_stored_days_it_could_copy(tmp_path: Pat
     with Store(db, workers=1) as store:
         dated = store.add([republished(1, "2025-05-12")])
         late = store.add([republished(2, "2025-05-30")])  # weeks later: a re-run, not a copy
-        indexed = _indexed(store)
         undated = store.add([republished(3, None)])
-        everything = _indexed(store)
     with Store(db, workers=1) as store:  # the calendar's last day has no days after it
         assert store.add([republished(4, "9999-12-31")]).added == 1
     assert (dated.copies, late.copies, undated.copies) == (1, 0, 1)
-    assert indexed < 90 / 4  # the days around 12 and 30 May, and nothing else
-    assert everything == 90 + 3
+    # Of the 90 articles of random words, the original alone; none within a week of the
+    # late reprint; the original and both reprints for the undated one.
+    assert indexed[:3] == [1, 0, 3]
+    (group,) = [g for g in Store(db).copy_groups() if "reprint-3" in g.members]
+    assert set(group.members) >= {"reprint-1", "reprint-3"}
 
 
 def test_a_long_dated_crawl_lets_go_of_days_it_has_passed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Beyond ``COPY_INDEX_ARTICLES`` the copy index, and beyond ``EVENTS_HELD`` the events
-    held, let go of what lies outside the dates the batch at hand needs, so a crawl in date
-    order keeps only what is around where it has got to. The events are those found when
-    holding everything, and a copy of an article from a day let go is still found (that
-    day is loaded again)."""
+    """Beyond ``EVENTS_HELD`` the events held let go of what lies outside the dates the
+    batch at hand needs, so a crawl in date order keeps only what is around where it has
+    got to. The events are those found when holding everything, and a copy of an article
+    of a day long passed is still found."""
     monkeypatch.setattr("chorus.store.ingest.PROVISIONAL_ARTICLES", 4)
     first = date(2024, 1, 1)
     crawl = [
@@ -211,11 +215,10 @@ def test_a_long_dated_crawl_lets_go_of_days_it_has_passed(
     with Store(tmp_path / "everything.db", batch_size=5, workers=1) as store:
         store.add(crawl)
         all_held = event_sets(store)
-    monkeypatch.setattr("chorus.store.held.COPY_INDEX_ARTICLES", 10)
     monkeypatch.setattr("chorus.store.held.EVENTS_HELD", 5)
     with Store(tmp_path / "long.db", batch_size=5, workers=1) as store:
         store.add(crawl)
-        indexed, events = _indexed(store), store._ingest()._events
+        events = store._ingest()._events
         assert event_sets(store) == all_held
         reprint = RawArticle(
             "reprint", f"Share this article\n\n{article(0)['text']}\n\nReprinted.", "reprint",
@@ -223,26 +226,9 @@ def test_a_long_dated_crawl_lets_go_of_days_it_has_passed(
         )  # fmt: skip
         report = store.add([reprint])
         (group,) = store.copy_groups()
-    assert indexed <= 10 + 5  # the limit, and the batch that went over it
     assert events is not None and len(events.states) <= 5 + 5 + 4  # and its placements
     assert len(all_held) >= 30
     assert report.copies == 1 and set(group.members) == {"day-0", "reprint"}
-
-
-def test_the_copy_index_lets_go_only_of_days_outside_what_a_batch_needs() -> None:
-    """Days within the span a batch needs stay, even those it does not need itself, so a
-    crawl in no date order does not load the same days again batch after batch; outside
-    it, the farthest day goes first, and undated articles never."""
-    cache = HeldCopies(sqlite3.connect(":memory:"))  # letting go reads nothing
-    days = [date(2024, 1, 1) + timedelta(days=n) for n in range(10)]
-    for n, day in enumerate([*days, None]):
-        cache.index.add(fingerprint(f"a{n}", article(n)["text"], day))
-    cache.days.update(days)
-    cache.let_go({days[1], days[7]}, limit=10)  # eleven articles: the farthest day goes
-    assert {a.published for a in cache.index} == {None, *days[:9]}
-    assert cache.days == set(days[:9])
-    cache.let_go({days[1], days[7]}, limit=0)  # under any limit, only what is outside goes
-    assert {a.published for a in cache.index} == {None, *days[1:8]}
 
 
 def test_a_dated_ingest_loads_only_the_events_it_could_join(
@@ -549,13 +535,14 @@ def test_an_older_store_is_migrated_and_its_articles_searchable(tmp_path: Path) 
     db = tmp_path / "old.db"
     with Store(db) as store:
         store.ingest([EVENTS])
-    # Make it a version-1 store: no search index, no record of merged events and no index
-    # of publication dates or of event spans yet.
+    # Make it a version-1 store: no search index, no record of merged events, no index of
+    # publication dates, of event spans or of copy bands yet.
     with sqlite3.connect(db) as connection:
         connection.execute("DROP TABLE article_search")
         connection.execute("DROP TABLE event_merges")
         connection.execute("DROP INDEX articles_metadata_date")
         connection.execute("DROP INDEX events_span")
+        connection.execute("DROP TABLE copy_bands")
         connection.execute("PRAGMA user_version = 1")
     with Store(db) as store:
         found = store.events(query="lifeboats ferry")
@@ -564,3 +551,7 @@ def test_an_older_store_is_migrated_and_its_articles_searchable(tmp_path: Path) 
         ]
         assert store.count_events(query='Ravik "rate') == 1  # quotes are not search syntax
         assert store.events(query="nothing-like-this") == []
+        # The articles stored before the bands were indexed are found as copies.
+        (original,) = store.raw_articles(["ferry-portnews"])
+        reprint = RawArticle("reprint", f"Advertisement\n\n{original.text}", "reprint")
+        assert store.add([reprint]).copies == 1

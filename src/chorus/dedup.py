@@ -125,6 +125,26 @@ def more_canonical(a: Fingerprint, b: Fingerprint) -> bool:
     return (-a.words, a_date, a.article_id) < (-b.words, b_date, b.article_id)
 
 
+# Odd 64-bit multipliers that mix a band's number and hash values into one key.
+_BAND_MIXERS = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64
+)
+
+
+def band_keys(signature: np.ndarray) -> np.ndarray:
+    """One signed 64-bit key for each of the LSH index's bands of a signature, so that a
+    store can find the articles sharing a band with an SQL index. Two articles with one band
+    in common share its key; the rare other articles that share a key by chance are only
+    candidates, which ``CopyIndex`` then rules out."""
+    bands, rows = LSH_BANDS
+    values = signature[: bands * rows].astype(np.uint64).reshape(bands, rows)
+    keys = np.arange(bands, dtype=np.uint64) * _BAND_MIXERS[0]
+    for row in range(rows):
+        keys ^= values[:, row] * _BAND_MIXERS[1 + row % 2]
+        keys *= _BAND_MIXERS[0]
+    return keys.view(np.int64)
+
+
 class CopyIndex:
     """An LSH index of fingerprints that answers "which stored articles is this a copy of?"."""
 

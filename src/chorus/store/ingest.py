@@ -42,18 +42,13 @@ from ..cluster import (
     term_counts,
     weigh,
 )
-from ..dedup import CopyIndex, Fingerprint, fingerprint, more_canonical
+from ..dedup import Fingerprint, fingerprint, more_canonical
 from ..read.base import free_id
 from ..records import Problem, RawArticle, Severity
 from . import DEFAULT_BATCH, IngestReport
-from .held import (
-    FINGERPRINT_COLUMNS,
-    HeldCopies,
-    HeldEvents,
-    metadata_date,
-    stored_fingerprint,
-)
-from .schema import stored_date
+from .copies import FINGERPRINT_COLUMNS, copy_candidates, index_copy_bands, stored_fingerprint
+from .held import HeldEvents
+from .schema import metadata_date, stored_date
 from .workers import worker_pool
 
 PARALLEL_FROM = 2 * DEFAULT_BATCH
@@ -160,9 +155,9 @@ def _ready(item: _Fresh, prepared: _Prepared | Problem) -> _Ready | Problem:
 
 class Ingester:
     """Adds articles to one store's database, keeping in memory between batches what
-    copy detection and clustering need: the term statistics, and the copy index and the
-    events, which are loaded as batches need them (only the dates at hand, when articles
-    are dated) and let go of once they grow large (``held``)."""
+    clustering needs: the term statistics, and the events, which are loaded as batches need
+    them (only the dates at hand, when articles are dated) and let go of once they grow
+    many (``held``). Copy detection looks up each batch's candidates (``copies``)."""
 
     def __init__(
         self,
@@ -175,7 +170,6 @@ class Ingester:
         self.batch_size = batch_size
         self.workers = workers
         self.executor = executor
-        self._copies: HeldCopies | None = None
         self._statistics: TermStatistics | None = None
         self._events: HeldEvents | None = None
 
@@ -309,7 +303,8 @@ class Ingester:
     def _place_and_write(self, ready: Sequence[_Ready], report: IngestReport) -> set[int]:
         """Find copies, place the other articles in events, and write it all in one
         transaction; returns the ids of the events that changed."""
-        index, statistics = self._copy_index(ready), self._load_statistics()
+        index = copy_candidates(self._db, [item.prepared.fingerprint for item in ready])
+        statistics = self._load_statistics()
         canonical_of: dict[str, str] = {}
         batch_canonical: dict[str, str] = {}
         stored_event: dict[str, int] = {}  # of each stored article a copy here is credited to
@@ -346,14 +341,21 @@ class Ingester:
                 placements, report, continuing(placements, provisional, emptied)
             )
             moved = self._move(provisional, event_of)
+            rowids = []
             for item in ready:
                 canonical = canonical_of.get(item.raw.id, item.raw.id)
                 if canonical not in event_of:  # a stored article, which a copy joins
                     event_of[canonical] = moved.get(canonical, stored_event[canonical])
                 event_of[item.raw.id] = event_of[canonical]
-                self._insert_article(
-                    item, canonical, event_of[item.raw.id], vectors.get(item.raw.id)
+                rowids.append(
+                    self._insert_article(
+                        item, canonical, event_of[item.raw.id], vectors.get(item.raw.id)
+                    )
                 )
+            index_copy_bands(
+                self._db,
+                zip(rowids, (item.prepared.fingerprint for item in ready), strict=True),
+            )
             self._elect_canonicals(ready, canonical_of)
             self._save_statistics(counts)
             touched = {event_of[item.raw.id] for item in ready} | set(moved.values())
@@ -461,7 +463,8 @@ class Ingester:
 
     def _insert_article(
         self, item: _Ready, canonical: str, event_id: int, vector: TermVector | None
-    ) -> None:
+    ) -> int:
+        """Store an article; returns its rowid."""
         raw, article = item.raw, item.prepared
         cursor = self._db.execute(
             "INSERT INTO articles (id, content_hash, origin, raw_title, raw_outlet,"
@@ -482,6 +485,7 @@ class Ingester:
             "INSERT INTO article_search (rowid, title, lead) VALUES (?, ?, ?)",
             (cursor.lastrowid, article.title, article.lead),
         )
+        return cursor.lastrowid
 
     def _elect_canonicals(self, ready: Sequence[_Ready], canonical_of: dict[str, str]) -> None:
         """A copy more complete than its group's canonical article takes its place."""
@@ -575,13 +579,6 @@ class Ingester:
         ).fetchone()
         return canonical, event_id
 
-    def _copy_index(self, ready: Sequence[_Ready]) -> CopyIndex:
-        """The copy index, holding every stored article an article of ``ready`` could be a
-        copy of (``HeldCopies``)."""
-        if self._copies is None:
-            self._copies = HeldCopies(self._db)
-        return self._copies.for_dates({item.prepared.fingerprint.published for item in ready})
-
     def _events_joinable(self, span: tuple[date, date] | None) -> list[EventState]:
         """The events an article within ``span`` could join, every event when ``span`` is
         None (``HeldEvents``)."""
@@ -600,7 +597,7 @@ class Ingester:
         return self._statistics
 
     def _forget_caches(self) -> None:
-        self._copies = self._statistics = self._events = None
+        self._statistics = self._events = None
 
 
 def _map_ahead(pool: Executor, items: Iterator[_Fresh], window: int) -> Iterator[_Ready | Problem]:

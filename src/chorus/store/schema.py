@@ -8,11 +8,24 @@ Chorus (more migrations than this one knows) is refused rather than misread.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 
 from ..errors import UsageError
 
-MIGRATIONS: tuple[str, ...] = (
+
+def _add_copy_bands(db: sqlite3.Connection) -> None:
+    db.execute(
+        "CREATE TABLE copy_bands (key INTEGER NOT NULL, article INTEGER NOT NULL, day INTEGER,"
+        " PRIMARY KEY (key, article)) WITHOUT ROWID"
+    )
+    # Only this migration needs the pipeline's MinHash bands here: reading a store does not.
+    from .copies import index_stored_copy_bands
+
+    index_stored_copy_bands(db)
+
+
+MIGRATIONS: tuple[str | Callable[[sqlite3.Connection], None], ...] = (
     # 1: articles as read (raw fields kept, so a briefing re-runs the pipeline), their
     # resolved metadata, copy-detection and clustering fingerprints; events; term counts.
     """
@@ -93,6 +106,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX events_span ON events (last_published, first_published);
     """,
+    # 6: each article's LSH band keys (article: its rowid, as in the search index; day: its
+    # metadata date as an ordinal), so that an ingest finds the stored articles a newcomer
+    # could copy without loading them all.
+    _add_copy_bands,
 )
 
 
@@ -107,8 +124,12 @@ def migrate(connection: sqlite3.Connection) -> int:
     for number in range(version + 1, len(MIGRATIONS) + 1):
         connection.execute("BEGIN")
         try:
-            for statement in _statements(MIGRATIONS[number - 1]):
-                connection.execute(statement)
+            migration = MIGRATIONS[number - 1]
+            if callable(migration):
+                migration(connection)
+            else:
+                for statement in _statements(migration):
+                    connection.execute(statement)
             connection.execute(f"PRAGMA user_version = {number}")
             connection.execute("COMMIT")
         except BaseException:
@@ -124,3 +145,10 @@ def _statements(script: str) -> list[str]:
 def stored_date(value: str | None) -> date | None:
     """A date column's value (ISO text, or NULL) as a date."""
     return date.fromisoformat(value) if value else None
+
+
+def metadata_date(published: date | None, source: str | None) -> date | None:
+    """An article's publication date if it came from metadata: a date read in the text
+    (often of something the article recalls) is not trusted to tell events or copies
+    apart."""
+    return published if source == "metadata" else None
