@@ -411,6 +411,7 @@ def scale_one(path: Path, batch_size: int) -> dict:
             workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
             peak = max(own_peak_rss_mb(), workers)
             stored = {a: e.id for e in store.events() for a in e.article_ids}
+        store_mb = (Path(folder) / "bench.db").stat().st_size / 2**20  # closed: WAL merged
         with path.open(encoding="utf-8") as lines:
             *_, last = lines
         latest = json.loads(last)
@@ -436,6 +437,7 @@ def scale_one(path: Path, batch_size: int) -> dict:
         "per_second": len(truth) / seconds,
         "f1": bcubed(event_of, scored).f1,
         "file_mb": path.stat().st_size / 2**20,
+        "store_mb": store_mb,
         "peak_rss_mb": peak,
     }
 
@@ -541,10 +543,10 @@ def main() -> None:
     print()
     print("## Scaling (replayed stream ingested from a JSON Lines file, one process per size)\n")
     print(
-        "| articles | file MB | seconds | articles/s | peak RSS MB | B3 F1 "
+        "| articles | file MB | store MB | seconds | articles/s | peak RSS MB | B3 F1 "
         "| one more article, next ingest (s) | one more undated article (s) |"
     )
-    print("|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|")
     for size in (int(s) for s in args.scale.split(",") if s):
         with tempfile.TemporaryDirectory() as folder:
             path = write_replay(documents, size, args.seed, Path(folder))
@@ -555,7 +557,8 @@ def main() -> None:
             ).stdout  # fmt: skip
         result = json.loads(output)
         print(
-            f"| {size} | {result['file_mb']:.0f} | {result['seconds']:.1f} "
+            f"| {size} | {result['file_mb']:.0f} | {result['store_mb']:.0f} "
+            f"| {result['seconds']:.1f} "
             f"| {result['per_second']:.0f} | {result['peak_rss_mb']:.0f} | {result['f1']:.3f} "
             f"| {result['one_more_seconds']:.2f} | {result['one_more_undated_seconds']:.2f} |",
             flush=True,
