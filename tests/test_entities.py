@@ -113,6 +113,16 @@ def test_a_person_is_shown_without_the_title_before_the_name() -> None:
             {"Toronto": "place", "Velloran": "other", "Marsden Holt": "other"},
             id="after to or from only a known place is a place",
         ),
+        pytest.param(
+            (
+                "On Monday Norway said that the talks would go on. The boy, Jordan Velloran, "
+                "was found safe, and Jordan was back home.",
+                "The envoy of Norway arrived. The boy named Jordan Velloran had been "
+                "missing, and the family of Jordan thanked the police.",
+            ),
+            {"Norway": "place", "Jordan Velloran": "other", "Jordan": "other"},
+            id="a country named without telling words is a place, unless a name holds it",
+        ),
     ],
 )
 def test_kinds_of_names(texts: tuple[str, str], kinds: dict[str, str]) -> None:

@@ -4,11 +4,11 @@ Without a trained recogniser, a name is a run of capitalised words (``names_in``
 kind is read from its own words and the words around it: "spokesman X" or a quotation's
 speaker is a person, "... Front", "... Observatory" or an acronym an organisation, "in X"
 or "... Province" a place, and so is a known place (``is_known_place``) after "to" or
-"from". A single capitalised word seen only at the start of sentences (or of quotations)
-is not taken for a name, and a sentence's first word that the articles also write in lower
-case ("Some", "Two", "None") is not part of one. Variants
-(transliterations, short forms, acronyms) are merged into the fullest form with
-``same_name``.
+"from", and a country, continent or US state that nothing else gives a kind. A single
+capitalised word seen only at the start of sentences (or of quotations) is not taken for a
+name, and a sentence's first word that the articles also write in lower case ("Some",
+"Two", "None") is not part of one. Variants (transliterations, short forms, acronyms) are
+merged into the fullest form with ``same_name``.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .analyse.names import (
     names_in,
     same_name,
 )
-from .analyse.places import is_known_place
+from .analyse.places import is_known_place, is_known_region
 from .records import Article, Entity
 
 _ORGANISATION = re.compile(
@@ -70,7 +70,8 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
                 if not opens:
                     mid_sentence.add(name)
     names = [n for n in mentions if n in mid_sentence or len(n.split()) > 1 or n.isupper()]
-    places = {n for n in names if _verdict(kinds[n]) == "place"}
+    regions = _standalone_regions(names)
+    places = {n for n in names if _verdict(kinds[n], [n], regions) == "place"}
     found = []
     for group in _merge_variants(names, places):
         counts: Counter[str] = Counter()
@@ -80,7 +81,7 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
             kind.update(kinds[name])
         if sum(counts.values()) < 2:
             continue
-        verdict = _verdict(kind)
+        verdict = _verdict(kind, group, regions)
         if verdict == "other" and _describes(group, standing_alone):
             continue
         shown = _without_title(_shown_form(group, verdict, kinds, mentions))
@@ -215,7 +216,23 @@ def _kind(name: str, before: str, speakers: set[str]) -> str:
     return "other"
 
 
-def _verdict(kinds: Counter[str]) -> str:
-    """The kind most mentions suggest; "other" only when nothing else does."""
+def _verdict(kinds: Counter[str], forms: Sequence[str], regions: set[str]) -> str:
+    """The kind most mentions suggest; when none suggests one, "place" for one of the
+    ``regions`` ("Iran said", "Syria's war"), else "other"."""
     told = Counter({k: n for k, n in kinds.items() if k != "other"})
-    return told.most_common(1)[0][0] if told else "other"
+    if told:
+        return told.most_common(1)[0][0]
+    return "place" if any(form in regions for form in forms) else "other"
+
+
+def _standalone_regions(names: Sequence[str]) -> set[str]:
+    """The names that are countries, continents or US states, less those that are also a
+    word of a longer name that is neither a known place nor an organisation by its words:
+    "Jordan" beside "Jordan Belliveau" or "Washington" beside "Kerry Washington" may be the
+    person ("Texas" beside "West Texas" stays unsettled too), while "New York" beside "New
+    York Times" or "United States" beside "United States of America" is the place."""
+    regions = {n for n in names if is_known_region(n)}
+    for name in names:
+        if " " in name and not is_known_place(name) and kind_by_its_words(name) is None:
+            regions -= {r for r in regions if f" {r} " in f" {name} "}
+    return regions

@@ -1,9 +1,10 @@
-"""Whether a name is a known place: a country, continent, US state or city of 100,000+
-people, from GeoNames (``places.txt``, written by ``scripts/make_places.py``).
+"""Known places: the countries, continents, US states ("regions") and cities of 100,000+
+people of GeoNames (``places.txt``, written by ``scripts/make_places.py``).
 
-The entity rules ask it only where the words around a name are ambiguous: "to" and "from"
-lead to places ("flew to Toronto") as often as to people and groups ("according to
-Reuters", "a message from Adnani").
+The entity rules ask it only where a name's own words and the words around it do not
+settle its kind: "to" and "from" lead to places ("flew to Toronto") as often as to people
+and groups ("according to Reuters", "a message from Adnani"), and a country named with no
+telling words around it ("Iran said", "Syria's war") is still a place.
 """
 
 from __future__ import annotations
@@ -15,10 +16,18 @@ PLACES_FILE = "analyse/places.txt"
 
 
 @lru_cache(maxsize=1)
-def known_places() -> frozenset[str]:
-    lines = resources.files("chorus").joinpath(PLACES_FILE).read_text("utf-8").splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+def known_places() -> dict[str, str]:
+    """Each known place name with its kind, "region" or "city"."""
+    text = resources.files("chorus").joinpath(PLACES_FILE).read_text("utf-8")
+    return dict(
+        line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")
+    )
 
 
 def is_known_place(name: str) -> bool:
     return name in known_places()
+
+
+def is_known_region(name: str) -> bool:
+    """Whether ``name`` is a country, continent or US state."""
+    return known_places().get(name) == "region"
