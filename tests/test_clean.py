@@ -325,7 +325,8 @@ def test_a_hyphenated_acronym_is_not_a_dateline() -> None:
 def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
     """Lines a page shows around its story: a gallery's and a wire photo's captions, a
     "WATCH:" pointer to a video the scrape did not keep, a newsletter box (two interface
-    phrases make a longer line interface wording too), an embedded post's location notice."""
+    phrases make a longer line interface wording too), an embedded post's location notice,
+    a video player's notice."""
     furniture = [
         "Hide Caption 2 of 5 Photos: Ferries wait in the harbour at Lunde.",
         "Photos: The storm at Lunde The old pier, before the storm, in a picture taken by the "
@@ -346,6 +347,7 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "your Tweet location history.",
         "Click below to sign the petition.",
         "Tell us what you saw, and share your own thoughts on the storm in the comments below.",
+        "Media playback is unsupported on your device Media caption Waves at Lunde on Friday",
     ]
     kept = [
         "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",
@@ -353,6 +355,7 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "The port reopened on Friday, Oct. 10, 2025, after a week of storms, officials said.",
         '"Share your thoughts with us and do not give up," the mayor told residents.',
         "Watch crews worked through the night to reinforce the harbour wall.",
+        "The ferry's media playback system failed during the storm, its operator said.",
     ]
     article = _clean_text("Storm closes harbour\n\n" + "\n\n".join(kept + furniture))
     for line in kept:

@@ -45,7 +45,8 @@ _INTERFACE = re.compile(
     r"delivered (?:to your inbox|straight to your|(?:every |each )?(?:weekday )?mornings?)|"
     r"by signing up|you can unsubscribe|unsubscribe at any time|"
     r"share your (?:own )?(?:thoughts|views|comments)\b[^.!?\"]{0,60}\b(?:comments|below)|"
-    r"option to delete your (?:tweet )?location history|add location information to your tweets)"
+    r"option to delete your (?:tweet )?location history|add location information to your tweets|"
+    r"media playback is (?:unsupported|not supported) on your device)"
 )
 _INTERFACE_LONG_WORDS = 80
 """A longer line is interface wording when it has two or more interface phrases (a
