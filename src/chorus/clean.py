@@ -35,6 +35,7 @@ _SHORT_LINE_WORDS = 8
 _INTERFACE = re.compile(
     r"\b(?:sign(?:ing)?[ -]?up (?:for|to|here|now)|subscribe (?:to|now|here|for)|"
     r"(?:our|free|daily|weekly) (?:daily |weekly )?newsletters?|e-?mail updates|follow us|"
+    r"join our mailing list|"
     r"like us on|follow [\w.@ ]{1,30} on (?:twitter|x|facebook|instagram)|"
     r"share this (?:article|story|page|post)|click (?:here|for|to)|tap here|read more\b|"
     r"continue reading|story continued below|enable javascript|requires javascript|"
