@@ -27,7 +27,8 @@ Three measurements, each on a fresh store in a temporary folder:
    text repeats one of an earlier replay, and are dated 45 days after the previous
    replay's, so each replay's events are new events. Each stream is written to a JSON Lines
    file and ingested from it with ``Store.ingest``, as ``chorus ingest`` does.
-   Time and peak memory of the largest process (one process per size), and the time the
+   Time and peak memory of the largest process (one process per size), the store's size
+   on disk, and the time the
    next ingest into the store takes to add one more article (the caches it loads first),
    once dated like the latest article and once undated (which may copy or join anything).
 
