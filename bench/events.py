@@ -28,9 +28,9 @@ Three measurements, each on a fresh store in a temporary folder:
    replay's, so each replay's events are new events. Each stream is written to a JSON Lines
    file and ingested from it with ``Store.ingest``, as ``chorus ingest`` does.
    Time and peak memory of the largest process (one process per size), the store's size
-   on disk, and the time the
-   next ingest into the store takes to add one more article (the caches it loads first),
-   once dated like the latest article and once undated (which may copy or join anything).
+   on disk, and the time the next ingest into the store takes to add one more article (the
+   caches it loads first), once dated like the latest article and once undated (which may
+   copy or join anything).
 
     .venv/bin/python bench/events.py [--data ../shared/data/multinews/validation.jsonl]
         [--batch-size 256] [--copies 150] [--scale 1000,2000,5000,10000,20000] [--seed 7]
