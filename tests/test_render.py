@@ -123,3 +123,33 @@ def test_weeks_and_years_on_the_timeline_are_shown_as_such(tmp_path: Path) -> No
     assert "week of 2013-12-30" in render(briefing, "text")
     html = render(briefing, "html")
     assert 'datetime="2014-W01"' in html and 'datetime="2013"' in html
+
+
+def test_a_figure_several_outlets_give_is_shown_once_with_all_of_them(tmp_path: Path) -> None:
+    reports = {
+        "a": "Rebels storm Tolby prison\n\nRebels stormed the prison of Tolby on Monday and "
+        "freed dozens of prisoners after a day of fighting in the old town.\n\nThe governor "
+        "called the attack a crime against the state and promised a full inquiry.\n",
+        "b": "Tolby jail falls\n\nDozens of prisoners were freed when fighters overran the "
+        "jail in Tolby late in the day.\n\nThe fighting lasted for hours, and the army "
+        "withdrew to the hills north of the town by the evening.\n",
+        "c": "Prison break in Tolby\n\nAn armed group freed 300 prisoners from the prison "
+        "of Tolby, a local official told reporters by telephone.\n\nMany of the freed "
+        "men had been held for years without trial, relatives said on Tuesday.\n",
+    }
+    for name, text in reports.items():
+        write(tmp_path / f"{name}.txt", text)
+    briefing = chorus.brief(sorted(tmp_path.glob("*.txt")))
+    (group,) = [g for g in briefing.claims if g.what == "prisoners freed"]
+    assert len(group.claims) == 3  # the data keep every outlet's claim
+
+    text = render(briefing, "text").splitlines()
+    figures = text[text.index("Conflict: prisoners freed") + 1]
+    assert figures.lower().count("dozens of prisoners") == 1
+    assert "[1] [2]" in figures
+    (figures,) = [line for line in render(briefing, "md").splitlines() if "freed**" in line]
+    assert figures.lower().count("dozens of prisoners") == 1
+    html = render(briefing, "html")
+    figures = html[html.index('<table class="claims">') : html.index("</table>")]
+    assert figures.count("<tr>") == 3  # the header, dozens (two chips) and 300
+    assert figures.count('class="chip"') == 3

@@ -23,11 +23,24 @@ VERDICT_LABELS = {"conflict": "Conflict", "agreement": "Agreement", "separate": 
 """How each verdict of a group of figures (``ClaimGroup.verdict``) is headed."""
 
 
-def claim_value(claim: Claim, marker: int) -> str:
-    """One outlet's figure as shown beside the others: "at least 300 people [4] (the
-    Observatory)"."""
-    attribution = f" ({claim.attributed_to})" if claim.attributed_to else ""
-    return f"{claim.text} [{marker}]{attribution}"
+def same_figures(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """A group's claims gathered by what they say: the same phrase (letter case aside) given
+    on the same authority, in order of first appearance. Two outlets' "dozens of prisoners"
+    are one figure with two sources, not two figures."""
+    figures: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        key = (claim.text.casefold(), (claim.attributed_to or "").casefold())
+        figures.setdefault(key, []).append(claim)
+    return list(figures.values())
+
+
+def figure_value(claims: Sequence[Claim], markers: dict[str, int]) -> str:
+    """One figure as shown beside the others, with every source that gives it: "at least
+    300 people [2] [4] (the Observatory)"."""
+    first = claims[0]
+    sources = " ".join(f"[{m}]" for m in dict.fromkeys(markers[c.article_id] for c in claims))
+    attribution = f" ({first.attributed_to})" if first.attributed_to else ""
+    return f"{first.text} {sources}{attribution}"
 
 
 def by_speaker(groups: Sequence[QuoteGroup]) -> list[tuple[str, tuple[str, ...], list[QuoteGroup]]]:
@@ -138,10 +151,11 @@ __all__ = [
     "RENDERERS",
     "VERDICT_LABELS",
     "by_speaker",
-    "claim_value",
+    "figure_value",
     "machine_when",
     "render",
     "safe_url",
+    "same_figures",
     "timeline_chart",
     "when",
 ]

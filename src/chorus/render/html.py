@@ -11,7 +11,15 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from ..records import Briefing, Fact, ParagraphKind, Support
-from . import VERDICT_LABELS, by_speaker, machine_when, safe_url, timeline_chart, when
+from . import (
+    VERDICT_LABELS,
+    by_speaker,
+    machine_when,
+    safe_url,
+    same_figures,
+    timeline_chart,
+    when,
+)
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +57,7 @@ def briefing_context(briefing: Briefing) -> dict[str, Any]:
         "verdict_labels": VERDICT_LABELS,
         "chart": timeline_chart(briefing.timeline),
         "by_speaker": by_speaker,
+        "same_figures": same_figures,
         "dict": dict,
         "support_by_article": _support_by_article,
         "body": ParagraphKind.BODY,

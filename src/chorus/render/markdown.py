@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Briefing
-from . import VERDICT_LABELS, by_speaker, claim_value, safe_url, when
+from . import VERDICT_LABELS, by_speaker, figure_value, safe_url, same_figures, when
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
@@ -28,7 +28,8 @@ def render_markdown(briefing: Briefing) -> str:
         for group in briefing.claims:
             verdict = VERDICT_LABELS[group.verdict]
             values = "; ".join(
-                escape_markdown(claim_value(c, markers[c.article_id])) for c in group.claims
+                escape_markdown(figure_value(claims, markers))
+                for claims in same_figures(group.claims)
             )
             lines += [f"- **{verdict}: {escape_markdown(group.what)}**: {values}"]
         lines.append("")

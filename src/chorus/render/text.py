@@ -10,7 +10,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from ..records import Briefing
-from . import VERDICT_LABELS, by_speaker, claim_value, when
+from . import VERDICT_LABELS, by_speaker, figure_value, same_figures, when
 
 _VERDICT_STYLES = {"conflict": "red", "agreement": "green", "separate": "yellow"}
 
@@ -31,7 +31,8 @@ def text_renderable(briefing: Briefing) -> RenderableType:
         for group in briefing.claims:
             heading = f"{VERDICT_LABELS[group.verdict]}: {group.what}"
             parts.append(Text(heading, style=_VERDICT_STYLES[group.verdict]))
-            values = "; ".join(claim_value(c, markers[c.article_id]) for c in group.claims)
+            figures = same_figures(group.claims)
+            values = "; ".join(figure_value(claims, markers) for claims in figures)
             parts.append(Text(f"  {values}"))
         parts.append(Text())
     if briefing.quotes:
