@@ -82,6 +82,34 @@ def test_a_person_is_shown_without_the_title_before_the_name() -> None:
     assert "Pope Leo" in found  # nothing would be left of his name but "Leo"
 
 
+def test_a_known_place_is_not_short_for_another() -> None:
+    found = _entities(
+        {
+            "a": "Aid reached South Africa on Monday. The storm also hit West Virginia, and "
+            "the relief agency said Africa needed more help.",
+            "b": "Officials in South Africa and in Virginia asked for help. The rains went on "
+            "across Africa, West Virginia closed its schools and Virginia its roads.",
+        }
+    )
+    for name in ("South Africa", "Africa", "West Virginia", "Virginia"):
+        assert found[name].kind == "place", name
+        assert found[name].variants == (), name
+
+
+def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
+    """"New" is an ordinary word these articles also write in lower case, and is dropped
+    from a name that opens a sentence ("New rules"), but not from "New Orleans"."""
+    found = _entities(
+        {
+            "a": "New Orleans police said the new rules would start on Monday in New Orleans.",
+            "b": "New rules were announced. New Orleans officials said the city would wait.",
+        }
+    )
+    assert found["New Orleans"].variants == ()
+    assert dict(found["New Orleans"].mentions) == {"a": 2, "b": 1}
+    assert not any("Orleans" in e.variants for e in found.values())
+
+
 @pytest.mark.parametrize(
     ("texts", "kinds"),
     [

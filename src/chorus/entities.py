@@ -150,18 +150,32 @@ _OPENER_CHARACTERS = 16
 def _names_without_opening_words(text: str, lower_case: set[str]) -> list[tuple[int, str, bool]]:
     """``names_in`` as (start, name, whether it opens a sentence or a quotation), less an
     ordinary word that opens one ("Some ISIS fighters", "None of you"): one the articles also
-    write in lower case."""
+    write in lower case, unless it begins a known place ("New Orleans police said")."""
     found = []
     for start, _, name in names_in(text):
         # Openers are a few characters: only the end of the text before the name is read.
         opens = _OPENS.search(text, max(0, start - _OPENER_CHARACTERS), start) is not None
         first, *rest = name.split(maxsplit=1)
-        if opens and first.lower() in lower_case:
+        if opens and first.lower() in lower_case and not _begins_with_known_place(name):
             if not rest:
                 continue
             start, name, opens = start + name.index(rest[0], len(first)), rest[0], False
         found.append((start, name, opens))
     return found
+
+
+def _begins_with_known_place(name: str) -> bool:
+    words = name.split()
+    return any(is_known_place(" ".join(words[:n])) for n in range(2, len(words) + 1))
+
+
+def _another_place(name: str, known_place: str, places: set[str]) -> bool:
+    """Whether ``name`` is a place other than ``known_place``, though they match as names:
+    another known place ("South Africa", "Colombia" for "Columbia") or one named by words
+    before it ("West Africa")."""
+    if name == known_place:
+        return False
+    return is_known_place(name) or (name.endswith(f" {known_place}") and name in places)
 
 
 def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
@@ -170,19 +184,23 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
     which keeps events with thousands of names fast).
 
     A one-word place joins only a place: "Aleppo" is not short for "Free Aleppo", nor is
-    "Syria" for a man called "as-Suri", though the last words match."""
+    "Syria" for a man called "as-Suri", though the last words match. Nor is a known place
+    another place's name: "Africa" is not short for "South Africa" or "West Africa", nor
+    "Virginia" for "West Virginia"."""
     merged: list[list[str]] = []
     index: NameIndex[int] = NameIndex()  # each group filed under its fullest form
     for name in sorted(names, key=lambda n: (-len(n), n)):
         found = index.candidates(name)
         candidates = range(len(merged)) if found is None else sorted(found)
         lone_place = name in places and " " not in name
+        known_place = is_known_place(name)
         home = next(
             (
                 i
                 for i in candidates
                 if same_name(name, merged[i][0])
                 and not (lone_place and " " in merged[i][0] and merged[i][0] not in places)
+                and not (known_place and _another_place(merged[i][0], name, places))
             ),
             None,
         )
