@@ -322,6 +322,37 @@ def test_a_hyphenated_acronym_is_not_a_dateline() -> None:
     assert article.body.startswith("AFL-CIO leaders")
 
 
+def test_a_video_players_controls_and_clip_lists_are_furniture() -> None:
+    """Controls flattened into the start of a line are taken off it; a list of the player's
+    clips and an embed code's prompt are furniture as whole lines."""
+    article = _clean_text(
+        "Storm closes harbour\n\n"
+        "CLOSE Skip in Skip x Embed x Share The harbour at Lunde was closed on Friday as a "
+        "storm brought waves of six metres.\n\n"
+        "JUST WATCHED Waves at Lunde Replay More Videos ... MUST WATCH Waves at Lunde 02:23\n\n"
+        "1 of 26 Full Screen Autoplay Close Skip Ad × Ferries waited outside the harbour "
+        "for three days before the port reopened.\n\n"
+        "Embed Storm at Lunde 3:08 autoplay autoplay Copy this code to your website or blog\n\n"
+        "Share prices of the ferry company fell by a tenth on Monday, traders said.\n\n"
+        "Play Video 2:10 The storm reaches Lunde – video\n\n"
+        "Skip x Share\n\n"
+        "Close to 300 passengers were stranded in the town, the ferry company said.\n\n"
+        "Replay footage of the storm was shown on local television on Saturday night.\n"
+    )
+    assert [p.text[:20] for p in article.paragraphs if p.kind != "title"] == [
+        "The harbour at Lunde",
+        "Ferries waited outsi",
+        "Share prices of the ",
+        "Close to 300 passeng",
+        "Replay footage of th",
+    ]
+    controls = {
+        "CLOSE Skip in Skip x Embed x Share",
+        "1 of 26 Full Screen Autoplay Close Skip Ad ×",
+    }
+    assert controls <= {r.text for r in article.removed if r.reason == "interface"}
+
+
 def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
     """Lines a page shows around its story: a gallery's and a wire photo's captions, a
     "WATCH:" pointer to a video the scrape did not keep, a newsletter box (two interface

@@ -47,7 +47,8 @@ _INTERFACE = re.compile(
     r"by signing up|you can unsubscribe|unsubscribe at any time|"
     r"share your (?:own )?(?:thoughts|views|comments)\b[^.!?\"]{0,60}\b(?:comments|below)|"
     r"option to delete your (?:tweet )?location history|add location information to your tweets|"
-    r"media playback is (?:unsupported|not supported) on your device)"
+    r"media playback is (?:unsupported|not supported) on your device|"
+    r"replay more videos|copy this code to your (?:website|site|blog)|play video \d+:\d\d)"
 )
 _INTERFACE_LONG_WORDS = 80
 """A longer line is interface wording when it has two or more interface phrases (a
@@ -60,6 +61,13 @@ _CHROME = re.compile(
     r"(?:share|tweet|pin|e-?mail|print|save|reset|\+|-)(?:\s+(?:share|tweet|pin|e-?mail|print|"
     r"save|reset|\+|-))*|text size.*)$",
     re.IGNORECASE,
+)
+# A video player's or gallery's controls flattened into the start of a line: "CLOSE Skip in
+# Skip x Embed x Share The discovery of...", "1 of 26 Full Screen Autoplay Close Skip Ad (a
+# multiplication sign) A look back at...". Three controls in a row never open a sentence.
+_PLAYER_CONTROLS = re.compile(
+    r"^(?:(?:\d+ of \d+|close|skip(?: in| ad)?|x|×|embed|share|autoplay|full ?screen|"
+    r"enlarge image|replay)(?:\s+|$)){3,}"
 )
 # Web-archive capture notices: the page a scraper gets instead of an archived article.
 _CRAWL_TERMS = re.compile(
@@ -142,6 +150,8 @@ class _Line:
     text: str
     verdict: str | None = None
     """None while undecided; a furniture reason, or a metadata kind (``date``, ``byline``)."""
+    controls: str | None = None
+    """Player controls taken off the start of the line (``_PLAYER_CONTROLS``)."""
 
     @cached_property
     def words(self) -> int:
@@ -214,7 +224,7 @@ def clean(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> Article
     text = normalise_text(raw.text)
     lines = _split_lines(text)
     for line in lines:
-        line.verdict = _line_rule(line)
+        line.verdict = line.verdict or _line_rule(line)
     _mark_archive_page(lines)
     _mark_comment_thread(lines)
     title = raw.title
@@ -266,7 +276,12 @@ def _split_lines(text: str) -> list[_Line]:
         if not line:
             block += 1
             continue
-        lines.append(_Line(number, block, line))
+        controls = _PLAYER_CONTROLS.match(line.lower())
+        if controls and controls.end() < len(line):
+            text = line[controls.end() :]
+            lines.append(_Line(number, block, text, controls=line[: controls.end()].rstrip()))
+        else:
+            lines.append(_Line(number, block, line, verdict="interface" if controls else None))
     return lines
 
 
@@ -458,6 +473,8 @@ def _assemble(lines: list[_Line]) -> tuple[list[Paragraph], list[Removed], str |
     dateline: str | None = None
     body_seen = False
     for line in lines:
+        if line.controls:
+            removed.append(Removed(line.number, line.controls, "interface"))
         if line.verdict in ("title", "standfirst"):
             kind = ParagraphKind(line.verdict)
             paragraphs.append(Paragraph(len(paragraphs), line.number, kind, line.text))
