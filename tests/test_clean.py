@@ -114,7 +114,7 @@ Photo gallery:
 
 Water levels
 
-The reservoir stands at 61 percent of capacity.
+[Video Link] The reservoir stands at 61 percent of capacity.
 
 A worker on the crest of the dam.
 Ben Rask/ONA
@@ -155,6 +155,7 @@ def test_general_furniture_rules_on_an_unseen_layout() -> None:
         "Ben Rask",
         "Read our full interview",
         "(video)",
+        "Video Link",
         "Photo gallery",
         "Share this",
         "newsletter",
@@ -316,6 +317,14 @@ def test_a_dateline_goes_with_or_without_spaces_around_its_dash(lede: str, place
     assert article.body.startswith("Repairs to the dam")
 
 
+@pytest.mark.parametrize("agency", ["(CNN) -- ", "(Orvik News) - ", "(Wire): "])
+def test_an_agency_before_the_lede_goes_without_being_taken_for_a_place(agency: str) -> None:
+    article = _clean_text(f"Dam repairs delayed\n\n{agency}Repairs to the dam will take a year.")
+    assert article.dateline is None
+    assert article.body.startswith("Repairs to the dam")
+    assert agency.strip() in {r.text for r in article.removed}
+
+
 def test_a_hyphenated_acronym_is_not_a_dateline() -> None:
     article = _clean_text("Union vote\n\nAFL-CIO leaders met on Monday to discuss the strike.")
     assert article.dateline is None
@@ -380,6 +389,11 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "Tell us what you saw, and share your own thoughts on the storm in the comments below.",
         "Media playback is unsupported on your device Media caption Waves at Lunde on Friday",
         "Fill in your details in the form below to join our mailing list about the coast.",
+        "The old pier at Lunde, before the storm of Friday. (Photo: Jane Doe, AP)",
+        "Waves break over the harbour wall. Credit: Harbour Office",
+        "READ ALSO: Who runs the harbour at Lunde?",
+        "Related: Storms close ports along the coast",
+        "More: Ferries cancelled for a week",
     ]
     kept = [
         "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",
@@ -389,6 +403,9 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "Watch crews worked through the night to reinforce the harbour wall.",
         "The ferry's media playback system failed during the storm, its operator said.",
         "The port's mailing list of ferry passengers was used to warn them, officials said.",
+        "More than 300 passengers waited at the quay on Friday, the ferry company said.",
+        "Related ports along the coast closed too, and credit for the warning went to the "
+        "harbour office.",
     ]
     article = _clean_text("Storm closes harbour\n\n" + "\n\n".join(kept + furniture))
     for line in kept:

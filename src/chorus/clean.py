@@ -83,7 +83,7 @@ _CREDIT_PHRASE = re.compile(
     r"\b(?:photo(?:graph)?s? (?:courtesy|credit|by)|photo(?:graph)?:|image(?: credit)?:|"
     r"credit:|getty images|ap photo|file photo|"
     r"contributed to this report|with wire services|with agencies|"
-    r"(?:reporting|editing|writing) by)\b"
+    r"(?:reporting|editing|writing) by)(?!\w)"
 )
 # A caption's own opening: a gallery's "Hide Caption", a "Buy Photo" button, or a sentence
 # about the picture ("This image shows...", "A file photo from...").
@@ -101,8 +101,11 @@ _CAPTION_WHEN_WHERE = re.compile(
     r"[^n], (?:mon|tues|wednes|thurs|fri|satur|sun)day, "
     r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}, in [a-z]"
 )
-# "WATCH: ...", "VIDEO: ...", "[VIDEO: ...]": a pointer to a video the scrape did not keep.
-_VIDEO_POINTER = re.compile(r"^(?:watch|video)\s*:|^\[video\b")
+# "WATCH: ...", "VIDEO: ...", "[VIDEO: ...]": a pointer to a video the scrape did not keep;
+# "READ ALSO: ...", "Related: ...", "More: ...": to another story.
+_POINTER = re.compile(
+    r"^(?:watch|video|read(?: also| more)?|related(?: stories)?|more|see also)\s*:|^\[video\s*:"
+)
 _NAME = r"[A-Z][\w.'-]*"
 # "(AFP/Jane Doe)" at the end of a caption.
 _CREDIT_SUFFIX = re.compile(rf"\((?:{_NAME}\s?){{1,4}}/\s?(?:{_NAME}\s?){{1,4}}\)\W*$")
@@ -131,7 +134,7 @@ _SITE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+\|\s*")
 # Inline links and pointers: "[Read the full interview here.]", "(see entries below)", "(map)".
 _INLINE_POINTER = re.compile(
     r"\s*[\[(](?:(?:read|see|click|watch|view|listen)\b[^\[\]()]{0,100}|"
-    r"map|location|video|photos?|link|audio)[\])]",
+    r"map|location|(?:video|photos?|audio)(?: link)?|link)[\])]",
     re.IGNORECASE,
 )
 # "DAMASCUS - ", "NEW YORK (AP) — ", "AMMAN: ", "WASHINGTON—"; or "Beirut, Some Paper—"
@@ -140,6 +143,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.'\- ]{1,30})?)\s*(?:\([\w ./]{1,30}\))?"
     r"\s*(?:[-–—:]+\s+|[–—]\s*)(?=[A-Z\"'])"
     r"|^(?P<place2>[A-Z][a-z]+(?:,\s*[A-Z][\w'\- ]{1,40})?)\s*[–—]\s*(?=[A-Z])"
+    r"|^\([A-Z][\w .&/]{1,30}\)\s*[-–—:]+\s+(?=[A-Z\"'])"  # "(CNN) -- ", with no place
 )
 
 
@@ -303,7 +307,7 @@ def _line_rule(line: _Line) -> str | None:
         phrases = set(_INTERFACE.findall(lower))
         if phrases and (words <= 30 or len(phrases) >= 2):
             return "interface"
-    if words <= 40 and _VIDEO_POINTER.search(lower):
+    if words <= 40 and _POINTER.search(lower):
         return "link"
     if words <= 15 and _LINK_LINE.search(lower):
         return "link"
@@ -495,8 +499,11 @@ def _assemble(lines: list[_Line]) -> tuple[list[Paragraph], list[Removed], str |
             text = normalise_line(_INLINE_POINTER.sub("", text))
         if dateline is None and not body_seen:
             match = _DATELINE.match(text)
-            if match:
-                dateline = (match.group("place") or match.group("place2")).strip()
+            if match and (place := match.group("place") or match.group("place2")):
+                dateline = place.strip()
+                text = text[match.end() :]
+            elif match:
+                removed.append(Removed(line.number, match.group(0).strip(), "dateline"))
                 text = text[match.end() :]
         body_seen = True
         paragraphs.append(Paragraph(len(paragraphs), line.number, ParagraphKind.BODY, text))
