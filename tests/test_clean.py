@@ -346,6 +346,8 @@ def test_a_video_players_controls_and_clip_lists_are_furniture() -> None:
         "Play Video 2:10 The storm reaches Lunde – video\n\n"
         "Skip x Share\n\n"
         "Close to 300 passengers were stranded in the town, the ferry company said.\n\n"
+        "CLOSE Divers searched the harbour for a missing sailor on Saturday morning.\n\n"
+        "CLOSE CALL FOR FERRY Passengers were rescued from a ferry that ran aground.\n\n"
         "Replay footage of the storm was shown on local television on Saturday night.\n"
     )
     assert [p.text[:20] for p in article.paragraphs if p.kind != "title"] == [
@@ -353,6 +355,8 @@ def test_a_video_players_controls_and_clip_lists_are_furniture() -> None:
         "Ferries waited outsi",
         "Share prices of the ",
         "Close to 300 passeng",
+        "Divers searched the ",
+        "CLOSE CALL FOR FERRY",
         "Replay footage of th",
     ]
     controls = {

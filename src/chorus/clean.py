@@ -69,6 +69,9 @@ _PLAYER_CONTROLS = re.compile(
     r"^(?:(?:\d+ of \d+|close|skip(?: in| ad)?|x|×|embed|share|autoplay|full ?screen|"
     r"enlarge image|replay)(?:\s+|$)){3,}"
 )
+# A player's close button alone, in capitals, before the video's description: "CLOSE Police
+# confirmed...". Matched against the line as written.
+_CLOSE_BUTTON = re.compile(r"^CLOSE\s+(?=[A-Z][a-z]|[\"'“‘])")
 # Web-archive capture notices: the page a scraper gets instead of an archived article.
 _CRAWL_TERMS = re.compile(
     r"\b(?:crawl(?:s|ed|er|ing)?|seed ?list|warc|heritrix|outlinks|wayback machine|"
@@ -280,7 +283,7 @@ def _split_lines(text: str) -> list[_Line]:
         if not line:
             block += 1
             continue
-        controls = _PLAYER_CONTROLS.match(line.lower())
+        controls = _PLAYER_CONTROLS.match(line.lower()) or _CLOSE_BUTTON.match(line)
         if controls and controls.end() < len(line):
             text = line[controls.end() :]
             lines.append(_Line(number, block, text, controls=line[: controls.end()].rstrip()))
