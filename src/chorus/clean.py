@@ -158,7 +158,8 @@ class _Line:
     verdict: str | None = None
     """None while undecided; a furniture reason, or a metadata kind (``date``, ``byline``)."""
     controls: str | None = None
-    """Player controls taken off the start of the line (``_PLAYER_CONTROLS``)."""
+    """Player controls taken off the start of the line (``_PLAYER_CONTROLS``,
+    ``_CLOSE_BUTTON``)."""
 
     @cached_property
     def words(self) -> int:
