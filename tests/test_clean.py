@@ -325,6 +325,32 @@ def test_an_agency_before_the_lede_goes_without_being_taken_for_a_place(agency: 
     assert agency.strip() in {r.text for r in article.removed}
 
 
+def test_a_wire_story_starts_at_its_dateline() -> None:
+    """Captions above a wire story's dateline are not the story; a dateline without a dash
+    goes when its place is known or has a state, and initials or a speaker's name in
+    capitals are not datelines."""
+    article = _clean_text(
+        "Dam repairs delayed\n\n"
+        "In this June 21, 2024, photo, workers inspect the dam above the town of Orvik.\n\n"
+        "The reservoir, seen from the crest of the dam, has been half empty since May.\n\n"
+        "DENVER (AP) — Repairs to the dam will take another year, officials said.\n\n"
+        "The authority blamed a shortage of steel and two floods in May.\n"
+    )
+    assert article.dateline == "DENVER"
+    assert article.body.startswith("Repairs to the dam")
+    assert {r.reason for r in article.removed if "photo" in r.text} == {"caption"}
+    for lede, place in (
+        ("PARIS The council will meet on Monday to discuss the repairs.", "PARIS"),
+        ("ORVIK, Wis. The council will meet on Monday to discuss the repairs.", "ORVIK"),
+        ("NASA Administrator Jane Holm said the repairs would take a year.", None),
+        ("PRESIDENT HOLM: The repairs will take a year, and we will pay for them.", None),
+    ):
+        first = _clean_text(f"Dam repairs delayed\n\n{lede}\n")
+        assert first.dateline == place, lede
+        second = _clean_text(f"Dam repairs delayed\n\nCrews worked on the dam.\n\n{lede}\n")
+        assert ("Crews worked on the dam." in second.body) == (place is None), lede
+
+
 def test_a_hyphenated_acronym_is_not_a_dateline() -> None:
     article = _clean_text("Union vote\n\nAFL-CIO leaders met on Monday to discuss the strike.")
     assert article.dateline is None

@@ -20,6 +20,7 @@ import ftfy
 import ftfy.fixes
 
 from .dates import dates_in, is_date_only
+from .places import is_known_place
 from .read.base import outlet_from_url
 from .records import Article, Paragraph, ParagraphKind, RawArticle, Removed
 
@@ -126,6 +127,8 @@ _INTRODUCES_TEXT = re.compile(
     re.IGNORECASE,
 )
 _LEAD_IN_WORDS = 20
+_DATELINE_SEARCH_LINES = 6
+"""How many undecided lines from the top of a page may precede the line with the dateline."""
 _HEADLINE_MAX_WORDS = 16
 _BULLET_HANDLE = re.compile(r"^[•·▪‣◦●*–-]\s*\S+(?:\s+\S+){0,2}$")
 _COMMENTS_HEADING = re.compile(
@@ -147,6 +150,14 @@ _DATELINE = re.compile(
     r"\s*(?:[-–—:]+\s+|[–—]\s*)(?=[A-Z\"'])"
     r"|^(?P<place2>[A-Z][a-z]+(?:,\s*[A-Z][\w'\- ]{1,40})?)\s*[–—]\s*(?=[A-Z])"
     r"|^\([A-Z][\w .&/]{1,30}\)\s*[-–—:]+\s+(?=[A-Z\"'])"  # "(CNN) -- ", with no place
+)
+# The same without a dash, as some scrapes keep it: "DUBAI A Bahraini court...", "NEWTOWN,
+# Conn. Parents of...", "FORT WAYNE, Ind. (WANE) The mother...". Capitals before a sentence
+# are as often initials ("NASA Administrator..."), so the place must be a known one or
+# followed by a state's abbreviation.
+_DATELINE_WITHOUT_DASH = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?P<state>, [A-Z][a-z]{1,4}\.)?"
+    r"(?: \([\w ./]{1,30}\))? (?=[A-Z][a-z]|A |I )"
 )
 
 
@@ -241,6 +252,7 @@ def clean(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> Article
     _mark_captions(lines)
     _mark_repeats(lines, boilerplate)
     _mark_title_repeats(lines, title)
+    _mark_lines_before_dateline(lines)
     _mark_margins(lines)
     _mark_orphan_lead_ins(lines)
 
@@ -436,6 +448,19 @@ def _mark_title_repeats(lines: list[_Line], title: str | None) -> None:
             line.verdict = "title"
 
 
+def _mark_lines_before_dateline(lines: list[_Line]) -> None:
+    """A wire story begins at its dateline ("LONDON (AP) — ..."): the sentences a page shows
+    above it, within its first few lines, are photo captions and teasers ("In this June 21,
+    2018, photo, ..."), not the story. (Headlines above it are left to ``_mark_margins``.)"""
+    undecided = [ln for ln in lines if ln.verdict is None]
+    for n, line in enumerate(undecided[:_DATELINE_SEARCH_LINES]):
+        if n and _opens_with_wire_dateline(line.text):
+            for earlier in undecided[:n]:
+                if earlier.sentence_like:
+                    earlier.verdict = "caption"
+            return
+
+
 def _mark_margins(lines: list[_Line]) -> None:
     """Before the first and after the last prose paragraph, lines that do not read as
     sentences are navigation. The first long one before the body is kept as the standfirst."""
@@ -502,16 +527,54 @@ def _assemble(lines: list[_Line]) -> tuple[list[Paragraph], list[Removed], str |
                 removed.append(Removed(line.number, match.group(0).strip(), "link"))
             text = normalise_line(_INLINE_POINTER.sub("", text))
         if dateline is None and not body_seen:
-            match = _DATELINE.match(text)
-            if match and (place := match.group("place") or match.group("place2")):
-                dateline = place.strip()
-                text = text[match.end() :]
-            elif match:
-                removed.append(Removed(line.number, match.group(0).strip(), "dateline"))
-                text = text[match.end() :]
+            dateline, text = _take_dateline(text, line.number, removed)
         body_seen = True
         paragraphs.append(Paragraph(len(paragraphs), line.number, ParagraphKind.BODY, text))
     return paragraphs, removed, dateline
+
+
+def _take_dateline(text: str, number: int, removed: list[Removed]) -> tuple[str | None, str]:
+    """The dateline's place and the lede without it; an agency with no place ("(CNN) -- ")
+    goes to ``removed``."""
+    match = _DATELINE.match(text)
+    if match and (place := match.group("place") or match.group("place2")):
+        # "AMMAN: ..." is a dateline, "PRESIDENT OBAMA: ..." a speaker in a transcript.
+        if not _after_colon(match) or _known_dateline_place(place):
+            return place.strip(), text[match.end() :]
+    elif match:
+        removed.append(Removed(number, match.group(0).strip(), "dateline"))
+        return None, text[match.end() :]
+    match = _dateline_without_dash(text)
+    if match:
+        return match.group("place"), text[match.end() :]
+    return None, text
+
+
+def _dateline_without_dash(text: str) -> re.Match[str] | None:
+    match = _DATELINE_WITHOUT_DASH.match(text)
+    if match and (match.group("state") or _known_dateline_place(match.group("place"))):
+        return match
+    return None
+
+
+def _opens_with_wire_dateline(text: str) -> bool:
+    """Whether a line opens with a dateline only a story opens with: a place in capitals
+    with an agency ("LONDON (AP) —"), a state ("DELPHI, Ind. —") or known as a place
+    ("MIAMI —"), then a dash; or one without a dash. A colon is not enough: "PHOTOS:" and
+    "PRESIDENT OBAMA:" open lines too."""
+    match = _DATELINE.match(text)
+    if match and match.group("place") and not _after_colon(match):
+        return "(" in match.group(0) or _known_dateline_place(match.group("place"))
+    return _dateline_without_dash(text) is not None
+
+
+def _after_colon(dateline: re.Match[str]) -> bool:
+    return dateline.group(0).rstrip().endswith(":")
+
+
+def _known_dateline_place(place: str) -> bool:
+    """A place with its state or country after a comma ("DELPHI, Ind."), or a known one."""
+    return "," in place or is_known_place(place.strip().title())
 
 
 def _clean_byline(text: str) -> str:
