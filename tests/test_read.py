@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from chorus.read import ReadOptions, read_inputs
+from chorus.records import Severity
 from conftest import EXAMPLES, write
 
 STORY = (
@@ -94,18 +95,37 @@ def test_jsonl_keeps_given_ids_and_reports_bad_lines(tmp_path: Path) -> None:
         (20140108, "unreadable date"),
     ],
 )
-def test_a_publication_date_is_read_whole_or_refused(
+def test_a_publication_date_is_read_whole_or_left_out(
     tmp_path: Path, published: object, read_as: date | str
 ) -> None:
-    """A date that leaves out its year, month or day is refused with the reason, never
-    completed from today's date."""
-    record = {"id": "dated", "text": STORY, "published": published}
+    """A date that leaves out its year, month or day is never completed from today's date:
+    the article is kept undated, and a note gives the reason."""
+    record = {"id": "dated", "text": STORY, "outlet": "Isle Gazette", "published": published}
     result = read_inputs([write(tmp_path / "dated.jsonl", json.dumps(record) + "\n")])
+    (article,) = result.articles
+    assert (article.id, article.outlet) == ("dated", "Isle Gazette")
     if isinstance(read_as, date):
-        assert [a.published for a in result.articles] == [read_as] and not result.problems
+        assert article.published == read_as and not result.problems
     else:
         (problem,) = result.problems
-        assert not result.articles and problem.message.startswith(read_as)
+        assert article.published is None
+        assert problem.severity == Severity.NOTE
+        assert problem.message.startswith(read_as) and "kept undated" in problem.message
+
+
+def test_a_manifest_date_that_cannot_be_read_leaves_the_article_as_it_was(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path / "a.txt", STORY)
+    manifest = write(
+        tmp_path / "meta.jsonl",
+        json.dumps({"file": "a.txt", "outlet": "Isle Gazette", "published": "March 2014"}) + "\n",
+    )
+    result = read_inputs([tmp_path / "a.txt"], manifest=manifest)
+    (article,) = result.articles
+    assert (article.outlet, article.published) == ("Isle Gazette", None)
+    (problem,) = result.problems
+    assert problem.severity == Severity.NOTE and "incomplete date 'March 2014'" in problem.message
 
 
 def test_jsonl_html_field_goes_through_trafilatura(tmp_path: Path) -> None:

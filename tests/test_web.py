@@ -68,6 +68,12 @@ def test_errors_are_json_with_the_right_status(client: TestClient) -> None:
     assert client.get("/api/events", params={"since": "yesterday"}).status_code == 422
     bad = client.post("/api/articles", json={"articles": [{"title": "no text"}]})
     assert bad.status_code == 400 and "text" in bad.json()["error"]
+    # A request is refused whole, with the reason, where a file's article would be kept
+    # undated: the client sent the date and can send it again.
+    undated = {"id": "partial-date", "text": "A quake shook Orvik.", "published": "March 2014"}
+    partial = client.post("/api/articles", json={"articles": [undated]})
+    assert partial.status_code == 400 and "incomplete date" in partial.json()["error"]
+    assert client.get("/api/articles/partial-date").status_code == 404
     assert client.post("/api/articles", content=b"{not json").status_code == 422
     assert client.get("/events/999").status_code == 404  # a page for browsers
     # Numbers beyond what SQLite stores: nothing there, not a server error.

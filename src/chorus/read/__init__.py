@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 from ..errors import InputError, UsageError
 from ..records import Problem, RawArticle, Severity
 from . import html, jsonl, multinews, text  # noqa: F401  (each registers its reader)
-from .base import READERS, LineReader, Reader, free_id, parse_date
+from .base import READERS, DateError, LineReader, Reader, free_id, parse_date
 from .decode import (
     DEFAULT_MAX_BYTES,
     ReadOptions,
@@ -138,7 +138,7 @@ def _read_file(
     extra = metadata.get(path.name)
     try:
         for item in _file_items(path, origin, options):
-            yield _with_manifest(item, extra, origin) if extra else item
+            yield from _with_manifest(item, extra, origin) if extra else [item]
     except OSError as error:
         yield Problem(origin, f"cannot read: {error.strerror}")
     except InputError as error:
@@ -219,14 +219,16 @@ def _first_line(data: bytes) -> bytes:
 
 def _with_manifest(
     item: RawArticle | Problem, extra: dict[str, Any], origin: str
-) -> RawArticle | Problem:
+) -> Iterator[RawArticle | Problem]:
     if isinstance(item, Problem):
-        return item
+        yield item
+        return
     try:
         published = parse_date(extra.get("published"))
-    except InputError as error:
-        return Problem(origin, f"manifest: {error}")
-    return replace(
+    except DateError as error:
+        yield Problem(origin, f"manifest: {error}; the article is kept without it", Severity.NOTE)
+        published = None
+    yield replace(
         item,
         outlet=extra.get("outlet") or item.outlet,
         url=extra.get("url") or item.url,

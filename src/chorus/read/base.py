@@ -63,6 +63,11 @@ def outlet_from_url(url: str | None) -> str | None:
     return host.removeprefix("www.")
 
 
+class DateError(InputError):
+    """A publication date in metadata that cannot be read whole. Readers of files keep the
+    article without it, with a note: an unusable date should not lose the text."""
+
+
 def parse_date(value: Any) -> date | None:
     """A publication date from metadata: ISO strings, datetimes or free-form dates."""
     if value is None or value == "":
@@ -72,7 +77,7 @@ def parse_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     if not isinstance(value, str):
-        raise InputError(f"unreadable date {value!r}")
+        raise DateError(f"unreadable date {value!r}")
     try:
         return date.fromisoformat(value)  # the common case, a hundred times faster
     except ValueError:
@@ -86,9 +91,9 @@ def parse_date(value: Any) -> date | None:
             for default in (datetime(2000, 1, 1), datetime(2001, 2, 2))
         }
     except (ValueError, OverflowError):
-        raise InputError(f"unreadable date {value!r}") from None
+        raise DateError(f"unreadable date {value!r}") from None
     if len(days) > 1:
-        raise InputError(f"incomplete date {value!r}: a year, a month and a day are needed")
+        raise DateError(f"incomplete date {value!r}: a year, a month and a day are needed")
     return days.pop()
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, UsageError
-from ..records import Problem, RawArticle
-from .base import READERS, content_id, optional_str, parse_date
+from ..records import Problem, RawArticle, Severity
+from .base import READERS, DateError, content_id, optional_str, parse_date
 from .decode import LongLine, check_text_head, decode
 from .html import extract_html
 
@@ -98,7 +98,7 @@ class LineRecords:
 
     suffixes = (".jsonl", ".ndjson")
 
-    def convert(self, where: str, record: dict[str, Any]) -> Iterable[RawArticle]:
+    def convert(self, where: str, record: dict[str, Any]) -> Iterable[RawArticle | Problem]:
         raise NotImplementedError
 
     def read(self, origin: str, data: bytes) -> Iterator[RawArticle | Problem]:
@@ -126,8 +126,12 @@ class JsonLinesReader(LineRecords):
         record = first_record(head)
         return record is None or "documents" not in record
 
-    def convert(self, where: str, record: dict[str, Any]) -> Iterable[RawArticle]:
-        return [article_from_record(where, record)]
+    def convert(self, where: str, record: dict[str, Any]) -> Iterable[RawArticle | Problem]:
+        try:
+            return [article_from_record(where, record)]
+        except DateError as error:
+            undated = article_from_record(where, {**record, "published": None})
+            return [Problem(where, f"{error}; the article is kept undated", Severity.NOTE), undated]
 
 
 READERS.register("jsonl")(JsonLinesReader())

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..records import RawArticle
+from ..records import Problem, RawArticle
 from .base import READERS
 from .jsonl import LineRecords, first_record
 
@@ -33,7 +33,7 @@ class MultiNewsReader(LineRecords):
         record = first_record(head)
         return path.suffix.lower() in self.suffixes and record is not None and "documents" in record
 
-    def convert(self, where: str, record: dict[str, Any]) -> Iterable[RawArticle]:
+    def convert(self, where: str, record: dict[str, Any]) -> Iterable[RawArticle | Problem]:
         return articles_from_cluster(where, record)
 
 
