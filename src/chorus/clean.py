@@ -260,17 +260,20 @@ def clean(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> Article
     paragraphs, removed, dateline = _assemble(lines)
     published, published_from = raw.published, "metadata" if raw.published else None
     if published is None:
-        header_dates = [d for ln in lines if ln.verdict == "date" for d in dates_in(ln.text)]
-        # Comment timestamps come after publication and say nothing about it.
-        text_dates = Counter(
-            d for ln in lines if ln.verdict != "comments" for d in dates_in(ln.text)
+        header_date = next(
+            (d for ln in lines if ln.verdict == "date" for d in dates_in(ln.text)), None
         )
-        if header_dates:
-            published, published_from = header_dates[0], "text"
-        elif text_dates:
-            # The most often mentioned full date; on a tie, the earliest.
-            published = min(text_dates, key=lambda d: (-text_dates[d], d))
-            published_from = "text"
+        if header_date:
+            published, published_from = header_date, "text"
+        else:
+            # Comment timestamps come after publication and say nothing about it.
+            text_dates = Counter(
+                d for ln in lines if ln.verdict != "comments" for d in dates_in(ln.text)
+            )
+            if text_dates:
+                # The most often mentioned full date; on a tie, the earliest.
+                published = min(text_dates, key=lambda d: (-text_dates[d], d))
+                published_from = "text"
     outlet = raw.outlet or outlet_from_url(raw.url) or raw.origin.rsplit("/", 1)[-1]
     return Article(
         id=raw.id,

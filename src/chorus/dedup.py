@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import accumulate
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -71,16 +72,21 @@ would be called once per shingle."""
 
 
 def shingles(text: str) -> set[bytes]:
-    """Lower-cased word 5-grams; a text shorter than that is one shingle."""
+    """Lower-cased word 5-grams, as UTF-8 with one space between words; a text shorter than
+    that is one shingle."""
     # Lower-cased after the words are found: lower case can add a character ("İ" -> "i̇").
-    lowered = " ".join(_WORD.findall(text)).lower()
-    words = lowered.split(" ") if lowered else []
+    encoded = " ".join(_WORD.findall(text)).lower().encode()
+    if not encoded:
+        return set()
+    words = encoded.split(b" ")
     if len(words) <= SHINGLE_WORDS:
-        return {lowered.encode()} if words else set()
-    return {
-        " ".join(words[i : i + SHINGLE_WORDS]).encode()
-        for i in range(len(words) - SHINGLE_WORDS + 1)
-    }
+        return {encoded}
+    # Each shingle is a slice of the encoded text, from the start of its first word to the
+    # end of its last: cheaper than joining and encoding every 5-gram.
+    ends = list(accumulate(len(word) + 1 for word in words))
+    starts = [0, *ends[:-SHINGLE_WORDS]]
+    last_ends = ends[SHINGLE_WORDS - 1 :]
+    return {encoded[start : end - 1] for start, end in zip(starts, last_ends, strict=True)}
 
 
 def fingerprint(article_id: str, text: str, published: date | None = None) -> Fingerprint:
