@@ -182,3 +182,22 @@ def test_words_that_describe_a_nation_or_creed_are_not_names() -> None:
     )
     assert not {"Norwegian Presbyterian", "Danish", "Norwegian"} & set(found)
     assert "Arctic" in found
+
+
+def test_a_describing_word_before_a_name_is_not_shown_with_it() -> None:
+    """"Danish" is written before nouns ("Danish trawlers") and never on its own, so the
+    group of "the Danish Fishing Guild" and "Fishing Guild" is shown by the form named
+    more often. "Danish Dock Union", written whole more often than "Dock Union", stays
+    whole; "Eric Brill" is a name whose first word only looks like a describing one."""
+    found = _entities(
+        {
+            "a": "Danish trawlers left port, and the Danish Fishing Guild said the Fishing "
+            "Guild would sue. The Danish Dock Union agreed. Eric Brill spoke.",
+            "b": "The Fishing Guild met Danish officials on Monday. Brill said the Danish "
+            "Dock Union backed the Dock Union members.",
+            "c": "The Fishing Guild and the Danish Dock Union wrote to Eric Brill.",
+        }
+    )
+    assert "Fishing Guild" in found and "Danish Fishing Guild" in found["Fishing Guild"].variants
+    assert "Danish Dock Union" in found
+    assert "Eric Brill" in found

@@ -72,6 +72,7 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
     names = [n for n in mentions if n in mid_sentence or len(n.split()) > 1 or n.isupper()]
     regions = _standalone_regions(names)
     places = {n for n in names if _verdict(kinds[n], [n], regions) == "place"}
+    describing = {n for n in mentions if n not in standing_alone and _DESCRIBING_WORD.fullmatch(n)}
     found = []
     for group in _merge_variants(names, places):
         counts: Counter[str] = Counter()
@@ -84,7 +85,11 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
         verdict = _verdict(kind, group, regions)
         if verdict == "other" and _describes(group, standing_alone):
             continue
-        shown = _without_title(_shown_form(group, verdict, kinds, mentions))
+        shown = _without_title(
+            _without_describing_word(
+                _shown_form(group, verdict, kinds, mentions), group, describing, mentions
+            )
+        )
         found.append(
             Entity(
                 name=shown,
@@ -129,6 +134,21 @@ def _shown_form(
         spellings,
         key=lambda name: (kinds[name][verdict], sum(mentions[name].values()), -group.index(name)),
     )
+
+
+def _without_describing_word(
+    name: str, group: list[str], describing: set[str], mentions: dict[str, Counter[str]]
+) -> str:
+    """``name`` less a describing word before it ("Syrian Al-Qaeda", from "the homegrown
+    Syrian Al-Qaeda affiliate") when the rest is a form of the group mentioned more often
+    on its own. A describing word is one the articles write before a lower-case noun
+    ("Syrian rebels") and never as a name on its own, so "Eric Brill" keeps his first name;
+    "Syrian National Coalition", written whole more often than "National Coalition", stays
+    whole."""
+    first, _, rest = name.partition(" ")
+    if first not in describing or rest not in group:
+        return name
+    return rest if sum(mentions[rest].values()) > sum(mentions[name].values()) else name
 
 
 def _without_title(name: str) -> str:
