@@ -34,14 +34,9 @@ def resolved(text: str, published: date | None = WEDNESDAY) -> list[tuple[str, s
         ("Last night rebels shelled the town.", "Last night", "2014-01-07"),
         ("A decision is due on January 17.", "January 17", "2014-01-17"),
         ("The siege began on December 30.", "December 30", "2013-12-30"),
-        ("They had been missing since November.", "since November", "2013-11-01"),
         ("The talks opened on January 22, 2014 in Geneva.", "January 22, 2014", "2014-01-22"),
         ("The war began in March 2011.", "in March 2011", "2011-03-01"),
-        (
-            "It has been silent since the end of December.",
-            "since the end of December",
-            "2013-12-01",
-        ),
+        ("The truce was agreed in early November.", "early November", "2013-11-01"),
     ],
 )
 def test_expressions_resolve_against_the_publication_date(
@@ -78,6 +73,23 @@ def test_named_weeks_months_and_years_resolve_to_their_first_day(
 )
 def test_weeks_and_years_without_last_or_this_are_not_dates(text: str) -> None:
     assert resolved(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They had been missing since November.", []),
+        ("It has been silent since the end of December.", []),
+        ("The town has been besieged since March 2011.", []),
+        ("Rebels have held it since Tuesday, and since January 3 no food came in.", []),
+        ("Two reporters missing since November were freed late Tuesday.",
+         [("late Tuesday", "2014-01-07")]),
+    ],
+)  # fmt: skip
+def test_since_marks_when_a_state_began_not_a_date_of_the_sentence(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert resolved(text) == expected
 
 
 def test_a_sentence_opening_today_is_not_taken_for_a_date() -> None:

@@ -173,7 +173,7 @@ class TimeMention:
     date: date | None
     """None when it cannot be known (no publication date to count from)."""
     precision: str
-    """"day", or "month" for "since November"."""
+    """"day", or "week", "month" or "year" for "last week", "in November", "last year"."""
     ambiguity: str | None
     """Why ``date`` is unknown."""
 

@@ -5,8 +5,9 @@
 publication date. "Last week", "earlier this month" and "last year" are the week (from its
 Monday), month or year they name. Without a publication date nothing relative can be
 resolved, and the mention says so instead of guessing. "A day later", "the next day" or
-"two days earlier" count from the last day the article dated before them. Parsing of
-written dates is dateutil's.
+"two days earlier" count from the last day the article dated before them. "Since
+November" dates nothing: it is when a state began ("missing since November"), not when what
+the sentence reports happened ("had been freed"). Parsing of written dates is dateutil's.
 """
 
 from __future__ import annotations
@@ -39,9 +40,9 @@ _EXPRESSION = re.compile(
     rf"[Tt]he\s+(?:next|following|previous)\s+day)\b)"
     rf"|(?P<relative>\b(?:yesterday|today|tonight|tomorrow|last night|this morning|"
     rf"Yesterday|Tonight|Tomorrow|Last night|This morning)\b)"
-    rf"|(?P<monthyear>\b(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|"
+    rf"|(?P<monthyear>\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|"
     rf"beginning|middle)\s+of\s+)?{_MONTH}\s+\d{{4}}\b)"
-    rf"|(?P<month>\b(?:[Ss]ince|[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|beginning|"
+    rf"|(?P<month>\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|beginning|"
     rf"middle)\s+of\s+)?{_MONTH}\b)(?!\s+\d)"
     rf"|(?P<period>\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
     rf"(?:week|month|year)\b)",
@@ -56,6 +57,9 @@ _MAY_HAVE_TIME = re.compile(
 _REPORTED = re.compile(
     r"\b(?:said|says|reported|reports|announced|told|added|confirmed|stated)\s*(?:on\s+)?$"
 )
+_SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$")
+"""Before an expression, "since" makes it the start of a state ("missing since November"),
+not the date of what the sentence reports ("had been freed")."""
 _RELATIVE_DAYS = {
     "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
     "this morning": 0,
@@ -71,7 +75,11 @@ def times_in(
     the article dated before this sentence, which "a day later" counts from."""
     if not _MAY_HAVE_TIME.search(sentence.text):
         return
-    matches = list(_EXPRESSION.finditer(sentence.text))
+    matches = [
+        m
+        for m in _EXPRESSION.finditer(sentence.text)
+        if not _SINCE.search(sentence.text, max(0, m.start() - 30), m.start())
+    ]
     happenings = [m for m in matches if not _REPORTED.search(sentence.text[: m.start()])]
     for match in happenings or matches:
         kind = match.lastgroup
