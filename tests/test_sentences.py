@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from chorus.analyse import split_sentences
 from chorus.analyse.sentences import sentences_of
 from chorus.clean import clean
@@ -29,6 +31,30 @@ def test_abbreviations_and_quotes_do_not_split() -> None:
         "The U.S. envoy met Gen. Ortiz on Jan. 5.",
         "Talks ended.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("The warning runs through 6 p.m. Saturday, forecasters said. Roads were shut.",
+         ["The warning runs through 6 p.m. Saturday, forecasters said.", "Roads were shut."]),
+        ("He was shot around 11:30 p.m. ET. Police came.",
+         ["He was shot around 11:30 p.m. ET.", "Police came."]),
+        ("The polls open at 7 a.m. Nov. 6 and close at night.",
+         ["The polls open at 7 a.m. Nov. 6 and close at night."]),
+        ("The terms prompted Ms. Clifford to sue. She did.",
+         ["The terms prompted Ms. Clifford to sue.", "She did."]),
+        ("He left at 6 p.m. The next day he returned.",
+         ["He left at 6 p.m.", "The next day he returned."]),
+        ("He left at 9 a.m. May I ask why?", ["He left at 9 a.m.", "May I ask why?"]),
+    ],
+)  # fmt: skip
+def test_a_clock_time_or_a_title_ends_a_sentence_only_where_one_ends(
+    text: str, sentences: list[str]
+) -> None:
+    """sentencex ends a sentence after "p.m." and "Ms." whatever follows; a day, a date or a
+    time zone after a clock time, and a name after a title, go on with it."""
+    assert split_sentences(text) == sentences
 
 
 def test_sentence_ids_are_stable_and_only_come_from_body_paragraphs() -> None:

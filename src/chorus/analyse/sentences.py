@@ -12,6 +12,16 @@ import sentencex
 from ..records import Article, ParagraphKind, Sentence
 
 _HAS_WORD = re.compile(r"[^\W\d_]")
+# Where sentencex ends a sentence but news prose goes on: after a title or "Ft." (Fort)
+# it does not know ("Ms. Clifford", "Ft. Worth"), and after a clock time followed by its
+# day, date or time zone ("at 6 p.m. Saturday", "11:30 p.m. ET", "9 a.m. Jan. 5").
+_TITLE_END = re.compile(r"(?:^|\s)(?:Ms|Ft)\.$")
+_CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
+_CLOCK_GOES_ON = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
+    r"|(?:[ECMP][SD]?T|GMT|UTC|BST)\b|local time\b"
+)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -28,8 +38,20 @@ def split_sentences(text: str) -> list[str]:
         if type(error).__name__ != "PanicException":
             raise
         segmented = [collapsed]
-    pieces = (piece.strip() for piece in segmented)
-    return [piece for piece in pieces if _HAS_WORD.search(piece)]
+    sentences: list[str] = []
+    for piece in (piece.strip() for piece in segmented):
+        if sentences and _goes_on(sentences[-1], piece):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        elif piece:
+            sentences.append(piece)
+    return [sentence for sentence in sentences if _HAS_WORD.search(sentence)]
+
+
+def _goes_on(sentence: str, after: str) -> bool:
+    """Whether ``after`` continues ``sentence`` where sentencex split them."""
+    if _TITLE_END.search(sentence):
+        return True
+    return _CLOCK_END.search(sentence) is not None and _CLOCK_GOES_ON.match(after) is not None
 
 
 def sentences_of(article: Article) -> tuple[Sentence, ...]:
