@@ -47,13 +47,20 @@ def test_abbreviations_and_quotes_do_not_split() -> None:
         ("He left at 6 p.m. The next day he returned.",
          ["He left at 6 p.m.", "The next day he returned."]),
         ("He left at 9 a.m. May I ask why?", ["He left at 9 a.m.", "May I ask why?"]),
+        ("He died in his Millis, Mass. home, officials said. Next.",
+         ["He died in his Millis, Mass. home, officials said.", "Next."]),
+        ("She starred in Mamma Mia! in 2008. Then more.",
+         ["She starred in Mamma Mia! in 2008.", "Then more."]),
+        ("He left Boston, Mass. iPhone sales rose.",
+         ["He left Boston, Mass.", "iPhone sales rose."]),
     ],
 )  # fmt: skip
-def test_a_clock_time_or_a_title_ends_a_sentence_only_where_one_ends(
+def test_a_sentence_ends_only_where_the_next_one_can_begin(
     text: str, sentences: list[str]
 ) -> None:
-    """sentencex ends a sentence after "p.m." and "Ms." whatever follows; a day, a date or a
-    time zone after a clock time, and a name after a title, go on with it."""
+    """sentencex ends a sentence after "p.m.", "Ms.", "Mass." or "!" whatever follows; a
+    day, a date or a time zone after a clock time, a name after a title, and a lower-case
+    word go on with it."""
     assert split_sentences(text) == sentences
 
 

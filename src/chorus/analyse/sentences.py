@@ -12,9 +12,11 @@ import sentencex
 from ..records import Article, ParagraphKind, Sentence
 
 _HAS_WORD = re.compile(r"[^\W\d_]")
-# Where sentencex ends a sentence but news prose goes on: after a title or "Ft." (Fort)
-# it does not know ("Ms. Clifford", "Ft. Worth"), and after a clock time followed by its
-# day, date or time zone ("at 6 p.m. Saturday", "11:30 p.m. ET", "9 a.m. Jan. 5").
+# Where sentencex ends a sentence but news prose goes on: before a lower-case word ("in
+# his Millis, Mass. home", "Mamma Mia! in 2008"; not "iPhone", which may open one), after
+# a title or "Ft." (Fort) it does not know ("Ms. Clifford", "Ft. Worth"), and after a clock
+# time followed by its day, date or time zone ("at 6 p.m. Saturday", "11:30 p.m. ET").
+_LOWER_CASE_WORD = re.compile(r"[a-z][a-z\s]")
 _TITLE_END = re.compile(r"(?:^|\s)(?:Ms|Ft)\.$")
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
 _CLOCK_GOES_ON = re.compile(
@@ -49,7 +51,7 @@ def split_sentences(text: str) -> list[str]:
 
 def _goes_on(sentence: str, after: str) -> bool:
     """Whether ``after`` continues ``sentence`` where sentencex split them."""
-    if _TITLE_END.search(sentence):
+    if _LOWER_CASE_WORD.match(after) or _TITLE_END.search(sentence):
         return True
     return _CLOCK_END.search(sentence) is not None and _CLOCK_GOES_ON.match(after) is not None
 
