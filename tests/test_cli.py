@@ -98,6 +98,20 @@ def test_oversized_file_is_skipped(run_cli, tmp_path: Path) -> None:
     assert any("over the limit" in line for line in _one_line_messages(result.err))
 
 
+def test_a_page_with_no_full_stops_is_briefed_whole(run_cli, tmp_path: Path) -> None:
+    """Ten thousand words with one full stop, at the end (a transcript or table scraped
+    without punctuation): once a briefing of minutes, since every stage's work on a
+    sentence grows faster than its length."""
+    words = "the council said on Monday that rebels took 40 towns after officials left Aleppo"
+    page = "Headline of the page\n\n" + " ".join([*words.split()] * 700) + "."
+    result = run_cli("brief", str(write(tmp_path / "run-on.txt", page)), "--format", "json")
+    assert result.code == 0, result.err
+    (article,) = json.loads(result.out)["articles"]
+    sentences = [s["text"] for s in article["sentences"]]
+    assert " ".join(sentences) == " ".join(page.split("\n\n", 1)[1].split())
+    assert all(75 <= len(s.split()) <= 150 for s in sentences)
+
+
 def test_oversized_standard_input_is_refused(run_cli) -> None:
     result = run_cli("brief", "-", "--max-bytes", "100", stdin=b"Headline\n\n" + b"Words. " * 50)
     assert result.code == 3

@@ -6,12 +6,14 @@ while a page waits."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import sentencex
 
 from ..records import Article, ParagraphKind, Sentence
 
 _HAS_WORD = re.compile(r"[^\W\d_]")
+LONGEST_SENTENCE_WORDS = 150
 # Where sentencex ends a sentence but news prose goes on: before a lower-case word ("in
 # his Millis, Mass. home", "Mamma Mia! in 2008"; not "iPhone", which may open one), after
 # a title or "Ft." (Fort) it does not know ("Ms. Clifford", "Ft. Worth"), and after a clock
@@ -40,20 +42,40 @@ def split_sentences(text: str) -> list[str]:
         if type(error).__name__ != "PanicException":
             raise
         segmented = [collapsed]
-    sentences: list[str] = []
+    sentences: list[list[str]] = []  # each a list of the pieces it is made of
     for piece in (piece.strip() for piece in segmented):
-        if sentences and _goes_on(sentences[-1], piece):
-            sentences[-1] = f"{sentences[-1]} {piece}"
+        if sentences and _goes_on(sentences[-1][-1], piece):
+            sentences[-1].append(piece)
         elif piece:
-            sentences.append(piece)
-    return [sentence for sentence in sentences if _HAS_WORD.search(sentence)]
+            sentences.append([piece])
+    return [
+        bounded
+        for pieces in sentences
+        for bounded in _within_bounds(" ".join(pieces))
+        if _HAS_WORD.search(bounded)
+    ]
 
 
-def _goes_on(sentence: str, after: str) -> bool:
-    """Whether ``after`` continues ``sentence`` where sentencex split them."""
-    if _LOWER_CASE_WORD.match(after) or _TITLE_END.search(sentence):
+def _goes_on(before: str, after: str) -> bool:
+    """Whether ``after`` continues the sentence that ``before`` ends, where sentencex split
+    them."""
+    if _LOWER_CASE_WORD.match(after) or _TITLE_END.search(before):
         return True
-    return _CLOCK_END.search(sentence) is not None and _CLOCK_GOES_ON.match(after) is not None
+    return _CLOCK_END.search(before) is not None and _CLOCK_GOES_ON.match(after) is not None
+
+
+def _within_bounds(sentence: str) -> list[str]:
+    """A sentence of more than ``LONGEST_SENTENCE_WORDS`` words cut into pieces of equal
+    length. No reader takes in such a sentence (it is a table, a list or a transcript run
+    together without full stops), and every later stage does work that grows faster than a
+    sentence's length: one 5,000-word "sentence" took a briefing 40 s. Each piece keeps at
+    least half the bound, so it is still too long to be chosen for a summary."""
+    words = sentence.split(" ")
+    if len(words) <= LONGEST_SENTENCE_WORDS:
+        return [sentence]
+    pieces = -(-len(words) // LONGEST_SENTENCE_WORDS)
+    bounds = [n * len(words) // pieces for n in range(pieces + 1)]
+    return [" ".join(words[a:b]) for a, b in pairwise(bounds)]
 
 
 def sentences_of(article: Article) -> tuple[Sentence, ...]:
