@@ -3,6 +3,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import numpy as np
 import pytest
 
 from chorus.analyse import analyse
@@ -12,6 +13,7 @@ from chorus.records import Article, RawArticle
 from chorus.summarise import SUMMARISERS
 from chorus.summarise.base import can_open, is_dependent, speaks_unquoted
 from chorus.summarise.centroid import CentroidSummariser
+from chorus.summarise.similarity import TfidfSpace
 
 
 def article(article_id: str, outlet: str, *paragraphs: str) -> Article:
@@ -227,3 +229,13 @@ def test_a_sentence_cut_off_with_an_ellipsis_is_never_chosen() -> None:
 )
 def test_words_of_i_or_we_outside_quotation_marks(text: str, unquoted: bool) -> None:
     assert speaks_unquoted(text) is unquoted
+
+
+def test_similarities_filled_by_blocks_are_the_whole_product() -> None:
+    """More texts than one block of rows: the same cosines to the bit as the sparse product
+    of the whole matrix, and as symmetric."""
+    texts = [f"Rebels took town {n % 37} as {n % 11} officials fled north" for n in range(1200)]
+    space = TfidfSpace.fit(texts)
+    similarity = space.similarities()
+    assert np.array_equal(similarity, (space.matrix @ space.matrix.T).toarray())
+    assert np.array_equal(similarity, similarity.T)

@@ -19,8 +19,6 @@ from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
-import numpy as np
-
 from .analyse.names import NameIndex, same_name
 from .records import Article, Claim, ClaimGroup, Quote, QuoteGroup, TimelineEntry
 from .summarise.similarity import TfidfSpace, content_terms
@@ -94,20 +92,24 @@ def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
         key=lambda t: (t.date or date.max, order[t.article_id]),
     )
     dated = [t for t in mentions if t.date is not None]
-    similarity = (
-        TfidfSpace.fit([sentences[t.sentence_id] for t in dated]).similarities() if dated else None
-    )
+    space = TfidfSpace.fit([sentences[t.sentence_id] for t in dated])
+    # Only mentions of the same day (or month...) can be one happening: similarities are
+    # computed within each such group, so that memory grows with the largest group, not
+    # with the square of every dated sentence.
+    same_date: dict[tuple[date | None, str], list[int]] = defaultdict(list)
+    for i, mention in enumerate(dated):
+        same_date[mention.date, mention.precision].append(i)
     entries: list[TimelineEntry] = []
     taken: set[int] = set()
     for i, mention in enumerate(dated):
         if i in taken:
             continue
+        group = same_date[mention.date, mention.precision]
+        similarity = space.similarities_to(i, group)
         same = [
             j
-            for j in range(i, len(dated))
-            if j not in taken
-            and (dated[j].date, dated[j].precision) == (mention.date, mention.precision)
-            and (j == i or _similar(similarity, i, j))
+            for j, cosine in zip(group, similarity, strict=True)
+            if j not in taken and (j == i or cosine >= SAME_HAPPENING)
         ]
         taken.update(same)
         entries.append(
@@ -129,11 +131,6 @@ def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
         if t.date is None
     ]  # fmt: skip
     return tuple(entries)
-
-
-def _similar(similarity: np.ndarray | None, i: int, j: int) -> bool:
-    assert similarity is not None
-    return float(similarity[i, j]) >= SAME_HAPPENING
 
 
 def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
