@@ -3,6 +3,7 @@ the rest of the input is still used."""
 
 from __future__ import annotations
 
+import codecs
 import json
 import subprocess
 import sys
@@ -89,6 +90,23 @@ def test_non_utf8_input_is_decoded(run_cli, tmp_path: Path) -> None:
     result = run_cli("brief", str(bad), "--format", "json")
     assert result.code == 0, result.err
     assert "Brévine" in result.out
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_text_with_a_byte_order_mark_is_decoded(
+    run_cli, tmp_path: Path, encoding: str
+) -> None:
+    """Windows' "Unicode" text files: every character has zero bytes, which must not be
+    taken for binary data."""
+    text = "Café owners protest\n\nCafé owners in Brévine protested on Monday against the tax.\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":  # the codec writes no mark of its own
+        data = codecs.BOM_UTF16_BE + data
+    result = run_cli("brief", str(write(tmp_path / "wide.txt", data)), "--format", "json")
+    assert result.code == 0, result.err
+    assert "Brévine" in result.out
+    cut = write(tmp_path / "cut.txt", codecs.BOM_UTF16_LE + b"a\x00b")  # an odd byte
+    assert "not UTF-16 text" in run_cli("brief", str(cut)).err
 
 
 def test_oversized_file_is_skipped(run_cli, tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,13 @@ from ..errors import InputError
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 _SKIP_BYTES = 1 << 20
+# UTF-32's marks first: UTF-32-LE's begins with UTF-16-LE's.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 # Control characters other than tab, newline, form feed and carriage return.
 _CONTROL = bytes(range(0, 9)) + bytes([11]) + bytes(range(14, 32))
 
@@ -87,6 +95,16 @@ def decode(data: bytes) -> str:
     Repairing the text itself (mojibake, quotes) is the clean stage's job, so that text
     arriving inside JSON strings gets the same treatment.
     """
+    wide = next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+    if wide is not None:
+        # UTF-16 or UTF-32 with its byte-order mark (Windows' "Unicode" text): every
+        # character has zero bytes, which the binary check would take for binary data.
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError:
+            raise InputError(f"not {wide.upper()} text, though it starts like it") from None
+        check_text_head(text[:8192].encode())
+        return text
     check_text_head(data)
     try:
         text = data.decode("utf-8-sig")
