@@ -67,9 +67,10 @@ def _goes_on(before: str, after: str) -> bool:
 def _within_bounds(sentence: str) -> list[str]:
     """A sentence of more than ``LONGEST_SENTENCE_WORDS`` words cut into pieces of equal
     length. No reader takes in such a sentence (it is a table, a list or a transcript run
-    together without full stops), and every later stage does work that grows faster than a
-    sentence's length: one 5,000-word "sentence" took a briefing 40 s. Each piece keeps at
-    least half the bound, so it is still too long to be chosen for a summary."""
+    together without full stops), and several later stages do work that grows faster than
+    a sentence's length: a page of a few thousand words without a full stop took a briefing
+    minutes. Each piece keeps at least half the bound, so it is still too long to be chosen
+    for a summary."""
     words = sentence.split(" ")
     if len(words) <= LONGEST_SENTENCE_WORDS:
         return [sentence]
