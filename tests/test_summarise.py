@@ -239,3 +239,18 @@ def test_similarities_filled_by_blocks_are_the_whole_product() -> None:
     similarity = space.similarities()
     assert np.array_equal(similarity, (space.matrix @ space.matrix.T).toarray())
     assert np.array_equal(similarity, similarity.T)
+
+
+@pytest.mark.parametrize("title", ["Storm hits the coast", None])
+def test_a_definite_subject_named_by_its_articles_title_is_introduced(title: str | None) -> None:
+    """"The storm hit..." needs something before it that names the storm: a chosen
+    sentence, or the headline of its article, which the briefing lists with its source."""
+    text = (
+        "The storm hit the coast on Monday, officials said. "
+        "Ten people died in the floods, police said."
+    )
+    article = analyse(clean(RawArticle("a", text, "a", title=title, outlet="Coast News")))
+    summary = SUMMARISERS.get("centroid")().summarise([article], 60)
+    chosen = [s.text for s in summary.sentences]
+    assert chosen[0] == "Ten people died in the floods, police said."  # it stands alone
+    assert ("The storm hit the coast on Monday, officials said." in chosen) is bool(title)

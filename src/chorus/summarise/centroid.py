@@ -46,12 +46,15 @@ class EventSentences:
     """Cosine of each sentence with the event centroid."""
     candidate: np.ndarray
     """Whether each sentence may be used in a summary (``is_summary_candidate``)."""
+    title: tuple[str, ...] = ()
+    """The title of each sentence's article ("" when it has none)."""
 
     @classmethod
     def of(cls, articles: Sequence[Article]) -> EventSentences:
         sentences = tuple(s for a in articles for s in a.sentences)
         space = TfidfSpace.fit([s.text for s in sentences])
         outlet_of = {a.id: a.outlet for a in articles}
+        title_of = {a.id: a.title or "" for a in articles}
         length_of = {a.id: max(len(a.sentences), 1) for a in articles}
         # The centroid averages per-article centroids, so a long article does not dominate.
         article_index = {a: k for k, a in enumerate(dict.fromkeys(s.article_id for s in sentences))}
@@ -70,6 +73,7 @@ class EventSentences:
             position=np.array([s.index / length_of[s.article_id] for s in sentences]),
             centrality=space.matrix @ centroid,
             candidate=np.array([is_summary_candidate(s) for s in sentences], dtype=bool),
+            title=tuple(title_of[s.article_id] for s in sentences),
         )
 
     def support(self, i: int, threshold: float = SUPPORT_THRESHOLD) -> tuple[Support, ...]:
@@ -204,11 +208,18 @@ class CentroidSummariser:
 
 
 def _has_what_it_leans_on(event: EventSentences, i: int, chosen: list[int]) -> bool:
-    """Whether the chosen sentences hold what sentence ``i`` needs to be understood."""
+    """Whether the chosen sentences hold what sentence ``i`` needs to be understood. A bare
+    definite subject ("The storm hit...") may also be introduced by its article's title
+    ("Storm hits the coast"), which the briefing lists with its source."""
     text = event.sentences[i].text
     if needs_its_antecedent(text) and event.antecedent(i) not in chosen:
         return False
-    return definite_subject(text) is None or _introducer(event, i, chosen) is not None
+    noun = definite_subject(text)
+    return (
+        noun is None
+        or _introducer(event, i, chosen) is not None
+        or bool(event.title and _names(event.title[i], noun))
+    )
 
 
 def _introducer(event: EventSentences, i: int, chosen: list[int]) -> int | None:
