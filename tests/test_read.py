@@ -128,6 +128,15 @@ def test_a_manifest_date_that_cannot_be_read_leaves_the_article_as_it_was(
     assert problem.severity == Severity.NOTE and "incomplete date 'March 2014'" in problem.message
 
 
+def test_an_html_fragment_is_read_as_a_page(tmp_path: Path) -> None:
+    """trafilatura finds no text in a lone "<p>...</p>" until it is a page."""
+    fragment = "<p>A passenger ferry ran aground off Tarn island on Friday, coastguards said.</p>"
+    path = write(tmp_path / "snippet.jsonl", json.dumps({"id": "s", "html": fragment}) + "\n")
+    result = read_inputs([path])
+    (article,) = result.articles
+    assert "ran aground off Tarn island" in article.text and not result.problems
+
+
 def test_jsonl_html_field_goes_through_trafilatura(tmp_path: Path) -> None:
     html = (EXAMPLES / "mountain-radio.html").read_text(encoding="utf-8")
     path = write(tmp_path / "pages.jsonl", json.dumps({"id": "p1", "html": html}) + "\n")

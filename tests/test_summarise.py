@@ -254,3 +254,17 @@ def test_a_definite_subject_named_by_its_articles_title_is_introduced(title: str
     chosen = [s.text for s in summary.sentences]
     assert chosen[0] == "Ten people died in the floods, police said."  # it stands alone
     assert ("The storm hit the coast on Monday, officials said." in chosen) is bool(title)
+
+
+def test_when_every_candidate_leans_on_another_the_best_is_taken() -> None:
+    """The headline written as the first sentence is too short to be chosen, and the one
+    sentence left has a bare definite subject: a summary of it beats an empty one."""
+    text = (
+        "Storm hits the coast. The storm hit the coast on Monday, officials said, and ten "
+        "people died in the floods."
+    )
+    article = analyse(clean(RawArticle("a", text, "a", outlet="Coast News")))
+    summary = SUMMARISERS.get("learned")().summarise([article], 60)
+    assert [s.text for s in summary.sentences] == [
+        "The storm hit the coast on Monday, officials said, and ten people died in the floods."
+    ]

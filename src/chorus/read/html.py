@@ -17,10 +17,17 @@ def extract_html(html: str, article_id: str, origin: str, url: str | None = None
     import trafilatura
     from htmldate import find_date
 
-    document = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False
-    )
-    text = getattr(document, "text", None) if document is not None else None
+    def extracted(page: str) -> tuple[object, str | None]:
+        document = trafilatura.bare_extraction(
+            page, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+        return document, getattr(document, "text", None) if document is not None else None
+
+    document, text = extracted(html)
+    if not (text and text.strip()) and "<body" not in html.lower():
+        # A fragment ("<p>...</p>", as an API client may send one): trafilatura finds no
+        # text in it until it is a page.
+        document, text = extracted(f"<html><body>{html}</body></html>")
     if not text or not text.strip():
         raise InputError("no article text found in the HTML")
     published = getattr(document, "date", None) or find_date(html, url=url)

@@ -175,7 +175,8 @@ class CentroidSummariser:
         sentence that can open a summary is taken first, so that it has an opening. A sentence
         that leans on another waits for it, and is taken as soon as that one is: speech that
         needs the sentence before it (speaker only "he", a quotation going on), and a bare
-        definite subject ("The slope gave way") that a chosen sentence must introduce.
+        definite subject ("The slope gave way") that a chosen sentence must introduce. When
+        every candidate waits, the best of them is taken all the same.
 
         A sentence counts with the words that completing its people's names may add, so
         that the summary stays within the budget whichever mentions come first."""
@@ -193,17 +194,25 @@ class CentroidSummariser:
             )
 
         waiting: list[int] = []
+
+        def take(i: int) -> None:
+            chosen.append(i)
+            for j in [j for j in waiting if _has_what_it_leans_on(event, j, chosen)]:
+                waiting.remove(j)
+                if fits(j):
+                    chosen.append(j)
+
         for i in ranked:
             if i in chosen or not fits(i):
                 continue
             if not _has_what_it_leans_on(event, i, chosen):
                 waiting.append(i)
                 continue
-            chosen.append(i)
-            for j in [j for j in waiting if _has_what_it_leans_on(event, j, chosen)]:
-                waiting.remove(j)
-                if fits(j):
-                    chosen.append(j)
+            take(i)
+        if not chosen and waiting:
+            # Every candidate leans on a sentence that is not one ("Storm hits the coast."
+            # too short, then "The storm hit..."): the best of them beats no summary.
+            take(waiting.pop(0))
         return chosen
 
 
