@@ -201,3 +201,20 @@ def test_a_describing_word_before_a_name_is_not_shown_with_it() -> None:
     assert "Fishing Guild" in found and "Danish Fishing Guild" in found["Fishing Guild"].variants
     assert "Danish Dock Union" in found
     assert "Eric Brill" in found
+
+
+def test_a_person_after_a_role_in_a_run_of_capitals_is_the_person() -> None:
+    """"Hennepin County Chief Deputy Mike Carlson" is Mike Carlson, whom the articles also
+    call Carlson; "Port Authority Director General" names nobody after the role."""
+    found = _entities(
+        {
+            "a": "Hennepin County Chief Deputy Mike Carlson said two officers were hurt. "
+            "Carlson said the suspect died.",
+            "b": "The suspect was killed, Carlson told reporters at the Port Authority Director "
+            "General offices.",
+            "c": "Staff of the Port Authority Director General left early.",
+        }
+    )
+    assert "Mike Carlson" in found and found["Mike Carlson"].kind == "person"
+    assert "Hennepin County Chief Deputy Mike Carlson" in found["Mike Carlson"].variants
+    assert "Port Authority Director General" in found

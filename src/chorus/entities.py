@@ -85,11 +85,14 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
         verdict = _verdict(kind, group, regions)
         if verdict == "other" and _describes(group, standing_alone):
             continue
-        shown = _without_title(
-            _without_describing_word(
-                _shown_form(group, verdict, kinds, mentions), group, describing, mentions
-            )
+        shown = _without_describing_word(
+            _shown_form(group, verdict, kinds, mentions), group, describing, mentions
         )
+        person = _person_after_role(shown, group)
+        if person is not None:
+            shown, verdict = person, "person"
+        else:
+            shown = _without_title(shown)
         found.append(
             Entity(
                 name=shown,
@@ -149,6 +152,35 @@ def _without_describing_word(
     if first not in describing or rest not in group:
         return name
     return rest if sum(mentions[rest].values()) > sum(mentions[name].values()) else name
+
+
+# Words of a role that a run of capitalised words can hold before a person's name
+# ("Hennepin County Chief Deputy Mike Carlson", "City Council Member John Elder").
+_ROLE_WORDS = frozenset(
+    """
+President Minister Chancellor Governor Mayor Senator Ambassador Captain Colonel General
+Commander Chief Officer Detective Sergeant Lieutenant Deputy Sheriff Member Spokesman
+Spokeswoman Spokesperson Director Chairman Chairwoman Secretary Commissioner Councilman
+Councilwoman Councillor Attorney Executive Manager Coach Judge Justice Superintendent Trooper
+Agent Marshal Admiral Inspector Constable Prosecutor Adviser Advisor Speaker Leader
+Congressman Congresswoman Representative
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def _person_after_role(name: str, group: list[str]) -> str | None:
+    """The person a name ends with, after the last role word in it, when the articles also
+    name that person without the role, in full or by the last name ("Carlson said"):
+    "New Hope City Council Member John Elder" is John Elder, not a council."""
+    words = name.split()
+    roles = [k for k, word in enumerate(words) if word.rstrip(".") in _ROLE_WORDS]
+    if not roles:
+        return None
+    person = words[roles[-1] + 1 :]
+    if not 2 <= len(person) <= 3 or not all(word[:1].isupper() for word in person):
+        return None
+    full = " ".join(person)
+    return full if full in group or person[-1] in group else None
 
 
 def _without_title(name: str) -> str:
