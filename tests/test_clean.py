@@ -309,7 +309,12 @@ def test_web_archive_notices_and_missing_pages_are_furniture() -> None:
 
 @pytest.mark.parametrize(
     ("lede", "place"),
-    [("ORVIK—Repairs to the dam", "ORVIK"), ("ORVIK – Repairs to the dam", "ORVIK")],
+    [
+        ("ORVIK—Repairs to the dam", "ORVIK"),
+        ("ORVIK – Repairs to the dam", "ORVIK"),
+        ("ORVIK -- Repairs to the dam", "ORVIK"),  # the place ends before the dash
+        ("DENVER -- Repairs to the dam", "DENVER"),
+    ],
 )
 def test_a_dateline_goes_with_or_without_spaces_around_its_dash(lede: str, place: str) -> None:
     article = _clean_text(f"Dam repairs delayed\n\n{lede} will take another year, officials said.")
@@ -339,6 +344,12 @@ def test_a_wire_story_starts_at_its_dateline() -> None:
     assert article.dateline == "DENVER"
     assert article.body.startswith("Repairs to the dam")
     assert {r.reason for r in article.removed if "photo" in r.text} == {"caption"}
+    double_dash = _clean_text(
+        "Dam repairs delayed\n\nThe governor spoke to our station about the dam on Monday.\n\n"
+        "DENVER -- Repairs to the dam will take another year, officials said.\n"
+    )
+    assert double_dash.dateline == "DENVER"
+    assert double_dash.body.startswith("Repairs to the dam")
     for lede, place in (
         ("PARIS The council will meet on Monday to discuss the repairs.", "PARIS"),
         ("ORVIK, Wis. The council will meet on Monday to discuss the repairs.", "ORVIK"),

@@ -146,7 +146,7 @@ _INLINE_POINTER = re.compile(
 # "DAMASCUS - ", "NEW YORK (AP) — ", "AMMAN: ", "WASHINGTON—"; or "Beirut, Some Paper—"
 # before the lede.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.'\- ]{1,30})?)\s*(?:\([\w ./]{1,30}\))?"
+    r"^(?P<place>[A-Z][A-Z.'\- ]{0,39}[A-Z.](?:,\s*[A-Z][\w.'\- ]{1,30})?)\s*(?:\([\w ./]{1,30}\))?"
     r"\s*(?:[-–—:]+\s+|[–—]\s*)(?=[A-Z\"'])"
     r"|^(?P<place2>[A-Z][a-z]+(?:,\s*[A-Z][\w'\- ]{1,40})?)\s*[–—]\s*(?=[A-Z])"
     r"|^\([A-Z][\w .&/]{1,30}\)\s*[-–—:]+\s+(?=[A-Z\"'])"  # "(CNN) -- ", with no place
