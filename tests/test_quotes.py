@@ -136,6 +136,20 @@ def test_a_term_in_quotation_marks_stands_only_when_another_outlet_quotes_it() -
     assert texts == ["a waste of everyone's time", "crush", "crush"]
 
 
+def test_a_speaker_is_shown_without_the_role_before_their_name() -> None:
+    """As in the list of names: "Mara Quist", the role-led form kept among the others."""
+    groups = quote_groups(
+        [
+            quoted("a", 'Orvik County Harbour Commissioner Mara Quist said: "The port is shut."'),
+            quoted("b", 'Quist said: "The port is shut until the storm passes, and the ferries '
+                        'will wait."'),
+        ]
+    )  # fmt: skip
+    (group,) = groups
+    assert group.speaker == "Mara Quist"
+    assert "Orvik County Harbour Commissioner Mara Quist" in group.speaker_variants
+
+
 def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words() -> None:
     groups = quote_groups(
         [

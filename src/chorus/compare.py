@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
-from .analyse.names import NameIndex, same_name
+from .analyse.names import NameIndex, same_name, shown_person
 from .records import Article, Claim, ClaimGroup, Quote, QuoteGroup, TimelineEntry
 from .summarise.similarity import TfidfSpace, content_terms
 
@@ -183,9 +183,13 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
         speakers = [q.speaker for q in group if q.speaker]
         if len(group) == 1 and (not speakers or len(group[0].text.split()) < _STATEMENT_WORDS):
             continue
-        speaker = max((fullest[s] for s in speakers), key=len) if speakers else None
-        variants = {s for s, full in fullest.items() if full == speaker and s != speaker}
-        groups.append(QuoteGroup(speaker, tuple(group), tuple(sorted(variants))))
+        full = max((fullest[s] for s in speakers), key=len) if speakers else None
+        forms = {s for s, longest in fullest.items() if longest == full}
+        # Shown as the entities are: "Herman Van Rompuy", not "European Council President
+        # Herman Van Rompuy", which stays one of the other forms.
+        speaker = shown_person(full, forms) if full else None
+        variants = tuple(sorted(forms - {speaker}))
+        groups.append(QuoteGroup(speaker, tuple(group), variants))
     return tuple(sorted(groups, key=lambda g: (-len(g.article_ids), g.speaker or "~")))
 
 

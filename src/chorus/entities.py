@@ -24,7 +24,9 @@ from .analyse.names import (
     lower_case_words,
     name_tokens,
     names_in,
+    person_after_role,
     same_name,
+    without_title,
 )
 from .places import is_known_place, is_known_region
 from .records import Article, Entity
@@ -88,11 +90,11 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
         shown = _without_describing_word(
             _shown_form(group, verdict, kinds, mentions), group, describing, mentions
         )
-        person = _person_after_role(shown, group)
+        person = person_after_role(shown, group)
         if person is not None:
             shown, verdict = person, "person"
         else:
-            shown = _without_title(shown)
+            shown = without_title(shown)
         found.append(
             Entity(
                 name=shown,
@@ -152,44 +154,6 @@ def _without_describing_word(
     if first not in describing or rest not in group:
         return name
     return rest if sum(mentions[rest].values()) > sum(mentions[name].values()) else name
-
-
-# Words of a role that a run of capitalised words can hold before a person's name
-# ("Hennepin County Chief Deputy Mike Carlson", "City Council Member John Elder").
-_ROLE_WORDS = frozenset(
-    """
-President Minister Chancellor Governor Mayor Senator Ambassador Captain Colonel General
-Commander Chief Officer Detective Sergeant Lieutenant Deputy Sheriff Member Spokesman
-Spokeswoman Spokesperson Director Chairman Chairwoman Secretary Commissioner Councilman
-Councilwoman Councillor Attorney Executive Manager Coach Judge Justice Superintendent Trooper
-Agent Marshal Admiral Inspector Constable Prosecutor Adviser Advisor Speaker Leader
-Congressman Congresswoman Representative
-    """.split()  # noqa: SIM905 - a word list reads best as text
-)
-
-
-def _person_after_role(name: str, group: list[str]) -> str | None:
-    """The person a name ends with, after the last role word in it, when the articles also
-    name that person without the role, in full or by the last name ("Carlson said"):
-    "New Hope City Council Member John Elder" is John Elder, not a council."""
-    words = name.split()
-    roles = [k for k, word in enumerate(words) if word.rstrip(".") in _ROLE_WORDS]
-    if not roles:
-        return None
-    person = words[roles[-1] + 1 :]
-    if not 2 <= len(person) <= 3 or not all(word[:1].isupper() for word in person):
-        return None
-    full = " ".join(person)
-    return full if full in group or person[-1] in group else None
-
-
-def _without_title(name: str) -> str:
-    """A person's name without the title before it ("President Bashar al-Assad" is shown as
-    "Bashar al-Assad", the titled form stays a variant), when a first and a last name remain:
-    "Pope Francis", "Lady Gaga" and "General Motors" stay whole."""
-    title = TITLE.match(name)
-    rest = name[title.end() :] if title else ""
-    return rest if len(rest.split()) >= 2 else name
 
 
 # What stands before a sentence's or a quotation's first word: nothing, opening marks, the

@@ -136,7 +136,8 @@ class QuoteGroup:
     """One utterance as several outlets quote it, in their wording or translation."""
 
     speaker: str | None
-    """The fullest form of the speaker's name in the briefing."""
+    """The speaker's name as the briefing shows it: the fullest form, less a role or title
+    before the name ("Mara Quist" for "Harbour Commissioner Mara Quist")."""
     quotes: tuple[Quote, ...]
     speaker_variants: tuple[str, ...] = ()
     """Every other form of the speaker's name the quotations use: "Al-Joulani", "Golani"."""

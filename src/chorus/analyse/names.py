@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Hashable, Sequence
+from collections.abc import Collection, Hashable, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -54,6 +54,51 @@ PERSON_BEFORE = re.compile(
 
 
 _LOWER_CASE_WORD = re.compile(r"\b[a-z]+\b")
+
+
+# Words of a role that a run of capitalised words can hold before a person's name
+# ("Hennepin County Chief Deputy Mike Carlson", "City Council Member John Elder").
+_ROLE_WORDS = frozenset(
+    """
+President Minister Chancellor Governor Mayor Senator Ambassador Captain Colonel General
+Commander Chief Officer Detective Sergeant Lieutenant Deputy Sheriff Member Spokesman
+Spokeswoman Spokesperson Director Chairman Chairwoman Secretary Commissioner Councilman
+Councilwoman Councillor Attorney Executive Manager Coach Judge Justice Superintendent Trooper
+Agent Marshal Admiral Inspector Constable Prosecutor Adviser Advisor Speaker Leader
+Congressman Congresswoman Representative
+    """.split()  # noqa: SIM905 - a word list reads best as text
+)
+
+
+def person_after_role(name: str, forms: Collection[str]) -> str | None:
+    """The person a name ends with, after the last role word in it, when ``forms`` (the
+    other forms the articles write) also name that person without the role, in full or by
+    the last name ("Carlson said"): "New Hope City Council Member John Elder" is John Elder,
+    not a council."""
+    words = name.split()
+    roles = [k for k, word in enumerate(words) if word.rstrip(".") in _ROLE_WORDS]
+    if not roles:
+        return None
+    person = words[roles[-1] + 1 :]
+    if not 2 <= len(person) <= 3 or not all(word[:1].isupper() for word in person):
+        return None
+    full = " ".join(person)
+    return full if full in forms or person[-1] in forms else None
+
+
+def without_title(name: str) -> str:
+    """A person's name without the title before it ("President Bashar al-Assad" is shown as
+    "Bashar al-Assad"), when a first and a last name remain: "Pope Francis", "Lady Gaga"
+    and "General Motors" stay whole."""
+    title = TITLE.match(name)
+    rest = name[title.end() :] if title else ""
+    return rest if len(rest.split()) >= 2 else name
+
+
+def shown_person(name: str, forms: Collection[str]) -> str:
+    """How a person named ``name`` (and ``forms``) is shown: without the role or title
+    before their name."""
+    return person_after_role(name, forms) or without_title(name)
 
 
 def lower_case_words(text: str) -> set[str]:
