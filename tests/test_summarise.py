@@ -239,6 +239,8 @@ def test_similarities_filled_by_blocks_are_the_whole_product() -> None:
     similarity = space.similarities()
     assert np.array_equal(similarity, (space.matrix @ space.matrix.T).toarray())
     assert np.array_equal(similarity, similarity.T)
+    rows = [700, 5, 600, 5]  # some texts' similarities among themselves, in the order given
+    assert np.array_equal(space.similarities(rows), similarity[np.ix_(rows, rows)])
 
 
 @pytest.mark.parametrize("title", ["Storm hits the coast", None])

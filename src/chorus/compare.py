@@ -94,21 +94,24 @@ def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
     dated = [t for t in mentions if t.date is not None]
     space = TfidfSpace.fit([sentences[t.sentence_id] for t in dated])
     # Only mentions of the same day (or month...) can be one happening: similarities are
-    # computed within each such group, so that memory grows with the largest group, not
-    # with the square of every dated sentence.
+    # computed within each such group, so that memory grows with the groups, not with the
+    # square of every dated sentence.
     same_date: dict[tuple[date | None, str], list[int]] = defaultdict(list)
     for i, mention in enumerate(dated):
         same_date[mention.date, mention.precision].append(i)
+    similarity = {key: space.similarities(group) for key, group in same_date.items()}
+    place_in_group = {i: n for group in same_date.values() for n, i in enumerate(group)}
     entries: list[TimelineEntry] = []
     taken: set[int] = set()
     for i, mention in enumerate(dated):
         if i in taken:
             continue
-        group = same_date[mention.date, mention.precision]
-        similarity = space.similarities_to(i, group)
+        key = (mention.date, mention.precision)
+        group = same_date[key]
+        row = similarity[key][place_in_group[i]]
         same = [
             j
-            for j, cosine in zip(group, similarity, strict=True)
+            for j, cosine in zip(group, row, strict=True)
             if j not in taken and (j == i or cosine >= SAME_HAPPENING)
         ]
         taken.update(same)

@@ -109,24 +109,24 @@ class TfidfSpace:
         weights.data = np.log1p(weights.data) * idf[weights.indices]  # sublinear term frequency
         return cls(vocabulary, idf, _unit_rows(weights))
 
-    def similarities(self) -> np.ndarray:
-        """Cosine of every pair of texts, as a dense matrix. It is filled a block of rows
-        at a time: the sparse product of the whole matrix would hold nearly every pair as
-        an index and a value, twice the dense matrix's memory, before making it. Each
-        entry is the same to the bit either way (a row's product adds the same terms in
-        the same order)."""
-        rows = self.matrix.shape[0]
-        dense = np.empty((rows, rows), dtype=self.matrix.dtype)
-        transposed = self.matrix.T.tocsr()
-        for start in range(0, rows, _SIMILARITY_BLOCK_ROWS):
-            block = self.matrix[start : start + _SIMILARITY_BLOCK_ROWS]
+    def similarities(self, rows: Sequence[int] | None = None) -> np.ndarray:
+        """Cosine of every pair of texts (or of the texts ``rows``, in that order), as a
+        dense matrix. It is filled a block of rows at a time: the sparse product of the
+        whole matrix would hold nearly every pair as an index and a value, twice the dense
+        matrix's memory, before making it. Each entry is the same to the bit either way (a
+        row's product adds the same terms in the same order)."""
+        matrix = self.matrix if rows is None else self.matrix[list(rows)]
+        count = matrix.shape[0]
+        dense = np.empty((count, count), dtype=matrix.dtype)
+        transposed = matrix.T.tocsr()
+        for start in range(0, count, _SIMILARITY_BLOCK_ROWS):
+            block = matrix[start : start + _SIMILARITY_BLOCK_ROWS]
             dense[start : start + block.shape[0]] = (block @ transposed).toarray()
         return dense
 
-    def similarities_to(self, k: int, rows: Sequence[int] | None = None) -> np.ndarray:
-        """Cosine of every text (or of the texts ``rows``, in that order) with text ``k``."""
-        matrix = self.matrix if rows is None else self.matrix[list(rows)]
-        return (matrix @ self.matrix[k].T).toarray().ravel()
+    def similarities_to(self, k: int) -> np.ndarray:
+        """Cosine of every text with text ``k``."""
+        return (self.matrix @ self.matrix[k].T).toarray().ravel()
 
 
 def _unit_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
