@@ -241,6 +241,21 @@ def test_similarities_filled_by_blocks_are_the_whole_product() -> None:
     assert np.array_equal(similarity, similarity.T)
     rows = [700, 5, 600, 5]  # some texts' similarities among themselves, in the order given
     assert np.array_equal(space.similarities(rows), similarity[np.ix_(rows, rows)])
+    assert np.array_equal(space.rows_against(rows, [3, 900]), similarity[np.ix_(rows, [3, 900])])
+
+
+def test_pairs_at_least_a_cosine_are_those_of_the_whole_matrix() -> None:
+    """The sparse matrix of alike pairs, built a block of rows at a time, holds exactly the
+    entries of the dense matrix at or above the threshold, to the bit."""
+    texts = [f"Rebels took town {n % 37} as {n % 11} officials fled north" for n in range(1200)]
+    texts[7] = "!!!"  # no terms: alike to nothing, not even itself
+    space = TfidfSpace.fit(texts)
+    dense = space.similarities()
+    alike = space.pairs_at_least(0.9)
+    assert np.array_equal(alike.toarray(), np.where(dense >= 0.9, dense, 0))
+    assert 0 < alike.nnz < dense.size / 10
+    assert alike[7].nnz == 0
+    assert TfidfSpace.fit([]).pairs_at_least(0.6).shape == (0, 0)
 
 
 @pytest.mark.parametrize("title", ["Storm hits the coast", None])

@@ -24,8 +24,9 @@ from .summarise.similarity import TfidfSpace
 ENGLISH = "en"
 MAX_COMPARED_SENTENCES = 20_000
 """The most sentences the summary and the coverage matrix compare, each with every other:
-about 800 articles, and some 2 GB and half a minute at 17,000 (BENCHMARKS.md). A larger
-event is summarised from each article's leading sentences (``leading_sentences``)."""
+about 800 articles, and half a minute at 18,000 (BENCHMARKS.md), a time that grows with the
+square of their number. A larger event is summarised from each article's leading sentences
+(``leading_sentences``)."""
 
 
 def brief(

@@ -18,7 +18,7 @@ import numpy as np
 
 from .records import Article, Fact
 from .summarise.base import is_dependent, speaks_unquoted
-from .summarise.centroid import SUPPORT_THRESHOLD, EventSentences
+from .summarise.centroid import EventSentences
 
 SHARED_FACTS = 12
 EXCLUSIVE_PER_ARTICLE = 2
@@ -55,7 +55,7 @@ def coverage(
         if listed[i]:
             continue
         chosen.append(i)
-        listed |= event.similarity[i] >= SUPPORT_THRESHOLD  # a row: the matrix is symmetric
+        listed[event.alike[i].indices] = True  # a row: the matrix is symmetric
     shared = [i for i in chosen if breadth[i] > 1][:SHARED_FACTS]
     exclusive_of: dict[str, list[int]] = defaultdict(list)
     for i in chosen:

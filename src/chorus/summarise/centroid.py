@@ -35,9 +35,13 @@ class EventSentences:
     """All sentences of an event with their pairwise similarities and provenance."""
 
     sentences: tuple[Sentence, ...]
-    similarity: np.ndarray
-    """TF-IDF cosine of every pair of sentences; symmetric to the last bit (each product
-    adds the shared terms in the same order), so a row can stand for a column."""
+    space: TfidfSpace
+    """The sentences' TF-IDF vectors, row for row: ``space.rows_against`` gives the cosine
+    of any sentences with any others, symmetric to the last bit."""
+    alike: sparse.csr_matrix
+    """The cosines of the pairs of sentences that state the same content (at least
+    ``SUPPORT_THRESHOLD``); the others are left out. Kept sparse rather than every pair's
+    cosine: an event of 20,000 sentences would hold a 1.6 GB matrix."""
     outlet: tuple[str, ...]
     """The outlet of each sentence's article."""
     position: np.ndarray
@@ -68,7 +72,8 @@ class EventSentences:
         centroid = unit(np.mean([unit(row) for row in (member @ space.matrix).toarray()], axis=0))
         return cls(
             sentences=sentences,
-            similarity=space.similarities(),
+            space=space,
+            alike=space.pairs_at_least(SUPPORT_THRESHOLD),
             outlet=tuple(outlet_of[s.article_id] for s in sentences),
             position=np.array([s.index / length_of[s.article_id] for s in sentences]),
             centrality=space.matrix @ centroid,
@@ -76,18 +81,19 @@ class EventSentences:
             title=tuple(title_of[s.article_id] for s in sentences),
         )
 
-    def support(self, i: int, threshold: float = SUPPORT_THRESHOLD) -> tuple[Support, ...]:
+    def support(self, i: int) -> tuple[Support, ...]:
         """Sentence ``i`` itself, then the best matching sentence of each other article that
         states the same content, the most similar first (equally similar ones in the order
         of the sentences)."""
         own = self.sentences[i]
         found = [Support(own.article_id, own.id, 1.0)]
         best: dict[str, tuple[float, int]] = {}
-        for j in np.flatnonzero(self.similarity[i] >= threshold):
+        row = self.alike[i]
+        for j, cosine in zip(row.indices.tolist(), row.data.tolist(), strict=True):
             other = self.sentences[j]
             if other.article_id == own.article_id:
                 continue
-            score = float(self.similarity[i, j])
+            score = float(cosine)
             if score > best.get(other.article_id, (0.0, -1))[0]:
                 best[other.article_id] = (score, int(j))
         for article_id, (score, j) in sorted(best.items(), key=lambda kv: -kv[1][0]):
@@ -109,7 +115,7 @@ class EventSentences:
             column.setdefault(group, len(column))
         member = np.zeros((len(group_of), len(column)), dtype=np.int32)
         member[np.arange(len(group_of)), [column[g] for g in group_of]] = 1
-        matches = sparse.csr_matrix(self.similarity >= SUPPORT_THRESHOLD, dtype=np.int32) @ member
+        matches = self.alike.astype(bool).astype(np.int32) @ member
         return ((matches > 0) | (member > 0)).sum(axis=1)
 
     @cached_property
@@ -190,7 +196,7 @@ class CentroidSummariser:
 
         def fits(i: int) -> bool:
             return sum(words[j] for j in chosen) + words[i] <= budget and not (
-                chosen and float(event.similarity[i, chosen].max()) >= self.redundancy
+                chosen and float(event.space.rows_against([i], chosen).max()) >= self.redundancy
             )
 
         waiting: list[int] = []

@@ -98,7 +98,7 @@ def sentence_features(event: EventSentences, embedder: StaticEmbedder | None = N
     leads = np.flatnonzero(index < _LEAD_SENTENCES)
     _, article = np.unique(article_of, return_inverse=True)
     for prefix, rows_of, centrality in (
-        ("", lambda rows: event.similarity[rows], event.centrality),
+        ("", event.space.rows_against, event.centrality),
         (
             "embedding_",
             lambda rows: embedded[rows] @ embedded.T,
@@ -106,10 +106,12 @@ def sentence_features(event: EventSentences, embedder: StaticEmbedder | None = N
         ),
     ):
         column[f"{prefix}centrality"] = centrality
-        best, lead = _best_and_lead_similarity(rows_of, article, leads)
+        best, lead, total = _row_similarities(rows_of, article, leads)
         column[f"{prefix}best_other_article"] = best
         column[f"{prefix}lead_similarity"] = lead
-    column["mean_similarity"] = (event.similarity.sum(axis=1) - 1.0) / max(n - 1, 1)
+        if not prefix:
+            # In single precision, like the cosines it sums (the model was fit on such).
+            column["mean_similarity"] = (total.astype(np.float32) - 1.0) / max(n - 1, 1)
     # Relative to the sentences that could be chosen; the others rank last.
     pool = event.candidate if event.candidate.any() else np.ones(n, dtype=bool)
     for name in _RELATIVE:
@@ -137,15 +139,16 @@ def _article_centroid(embedded: np.ndarray, article_of: np.ndarray) -> np.ndarra
     return centroid / (np.linalg.norm(centroid) or 1.0)
 
 
-def _best_and_lead_similarity(
+def _row_similarities(
     rows_of: Callable[[slice], np.ndarray], article: np.ndarray, leads: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """Each sentence's highest similarity to a sentence of another article (0 if none), and
-    its mean similarity to the leads. ``rows_of(rows)`` gives those rows of the similarity
-    matrix; they are taken a block at a time, so that an event of thousands of sentences
-    never holds a second sentence-by-sentence matrix (nor builds one from embeddings)."""
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each sentence's highest similarity to a sentence of another article (0 if none), its
+    mean similarity to the leads, and the sum of its similarities to every sentence.
+    ``rows_of(rows)`` gives those rows of the similarity matrix; they are taken a block at
+    a time, so that an event of thousands of sentences never holds a sentence-by-sentence
+    matrix."""
     n = len(article)
-    best, lead = np.zeros(n), np.zeros(n)
+    best, lead, total = np.zeros(n), np.zeros(n), np.zeros(n)
     for start in range(0, n, _ROWS_AT_A_TIME):
         rows = slice(start, min(start + _ROWS_AT_A_TIME, n))
         block = rows_of(rows)
@@ -154,4 +157,5 @@ def _best_and_lead_similarity(
         best[rows] = np.where(other.any(axis=1), found, 0.0)
         if leads.size:
             lead[rows] = block[:, leads].mean(axis=1)
-    return best, lead
+        total[rows] = block.sum(axis=1)
+    return best, lead, total

@@ -8,7 +8,7 @@ the few dozen lines here keep a briefing of five articles well under a second.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -111,18 +111,53 @@ class TfidfSpace:
 
     def similarities(self, rows: Sequence[int] | None = None) -> np.ndarray:
         """Cosine of every pair of texts (or of the texts ``rows``, in that order), as a
-        dense matrix. It is filled a block of rows at a time: the sparse product of the
-        whole matrix would hold nearly every pair as an index and a value, twice the dense
-        matrix's memory, before making it. Each entry is the same to the bit either way (a
-        row's product adds the same terms in the same order)."""
-        matrix = self.matrix if rows is None else self.matrix[list(rows)]
-        count = matrix.shape[0]
-        dense = np.empty((count, count), dtype=matrix.dtype)
-        transposed = matrix.T.tocsr()
-        for start in range(0, count, _SIMILARITY_BLOCK_ROWS):
-            block = matrix[start : start + _SIMILARITY_BLOCK_ROWS]
-            dense[start : start + block.shape[0]] = (block @ transposed).toarray()
+        dense matrix: for a few thousand texts at most (one day's dated sentences), since
+        it grows with the square of their number. It is filled a block of rows at a time:
+        the sparse product of the whole matrix would hold nearly every pair as an index and
+        a value, twice the dense matrix's memory, before making it."""
+        chosen = list(range(self.matrix.shape[0])) if rows is None else list(rows)
+        dense = np.empty((len(chosen), len(chosen)), dtype=self.matrix.dtype)
+        for start in range(0, len(chosen), _SIMILARITY_BLOCK_ROWS):
+            block = chosen[start : start + _SIMILARITY_BLOCK_ROWS]
+            dense[start : start + len(block)] = self.rows_against(block, chosen)
         return dense
+
+    def blocks(self) -> Iterator[slice]:
+        """The texts a block of rows at a time, so that ``rows_against`` of each block is a
+        dense matrix of bounded height however many texts there are."""
+        count = self.matrix.shape[0]
+        for start in range(0, count, _SIMILARITY_BLOCK_ROWS):
+            yield slice(start, min(start + _SIMILARITY_BLOCK_ROWS, count))
+
+    def rows_against(
+        self, rows: slice | Sequence[int], columns: Sequence[int] | None = None
+    ) -> np.ndarray:
+        """Cosine of the texts ``rows`` with the texts ``columns`` (every text by default),
+        dense. An entry is the same to the bit whatever else is asked for, and symmetric:
+        a product adds the terms its two texts share in the order of the terms."""
+        index = rows if isinstance(rows, slice) else list(rows)
+        others = self.matrix if columns is None else self.matrix[list(columns)]
+        return (self.matrix[index] @ others.T).toarray()
+
+    def pairs_at_least(self, threshold: float) -> sparse.csr_matrix:
+        """The cosines of at least ``threshold`` (each text's with itself included, unless
+        it has no terms); the others are left out. Few pairs of news sentences are alike,
+        so this stays small where the dense matrix of a large event takes gigabytes."""
+        count = self.matrix.shape[0]
+        rows, columns, values = [np.zeros(0, np.int64)], [np.zeros(0, np.int64)], []
+        for block in self.blocks():
+            cosines = self.rows_against(block)
+            row, column = np.nonzero(cosines >= threshold)
+            rows.append(row + block.start)
+            columns.append(column)
+            values.append(cosines[row, column])
+        return sparse.csr_matrix(
+            (
+                np.concatenate(values or [np.zeros(0, np.float32)]),
+                (np.concatenate(rows), np.concatenate(columns)),
+            ),
+            shape=(count, count),
+        )
 
     def similarities_to(self, k: int) -> np.ndarray:
         """Cosine of every text with text ``k``."""
