@@ -322,12 +322,25 @@ def test_a_dateline_goes_with_or_without_spaces_around_its_dash(lede: str, place
     assert article.body.startswith("Repairs to the dam")
 
 
-@pytest.mark.parametrize("agency", ["(CNN) -- ", "(Orvik News) - ", "(Wire): "])
+@pytest.mark.parametrize("agency", ["(CNN) -- ", "(Orvik News) - ", "(Wire): ", "(CNN) "])
 def test_an_agency_before_the_lede_goes_without_being_taken_for_a_place(agency: str) -> None:
     article = _clean_text(f"Dam repairs delayed\n\n{agency}Repairs to the dam will take a year.")
     assert article.dateline is None
     assert article.body.startswith("Repairs to the dam")
     assert agency.strip() in {r.text for r in article.removed}
+
+
+def test_a_story_starts_at_an_agency_credit_and_an_aside_is_not_one() -> None:
+    """A reader prompt above "(CNN) The dam..." is not the story; a parenthesised aside
+    that is not a name stays."""
+    article = _clean_text(
+        "Dam repairs delayed\n\nAre you there? Send us your photos of the dam.\n\n"
+        "(CNN) Repairs to the dam will take another year, officials said.\n"
+    )
+    assert article.body.startswith("Repairs to the dam")
+    assert {r.reason for r in article.removed if "Send us" in r.text} == {"caption"}
+    aside = "(This story has been updated.) Repairs to the dam will take another year."
+    assert _clean_text(f"Dam repairs delayed\n\n{aside}\n").body.startswith(aside)
 
 
 def test_a_wire_story_starts_at_its_dateline() -> None:

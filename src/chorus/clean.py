@@ -144,12 +144,12 @@ _INLINE_POINTER = re.compile(
     re.IGNORECASE,
 )
 # "DAMASCUS - ", "NEW YORK (AP) — ", "AMMAN: ", "WASHINGTON—"; or "Beirut, Some Paper—"
-# before the lede.
+# before the lede; or an agency alone, with or without a dash ("(CNN) -- ", "(CNN) A man...").
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{0,39}[A-Z.](?:,\s*[A-Z][\w.'\- ]{1,30})?)\s*(?:\([\w ./]{1,30}\))?"
     r"\s*(?:[-–—:]+\s+|[–—]\s*)(?=[A-Z\"'])"
     r"|^(?P<place2>[A-Z][a-z]+(?:,\s*[A-Z][\w'\- ]{1,40})?)\s*[–—]\s*(?=[A-Z])"
-    r"|^\([A-Z][\w .&/]{1,30}\)\s*[-–—:]+\s+(?=[A-Z\"'])"  # "(CNN) -- ", with no place
+    r"|^(?P<agency>\([A-Z][\w.&/]*(?: [A-Z&][\w.&/]*){0,3}\))(?:\s*[-–—:]+)?\s+(?=[A-Z\"'])"
 )
 # The same without a dash, as some scrapes keep it: "DUBAI A Bahraini court...", "NEWTOWN,
 # Conn. Parents of...", "FORT WAYNE, Ind. (WANE) The mother...". Capitals before a sentence
@@ -563,9 +563,11 @@ def _dateline_without_dash(text: str) -> re.Match[str] | None:
 def _opens_with_wire_dateline(text: str) -> bool:
     """Whether a line opens with a dateline only a story opens with: a place in capitals
     with an agency ("LONDON (AP) —"), a state ("DELPHI, Ind. —") or known as a place
-    ("MIAMI —"), then a dash; or one without a dash. A colon is not enough: "PHOTOS:" and
-    "PRESIDENT OBAMA:" open lines too."""
+    ("MIAMI —"), then a dash; one without a dash; or an agency alone ("(CNN) "). A colon
+    is not enough: "PHOTOS:" and "PRESIDENT OBAMA:" open lines too."""
     match = _DATELINE.match(text)
+    if match and match.group("agency"):
+        return not _after_colon(match)
     if match and match.group("place") and not _after_colon(match):
         return "(" in match.group(0) or _known_dateline_place(match.group("place"))
     return _dateline_without_dash(text) is not None
