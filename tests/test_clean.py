@@ -366,6 +366,9 @@ def test_a_wire_story_starts_at_its_dateline() -> None:
     for lede, place in (
         ("PARIS The council will meet on Monday to discuss the repairs.", "PARIS"),
         ("ORVIK, Wis. The council will meet on Monday to discuss the repairs.", "ORVIK"),
+        ("Paris (Wire) The council will meet on Monday to discuss the repairs.", "Paris"),
+        ("Orvik, Wis. (Wire) The council will meet on Monday to discuss it.", "Orvik"),
+        ("Holm (Wire) The council will meet on Monday to discuss the repairs.", None),
         ("NASA Administrator Jane Holm said the repairs would take a year.", None),
         ("PRESIDENT HOLM: The repairs will take a year, and we will pay for them.", None),
     ):
@@ -373,6 +376,24 @@ def test_a_wire_story_starts_at_its_dateline() -> None:
         assert first.dateline == place, lede
         second = _clean_text(f"Dam repairs delayed\n\nCrews worked on the dam.\n\n{lede}\n")
         assert ("Crews worked on the dam." in second.body) == (place is None), lede
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Story highlights A video shows the dam breaking.", "A video shows the dam breaking."),
+        ("KARE-TV A video shows the dam breaking.", "A video shows the dam breaking."),
+        # A station as the subject is no label.
+        ("KARE-TV reports the dam broke at night.", "KARE-TV reports the dam broke at night."),
+    ],
+)
+def test_a_label_flattened_into_a_line_is_taken_off_it(line: str, kept: str) -> None:
+    article = _clean_text(
+        f"Dam repairs delayed\n\nCrews worked on the dam.\n\n{line}\n\n"
+        "The council will meet on Tuesday to discuss the repairs.\n"
+    )
+    assert kept in [p.text for p in article.paragraphs]
+    assert {r.text for r in article.removed} == ({line.removesuffix(kept).strip()} - {""})
 
 
 def test_a_hyphenated_acronym_is_not_a_dateline() -> None:

@@ -70,9 +70,14 @@ _PLAYER_CONTROLS = re.compile(
     r"^(?:(?:\d+ of \d+|close|skip(?: in| ad)?|x|×|embed|share|autoplay|full ?screen|"
     r"enlarge image|replay)(?:\s+|$)){3,}"
 )
-# A player's close button alone, in capitals, before the video's description: "CLOSE Police
-# confirmed...". Matched against the line as written.
-_CLOSE_BUTTON = re.compile(r"^CLOSE\s+(?=[A-Z][a-z]|[\"'“‘])")
+# A label flattened into the start of the line it stood above, matched as written: a
+# player's close button in capitals before the video's description ("CLOSE Police
+# confirmed..."), a highlights box's title ("Story highlights The agency..."), or a
+# station's credit on its video ("KARE-TV A video shows...").
+_LINE_LABEL = re.compile(
+    r"^(?:CLOSE\s+(?=[A-Z][a-z]|[\"'“‘])|Story [Hh]ighlights\s+(?=[A-Z\"'“‘])"
+    r"|[KW][A-Z]{2,3}-TV\s+(?=(?:A|An|The)\s))"
+)
 # Web-archive capture notices: the page a scraper gets instead of an archived article.
 _CRAWL_TERMS = re.compile(
     r"\b(?:crawl(?:s|ed|er|ing)?|seed ?list|warc|heritrix|outlinks|wayback machine|"
@@ -158,6 +163,9 @@ _DATELINE = re.compile(
 _DATELINE_WITHOUT_DASH = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?P<state>, [A-Z][a-z]{1,4}\.)?"
     r"(?: \([\w ./]{1,30}\))? (?=[A-Z][a-z]|A |I )"
+    # or in title case with an agency: "Tokyo (CNN) Seven US sailors..."
+    r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?P<titled_state>, [A-Z][a-z]{1,4}\.)?"
+    r" \([A-Z][\w.&/]*(?: [A-Z&][\w.&/]*){0,3}\) (?=[A-Z\"'])"
 )
 
 
@@ -169,8 +177,8 @@ class _Line:
     verdict: str | None = None
     """None while undecided; a furniture reason, or a metadata kind (``date``, ``byline``)."""
     controls: str | None = None
-    """Player controls taken off the start of the line (``_PLAYER_CONTROLS``,
-    ``_CLOSE_BUTTON``)."""
+    """Player controls or a label taken off the start of the line (``_PLAYER_CONTROLS``,
+    ``_LINE_LABEL``)."""
 
     @cached_property
     def words(self) -> int:
@@ -299,7 +307,7 @@ def _split_lines(text: str) -> list[_Line]:
         if not line:
             block += 1
             continue
-        controls = _PLAYER_CONTROLS.match(line.lower()) or _CLOSE_BUTTON.match(line)
+        controls = _PLAYER_CONTROLS.match(line.lower()) or _LINE_LABEL.match(line)
         if controls and controls.end() < len(line):
             text = line[controls.end() :]
             lines.append(_Line(number, block, text, controls=line[: controls.end()].rstrip()))
@@ -547,16 +555,22 @@ def _take_dateline(text: str, number: int, removed: list[Removed]) -> tuple[str 
     elif match:
         removed.append(Removed(number, match.group(0).strip(), "dateline"))
         return None, text[match.end() :]
-    match = _dateline_without_dash(text)
-    if match:
-        return match.group("place"), text[match.end() :]
+    without_dash = _dateline_without_dash(text)
+    if without_dash:
+        place, lede = without_dash
+        return place, text[lede:]
     return None, text
 
 
-def _dateline_without_dash(text: str) -> re.Match[str] | None:
+def _dateline_without_dash(text: str) -> tuple[str, int] | None:
+    """The place and where the lede starts, when the line opens with a dateline without a
+    dash."""
     match = _DATELINE_WITHOUT_DASH.match(text)
-    if match and (match.group("state") or _known_dateline_place(match.group("place"))):
-        return match
+    if match is None:
+        return None
+    place = match.group("place") or match.group("titled")
+    if match.group("state") or match.group("titled_state") or _known_dateline_place(place):
+        return place, match.end()
     return None
 
 
