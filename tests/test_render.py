@@ -38,7 +38,7 @@ def test_json_output_validates_against_the_published_schema() -> None:
     briefing = chorus.brief(EXAMPLES)
     document = json.loads(render(briefing, "json"))
     jsonschema.Draft202012Validator(SCHEMA).validate(document)
-    assert document["schema_version"] == "1.3"
+    assert document["schema_version"] == "1.4"
 
 
 def test_json_markers_and_support_resolve_to_sources_and_sentences() -> None:

@@ -34,9 +34,15 @@ def resolved(text: str, published: date | None = WEDNESDAY) -> list[tuple[str, s
         ("Last night rebels shelled the town.", "Last night", "2014-01-07"),
         ("A decision is due on January 17.", "January 17", "2014-01-17"),
         ("The siege began on December 30.", "December 30", "2013-12-30"),
+        ("They had been missing since November.", "since November", "2013-11-01"),
         ("The talks opened on January 22, 2014 in Geneva.", "January 22, 2014", "2014-01-22"),
         ("The war began in March 2011.", "in March 2011", "2011-03-01"),
         ("The truce was agreed in early November.", "early November", "2013-11-01"),
+        (
+            "It has been silent since the end of December.",
+            "since the end of December",
+            "2013-12-01",
+        ),
     ],
 )
 def test_expressions_resolve_against_the_publication_date(
@@ -73,23 +79,6 @@ def test_named_weeks_months_and_years_resolve_to_their_first_day(
 )
 def test_weeks_and_years_without_last_or_this_are_not_dates(text: str) -> None:
     assert resolved(text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("They had been missing since November.", []),
-        ("It has been silent since the end of December.", []),
-        ("The town has been besieged since March 2011.", []),
-        ("Rebels have held it since Tuesday, and since January 3 no food came in.", []),
-        ("Two reporters missing since November were freed late Tuesday.",
-         [("late Tuesday", "2014-01-07")]),
-    ],
-)  # fmt: skip
-def test_since_marks_when_a_state_began_not_a_date_of_the_sentence(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
-    assert resolved(text) == expected
 
 
 def test_a_sentence_opening_today_is_not_taken_for_a_date() -> None:
@@ -218,3 +207,53 @@ def test_a_week_and_a_day_that_share_a_date_stay_apart(tmp_path: Path) -> None:
     entries = [e for e in briefing.timeline if e.date == date(2013, 12, 30)]
     monday = [(e.precision, e.article_ids) for e in entries]
     assert sorted(monday) == [("day", ("b",)), ("week", ("a",))]
+
+
+def test_an_undated_articles_month_day_takes_the_year_of_the_other_reports(
+    tmp_path: Path,
+) -> None:
+    """Without its own publication date, an article's "December 30" is dated by the year
+    nearest the other reports' latest date; it joins a dated report of the same happening,
+    whose date needs no caveat. Its "on Friday" stays undated: other reports do not say on
+    which day it was written."""
+    texts = {
+        "a.txt": "Sea wall breaks\n\nThe old sea wall of the harbour broke on December 30 "
+        "in a storm. Dozens of homes near the quay were flooded, and the fire brigade pumped "
+        "water from cellars all night.",
+        "b.txt": "Harbour wall\n\nThe old sea wall of the harbour broke on December 30 in a "
+        "storm. The mayor visited the harbour on January 2. Repairs begin on Friday, the "
+        "council said.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text(
+        '{"file": "a.txt", "outlet": "A", "published": "2014-01-08"}\n'
+        '{"file": "b.txt", "outlet": "B"}\n',
+        encoding="utf-8",
+    )
+    briefing = chorus.brief([tmp_path / n for n in texts], manifest=manifest)
+    dated = {(e.date, e.article_ids, e.ambiguity) for e in briefing.timeline if e.date}
+    assert dated == {
+        (date(2013, 12, 30), ("a", "b"), None),
+        (date(2014, 1, 2), ("b",), "year from the publication dates of the other reports"),
+    }
+    (friday,) = [e for e in briefing.timeline if e.date is None]
+    assert friday.expression == "on Friday"
+
+
+def test_without_any_publication_date_a_month_day_stays_undated(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "Sea wall breaks\n\nThe old sea wall of the harbour broke on December 30.\n\n"
+        "Dozens of homes near the quay were flooded.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Harbour wall\n\nThe mayor visited the harbour on January 2 and spoke to the crews.",
+        encoding="utf-8",
+    )
+    briefing = chorus.brief([tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert [(e.date, e.expression) for e in briefing.timeline] == [
+        (None, "December 30"),
+        (None, "January 2"),
+    ]

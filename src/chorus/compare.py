@@ -20,6 +20,7 @@ from datetime import date
 from itertools import combinations
 
 from .analyse.names import NameIndex, same_name, shown_person
+from .analyse.times import with_year_from
 from .records import Article, Claim, ClaimGroup, Quote, QuoteGroup, TimelineEntry
 from .summarise.similarity import TfidfSpace, content_terms
 
@@ -84,11 +85,18 @@ def _by_magnitude(claims: list[Claim]) -> list[list[Claim]]:
 
 def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
     """Each dated happening once, with every article that dates it to that day, in date
-    order; mentions that could not be dated follow, saying why."""
+    order; mentions that could not be dated follow, saying why. An article without a
+    publication date has its "May 29" dated by the year nearest the latest publication
+    date of the others (``with_year_from``)."""
     sentences = {s.id: s.text for a in articles for s in a.sentences}
     order = {a.id: n for n, a in enumerate(articles)}
+    latest = max((a.published for a in articles if a.published), default=None)
     mentions = sorted(
-        (t for a in articles for t in a.times),
+        (
+            with_year_from(t, latest) if latest and a.published is None else t
+            for a in articles
+            for t in a.times
+        ),
         key=lambda t: (t.date or date.max, order[t.article_id]),
     )
     dated = [t for t in mentions if t.date is not None]
@@ -123,6 +131,11 @@ def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
                 expression=mention.text,
                 sentence_id=mention.sentence_id,
                 article_ids=tuple(dict.fromkeys(dated[j].article_id for j in same)),
+                # A year taken from other reports is confirmed by any report that dates
+                # the same happening itself.
+                ambiguity=None
+                if any(dated[j].ambiguity is None for j in same)
+                else mention.ambiguity,
             )
         )
     entries += [

@@ -4,16 +4,16 @@
 "on Friday" is the Friday before (3 January); "January 17" is the 17 January nearest the
 publication date. "Last week", "earlier this month" and "last year" are the week (from its
 Monday), month or year they name. Without a publication date nothing relative can be
-resolved, and the mention says so instead of guessing. "A day later", "the next day" or
-"two days earlier" count from the last day the article dated before them. "Since
-November" dates nothing: it is when a state began ("missing since November"), not when what
-the sentence reports happened ("had been freed"). Parsing of written dates is dateutil's.
+resolved, and the mention says so instead of guessing (but see ``with_year_from``). "A
+day later", "the next day" or "two days earlier" count from the last day the article dated
+before them. Parsing of written dates is dateutil's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from dateutil import parser as dateutil_parser
@@ -40,9 +40,9 @@ _EXPRESSION = re.compile(
     rf"[Tt]he\s+(?:next|following|previous)\s+day)\b)"
     rf"|(?P<relative>\b(?:yesterday|today|tonight|tomorrow|last night|this morning|"
     rf"Yesterday|Tonight|Tomorrow|Last night|This morning)\b)"
-    rf"|(?P<monthyear>\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|"
+    rf"|(?P<monthyear>\b(?:[Ss]ince|[Ii]n|[Bb]y|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|"
     rf"beginning|middle)\s+of\s+)?{_MONTH}\s+\d{{4}}\b)"
-    rf"|(?P<month>\b(?:[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|beginning|"
+    rf"|(?P<month>\b(?:[Ss]ince|[Ii]n|[Ll]ast|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:the\s+(?:end|start|beginning|"
     rf"middle)\s+of\s+)?{_MONTH}\b)(?!\s+\d)"
     rf"|(?P<period>\b(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier\s+this|[Ll]ater\s+this)\s+"
     rf"(?:week|month|year)\b)",
@@ -57,9 +57,6 @@ _MAY_HAVE_TIME = re.compile(
 _REPORTED = re.compile(
     r"\b(?:said|says|reported|reports|announced|told|added|confirmed|stated)\s*(?:on\s+)?$"
 )
-_SINCE = re.compile(r"\b[Ss]ince\s+(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$")
-"""Before an expression, "since" makes it the start of a state ("missing since November"),
-not the date of what the sentence reports ("had been freed")."""
 _RELATIVE_DAYS = {
     "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "last night": -1,
     "this morning": 0,
@@ -75,11 +72,7 @@ def times_in(
     the article dated before this sentence, which "a day later" counts from."""
     if not _MAY_HAVE_TIME.search(sentence.text):
         return
-    matches = [
-        m
-        for m in _EXPRESSION.finditer(sentence.text)
-        if not _SINCE.search(sentence.text, max(0, m.start() - 30), m.start())
-    ]
+    matches = list(_EXPRESSION.finditer(sentence.text))
     happenings = [m for m in matches if not _REPORTED.search(sentence.text[: m.start()])]
     for match in happenings or matches:
         kind = match.lastgroup
@@ -115,6 +108,24 @@ def dated_mentions(sentences: Sequence[Sentence], published: date | None) -> lis
             if mention.date and mention.precision == "day":
                 anchor = mention.date
     return mentions
+
+
+YEAR_FROM_OTHER_REPORTS = "year from the publication dates of the other reports"
+
+
+def with_year_from(mention: TimeMention, reference: date) -> TimeMention:
+    """A mention of a month and day ("May 29") or a month ("in March") in an article
+    without a publication date, dated by the year that puts it nearest ``reference`` (the
+    publication date of other reports of the same event), with ``YEAR_FROM_OTHER_REPORTS``
+    as its ambiguity. Other mentions are returned as they are: a weekday or "last week"
+    needs the very day the article was written, which other reports do not tell."""
+    match = _EXPRESSION.fullmatch(mention.text)
+    if mention.date is not None or match is None or match.lastgroup not in ("monthday", "month"):
+        return mention
+    resolved, precision, _ = _resolve(match.lastgroup, mention.text, reference)
+    if resolved is None:
+        return mention
+    return replace(mention, date=resolved, precision=precision, ambiguity=YEAR_FROM_OTHER_REPORTS)
 
 
 def _shift(text: str, anchor: date | None) -> tuple[date | None, str, str | None]:

@@ -10,7 +10,7 @@ from typing import Any
 from .. import __version__
 from ..records import Article, Briefing, Problem
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 
 def briefing_document(briefing: Briefing) -> dict[str, Any]:
