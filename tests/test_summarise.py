@@ -10,7 +10,7 @@ from chorus.analyse import analyse
 from chorus.clean import clean
 from chorus.errors import UsageError
 from chorus.records import Article, RawArticle
-from chorus.summarise import SUMMARISERS
+from chorus.summarise import SUMMARISERS, similarity
 from chorus.summarise.base import can_open, is_dependent, speaks_unquoted
 from chorus.summarise.centroid import CentroidSummariser
 from chorus.summarise.similarity import TfidfSpace
@@ -244,13 +244,19 @@ def test_similarities_filled_by_blocks_are_the_whole_product() -> None:
     assert np.array_equal(space.rows_against(rows, [3, 900]), similarity[np.ix_(rows, [3, 900])])
 
 
-def test_pairs_at_least_a_cosine_are_those_of_the_whole_matrix() -> None:
+@pytest.mark.parametrize("kept_pairs_texts", [0, 2_048])
+def test_pairs_at_least_a_cosine_are_those_of_the_whole_matrix(
+    kept_pairs_texts: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The sparse matrix of alike pairs, built a block of rows at a time, holds exactly the
-    entries of the dense matrix at or above the threshold, to the bit."""
+    entries of the dense matrix at or above the threshold, to the bit, whether the space
+    keeps every pair's cosine or computes the rows (as one of many texts does)."""
+    monkeypatch.setattr(similarity, "KEPT_PAIRS_TEXTS", kept_pairs_texts)
     texts = [f"Rebels took town {n % 37} as {n % 11} officials fled north" for n in range(1200)]
     texts[7] = "!!!"  # no terms: alike to nothing, not even itself
     space = TfidfSpace.fit(texts)
     dense = space.similarities()
+    assert np.array_equal(space.rows_against(slice(600, 1100)), dense[600:1100])
     alike = space.pairs_at_least(0.9)
     assert np.array_equal(alike.toarray(), np.where(dense >= 0.9, dense, 0))
     assert 0 < alike.nnz < dense.size / 10

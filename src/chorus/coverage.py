@@ -55,7 +55,7 @@ def coverage(
         if listed[i]:
             continue
         chosen.append(i)
-        listed[event.alike[i].indices] = True  # a row: the matrix is symmetric
+        listed[event.alike_to(i)[0]] = True  # a row: the matrix is symmetric
     shared = [i for i in chosen if breadth[i] > 1][:SHARED_FACTS]
     exclusive_of: dict[str, list[int]] = defaultdict(list)
     for i in chosen:

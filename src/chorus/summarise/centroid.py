@@ -88,17 +88,23 @@ class EventSentences:
         own = self.sentences[i]
         found = [Support(own.article_id, own.id, 1.0)]
         best: dict[str, tuple[float, int]] = {}
-        row = self.alike[i]
-        for j, cosine in zip(row.indices.tolist(), row.data.tolist(), strict=True):
+        sentences, cosines = self.alike_to(i)
+        for j, score in zip(sentences.tolist(), cosines.tolist(), strict=True):
             other = self.sentences[j]
             if other.article_id == own.article_id:
                 continue
-            score = float(cosine)
             if score > best.get(other.article_id, (0.0, -1))[0]:
                 best[other.article_id] = (score, int(j))
         for article_id, (score, j) in sorted(best.items(), key=lambda kv: -kv[1][0]):
             found.append(Support(article_id, self.sentences[j].id, round(score, 3)))
         return tuple(found)
+
+    def alike_to(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """The sentences that state sentence ``i``'s content (itself included, unless it has
+        no terms), in order, and their cosines with it: row ``i`` of ``alike``, read from
+        its arrays (indexing a sparse matrix costs far more, done for every sentence)."""
+        start, end = self.alike.indptr[i], self.alike.indptr[i + 1]
+        return self.alike.indices[start:end], self.alike.data[start:end]
 
     def antecedent(self, i: int) -> int | None:
         """The sentence just before sentence ``i`` in its article, if there is one."""
@@ -192,21 +198,30 @@ class CentroidSummariser:
             (i for i in ranked if words[i] <= budget and can_open(event.sentences[i].text)),
             None,
         )
-        chosen: list[int] = [] if opening is None else [opening]
+        chosen: list[int] = []
+        # The highest cosine of every sentence with a chosen one: each chosen sentence's row
+        # is computed once, and a row stands for a column (the cosines are symmetric).
+        closest = np.zeros(len(event.sentences), dtype=np.float32)
+
+        def choose(i: int) -> None:
+            chosen.append(i)
+            np.maximum(closest, event.space.rows_against(slice(i, i + 1))[0], out=closest)
 
         def fits(i: int) -> bool:
             return sum(words[j] for j in chosen) + words[i] <= budget and not (
-                chosen and float(event.space.rows_against([i], chosen).max()) >= self.redundancy
+                chosen and float(closest[i]) >= self.redundancy
             )
 
+        if opening is not None:
+            choose(opening)
         waiting: list[int] = []
 
         def take(i: int) -> None:
-            chosen.append(i)
+            choose(i)
             for j in [j for j in waiting if _has_what_it_leans_on(event, j, chosen)]:
                 waiting.remove(j)
                 if fits(j):
-                    chosen.append(j)
+                    choose(j)
 
         for i in ranked:
             if i in chosen or not fits(i):

@@ -10,13 +10,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 import snowballstemmer
 from scipy import sparse
 
 _SIMILARITY_BLOCK_ROWS = 512
+KEPT_PAIRS_TEXTS = 2_048
+"""Up to this many texts (a 16 MB matrix) a space keeps the cosine of every pair once asked
+for rows against every text; a larger one computes such rows each time, so that its memory
+grows with the rows asked for at once rather than with the square of its texts."""
 _TOKEN = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 _LOWER_WORD = re.compile(r"[a-z]+")
 
@@ -135,9 +139,26 @@ class TfidfSpace:
         """Cosine of the texts ``rows`` with the texts ``columns`` (every text by default),
         dense. An entry is the same to the bit whatever else is asked for, and symmetric:
         a product adds the terms its two texts share in the order of the terms."""
+        if columns is None and isinstance(rows, slice) and self._every_pair is not None:
+            return self._every_pair[rows]
         index = rows if isinstance(rows, slice) else list(rows)
-        others = self.matrix if columns is None else self.matrix[list(columns)]
-        return (self.matrix[index] @ others.T).toarray()
+        others = self._transposed if columns is None else self.matrix[list(columns)].T.tocsr()
+        return (self.matrix[index] @ others).toarray()
+
+    @cached_property
+    def _every_pair(self) -> np.ndarray | None:
+        """The cosine of every pair, kept (read-only) when there are at most
+        ``KEPT_PAIRS_TEXTS`` texts, since reading rows is far quicker than computing them."""
+        if self.matrix.shape[0] > KEPT_PAIRS_TEXTS:
+            return None
+        dense = self.similarities()
+        dense.flags.writeable = False
+        return dense
+
+    @cached_property
+    def _transposed(self) -> sparse.csr_matrix:
+        """The matrix transposed, made once: a product with every text needs it."""
+        return self.matrix.T.tocsr()
 
     def pairs_at_least(self, threshold: float) -> sparse.csr_matrix:
         """The cosines of at least ``threshold`` (each text's with itself included, unless
