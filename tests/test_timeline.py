@@ -3,6 +3,7 @@ happening with every outlet that dates it; no guessing without a date to count f
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 import chorus
 from chorus.analyse.times import dated_mentions, times_in
-from chorus.records import Sentence
+from chorus.records import Briefing, Sentence
 
 WEDNESDAY = date(2014, 1, 8)
 
@@ -191,19 +192,13 @@ def test_the_cheap_pre_check_never_hides_a_time_expression(seed_sentences: list[
 
 def test_a_week_and_a_day_that_share_a_date_stay_apart(tmp_path: Path) -> None:
     """ "Last week" is dated by its Monday; that Monday itself is another, finer date."""
-    texts = {
-        "a.txt": "Sea wall breaks\n\nThe old sea wall of the harbour broke last week in a storm.",
-        "b.txt": "Harbour wall\n\nThe old sea wall of the harbour broke on Monday in a storm.",
-    }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    manifest = tmp_path / "m.jsonl"
-    manifest.write_text(
-        '{"file": "a.txt", "outlet": "A", "published": "2014-01-08"}\n'
-        '{"file": "b.txt", "outlet": "B", "published": "2014-01-01"}\n',
-        encoding="utf-8",
-    )
-    briefing = chorus.brief([tmp_path / n for n in texts], manifest=manifest)
+    briefing = _brief(
+        tmp_path,
+        a=("Sea wall breaks\n\nThe old sea wall of the harbour broke last week in a storm.",
+           "2014-01-08"),
+        b=("Harbour wall\n\nThe old sea wall of the harbour broke on Monday in a storm.",
+           "2014-01-01"),
+    )  # fmt: skip
     entries = [e for e in briefing.timeline if e.date == date(2013, 12, 30)]
     monday = [(e.precision, e.article_ids) for e in entries]
     assert sorted(monday) == [("day", ("b",)), ("week", ("a",))]
@@ -216,23 +211,15 @@ def test_an_undated_articles_month_day_takes_the_year_of_the_other_reports(
     nearest the other reports' latest date; it joins a dated report of the same happening,
     whose date needs no caveat. Its "on Friday" stays undated: other reports do not say on
     which day it was written."""
-    texts = {
-        "a.txt": "Sea wall breaks\n\nThe old sea wall of the harbour broke on December 30 "
-        "in a storm. Dozens of homes near the quay were flooded, and the fire brigade pumped "
-        "water from cellars all night.",
-        "b.txt": "Harbour wall\n\nThe old sea wall of the harbour broke on December 30 in a "
-        "storm. The mayor visited the harbour on January 2. Repairs begin on Friday, the "
-        "council said.",
-    }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    manifest = tmp_path / "m.jsonl"
-    manifest.write_text(
-        '{"file": "a.txt", "outlet": "A", "published": "2014-01-08"}\n'
-        '{"file": "b.txt", "outlet": "B"}\n',
-        encoding="utf-8",
-    )
-    briefing = chorus.brief([tmp_path / n for n in texts], manifest=manifest)
+    briefing = _brief(
+        tmp_path,
+        a=("Sea wall breaks\n\nThe old sea wall of the harbour broke on December 30 in a storm. "
+           "Dozens of homes near the quay were flooded, and the fire brigade pumped water from "
+           "cellars all night.", "2014-01-08"),
+        b=("Harbour wall\n\nThe old sea wall of the harbour broke on December 30 in a storm. "
+           "The mayor visited the harbour on January 2. Repairs begin on Friday, the council "
+           "said.", None),
+    )  # fmt: skip
     dated = {(e.date, e.article_ids, e.ambiguity) for e in briefing.timeline if e.date}
     assert dated == {
         (date(2013, 12, 30), ("a", "b"), None),
@@ -243,17 +230,27 @@ def test_an_undated_articles_month_day_takes_the_year_of_the_other_reports(
 
 
 def test_without_any_publication_date_a_month_day_stays_undated(tmp_path: Path) -> None:
-    (tmp_path / "a.txt").write_text(
-        "Sea wall breaks\n\nThe old sea wall of the harbour broke on December 30.\n\n"
-        "Dozens of homes near the quay were flooded.",
-        encoding="utf-8",
-    )
-    (tmp_path / "b.txt").write_text(
-        "Harbour wall\n\nThe mayor visited the harbour on January 2 and spoke to the crews.",
-        encoding="utf-8",
-    )
-    briefing = chorus.brief([tmp_path / "a.txt", tmp_path / "b.txt"])
+    briefing = _brief(
+        tmp_path,
+        a=("Sea wall breaks\n\nThe old sea wall of the harbour broke on December 30.\n\n"
+           "Dozens of homes near the quay were flooded.", None),
+        b=("Harbour wall\n\nThe mayor visited the harbour on January 2 and spoke to the "
+           "crews.", None),
+    )  # fmt: skip
     assert [(e.date, e.expression) for e in briefing.timeline] == [
         (None, "December 30"),
         (None, "January 2"),
     ]
+
+
+def _brief(tmp_path: Path, **articles: tuple[str, str | None]) -> Briefing:
+    """The briefing of articles given as name=(text, publication date or None), each from
+    the outlet of its name in capitals."""
+    lines = []
+    for name, (text, published) in articles.items():
+        (tmp_path / f"{name}.txt").write_text(text, encoding="utf-8")
+        when = {"published": published} if published else {}
+        lines.append(json.dumps({"file": f"{name}.txt", "outlet": name.upper(), **when}))
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return chorus.brief([tmp_path / f"{name}.txt" for name in articles], manifest=manifest)
