@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
@@ -123,6 +124,19 @@ def test_weeks_and_years_on_the_timeline_are_shown_as_such(tmp_path: Path) -> No
     assert "week of 2013-12-30" in render(briefing, "text")
     html = render(briefing, "html")
     assert 'datetime="2014-W01"' in html and 'datetime="2013"' in html
+    # A coarse date shows the expression it rests on, which the sentence's news need not
+    # share ("last year": the wall was built then, the flood is this week's).
+    for fmt in ("text", "md", "html"):
+        shown = " ".join(render(briefing, fmt).split())  # the text output wraps lines
+        assert "(last week)" in shown and "(last year)" in shown, fmt
+
+
+def test_a_days_date_needs_no_expression_beside_it(tmp_path: Path) -> None:
+    write(tmp_path / "a.txt", "Harbour floods\n\nThe harbour of Tolby flooded on Monday.\n")
+    manifest = write(tmp_path / "m.jsonl", '{"file": "a.txt", "published": "2014-01-08"}\n')
+    briefing = chorus.brief([tmp_path / "a.txt"], manifest=manifest)
+    assert [(e.date, e.precision) for e in briefing.timeline] == [(date(2014, 1, 6), "day")]
+    assert "(on Monday)" not in render(briefing, "text")
 
 
 def test_a_figure_several_outlets_give_is_shown_once_with_all_of_them(tmp_path: Path) -> None:

@@ -118,6 +118,17 @@ def when(entry: TimelineEntry) -> str:
     return machine_when(entry)
 
 
+def timeline_note(entry: TimelineEntry) -> str | None:
+    """What a timeline entry's date rests on, when the date alone could mislead: why it is
+    undated or where its year came from ("May 29: year from ..."), or the expression behind
+    a week, month or year ("since November"), which a sentence's own news need not share."""
+    if entry.ambiguity:
+        return f"{entry.expression}: {entry.ambiguity}"
+    if entry.precision != "day":
+        return entry.expression
+    return None
+
+
 def machine_when(entry: TimelineEntry) -> str:
     """A dated timeline entry's date as HTML's ``<time datetime>`` reads it: "2014-01-07",
     "2014-W01" for a week, "2013-11" for a month, "2013" for a year."""
@@ -157,5 +168,6 @@ __all__ = [
     "safe_url",
     "same_figures",
     "timeline_chart",
+    "timeline_note",
     "when",
 ]

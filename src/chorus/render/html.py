@@ -18,6 +18,7 @@ from . import (
     safe_url,
     same_figures,
     timeline_chart,
+    timeline_note,
     when,
 )
 
@@ -54,6 +55,7 @@ def briefing_context(briefing: Briefing) -> dict[str, Any]:
         "safe_url": safe_url,
         "when": when,
         "machine_when": machine_when,
+        "timeline_note": timeline_note,
         "verdict_labels": VERDICT_LABELS,
         "chart": timeline_chart(briefing.timeline),
         "by_speaker": by_speaker,

@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 
 from ..records import Briefing
-from . import VERDICT_LABELS, by_speaker, figure_value, safe_url, same_figures, when
+from . import (
+    VERDICT_LABELS,
+    by_speaker,
+    figure_value,
+    safe_url,
+    same_figures,
+    timeline_note,
+    when,
+)
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~])")
 
@@ -69,12 +77,9 @@ def render_markdown(briefing: Briefing) -> str:
         lines += ["## Timeline", ""]
         for entry in briefing.timeline:
             refs = "".join(f"[{markers[a]}]" for a in entry.article_ids)
-            note = (
-                f" ({escape_markdown(entry.expression)}: {entry.ambiguity})"
-                if entry.ambiguity
-                else ""
-            )
-            lines.append(f"- **{when(entry)}** {escape_markdown(entry.text)} {refs}{note}")
+            note = timeline_note(entry)
+            shown = f" ({escape_markdown(note)})" if note else ""
+            lines.append(f"- **{when(entry)}** {escape_markdown(entry.text)} {refs}{shown}")
         lines.append("")
     lines += ["## Sources", ""]
     for source in briefing.sources:

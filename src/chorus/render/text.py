@@ -10,7 +10,7 @@ from rich.rule import Rule
 from rich.text import Text
 
 from ..records import Briefing
-from . import VERDICT_LABELS, by_speaker, figure_value, same_figures, when
+from . import VERDICT_LABELS, by_speaker, figure_value, same_figures, timeline_note, when
 
 _VERDICT_STYLES = {"conflict": "red", "agreement": "green", "separate": "yellow"}
 
@@ -81,8 +81,8 @@ def text_renderable(briefing: Briefing) -> RenderableType:
             line.append(entry.text)
             for article_id in entry.article_ids:
                 line.append(f" [{markers[article_id]}]", style="cyan")
-            if entry.ambiguity:
-                line.append(f" ({entry.expression}: {entry.ambiguity})", style="dim")
+            if note := timeline_note(entry):
+                line.append(f" ({note})", style="dim")
             parts.append(line)
         parts.append(Text())
     parts.append(Text("Sources", style="bold"))
