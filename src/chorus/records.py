@@ -176,7 +176,8 @@ class TimeMention:
     precision: str
     """"day", or "week", "month" or "year" for "last week", "in November", "last year"."""
     ambiguity: str | None
-    """Why ``date`` is unknown."""
+    """Why ``date`` is unknown, or what it rests on when not on the article's own date
+    (``analyse.times.with_year_from``)."""
 
 
 @dataclass(frozen=True)

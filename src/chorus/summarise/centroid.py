@@ -37,7 +37,7 @@ class EventSentences:
     sentences: tuple[Sentence, ...]
     space: TfidfSpace
     """The sentences' TF-IDF vectors, row for row: ``space.rows_against`` gives the cosine
-    of any sentences with any others, symmetric to the last bit."""
+    of any sentences with every sentence, symmetric to the last bit."""
     alike: sparse.csr_matrix
     """The cosines of the pairs of sentences that state the same content (at least
     ``SUPPORT_THRESHOLD``); the others are left out. Kept sparse rather than every pair's

@@ -119,11 +119,15 @@ class TfidfSpace:
         it grows with the square of their number. It is filled a block of rows at a time:
         the sparse product of the whole matrix would hold nearly every pair as an index and
         a value, twice the dense matrix's memory, before making it."""
-        chosen = list(range(self.matrix.shape[0])) if rows is None else list(rows)
+        if rows is None:
+            chosen, others = list(range(self.matrix.shape[0])), self._transposed
+        else:
+            chosen = list(rows)
+            others = self.matrix[chosen].T.tocsr()
         dense = np.empty((len(chosen), len(chosen)), dtype=self.matrix.dtype)
         for start in range(0, len(chosen), _SIMILARITY_BLOCK_ROWS):
             block = chosen[start : start + _SIMILARITY_BLOCK_ROWS]
-            dense[start : start + len(block)] = self.rows_against(block, chosen)
+            dense[start : start + len(block)] = (self.matrix[block] @ others).toarray()
         return dense
 
     def blocks(self) -> Iterator[slice]:
@@ -133,17 +137,14 @@ class TfidfSpace:
         for start in range(0, count, _SIMILARITY_BLOCK_ROWS):
             yield slice(start, min(start + _SIMILARITY_BLOCK_ROWS, count))
 
-    def rows_against(
-        self, rows: slice | Sequence[int], columns: Sequence[int] | None = None
-    ) -> np.ndarray:
-        """Cosine of the texts ``rows`` with the texts ``columns`` (every text by default),
-        dense. An entry is the same to the bit whatever else is asked for, and symmetric:
-        a product adds the terms its two texts share in the order of the terms."""
-        if columns is None and isinstance(rows, slice) and self._every_pair is not None:
+    def rows_against(self, rows: slice | Sequence[int]) -> np.ndarray:
+        """Cosine of the texts ``rows`` with every text, dense. An entry is the same to the
+        bit whatever else is asked for, and symmetric: a product adds the terms its two
+        texts share in the order of the terms."""
+        if isinstance(rows, slice) and self._every_pair is not None:
             return self._every_pair[rows]
         index = rows if isinstance(rows, slice) else list(rows)
-        others = self._transposed if columns is None else self.matrix[list(columns)].T.tocsr()
-        return (self.matrix[index] @ others).toarray()
+        return (self.matrix[index] @ self._transposed).toarray()
 
     @cached_property
     def _every_pair(self) -> np.ndarray | None:
