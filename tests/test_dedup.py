@@ -41,6 +41,11 @@ def test_shingles_are_five_lower_cased_words_joined_by_spaces() -> None:
     ]
     assert shingles(text) == {" ".join(words[i : i + 5]).encode() for i in range(len(words) - 4)}
     assert shingles("Only four words here") == {b"only four words here"}
+    assert shingles("just five words, no more") == {b"just five words no more"}
+    assert shingles("six words: one shingle each way") == {
+        b"six words one shingle each",
+        b"words one shingle each way",
+    }
     assert shingles(" -- ") == set()
     # Words are found before they are lower-cased, which can add a combining character.
     assert "i\u0307zmir" in content_terms("In İzmir the mayor's office closed")
