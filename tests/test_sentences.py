@@ -47,6 +47,10 @@ def test_abbreviations_and_quotes_do_not_split() -> None:
         ("He left at 6 p.m. The next day he returned.",
          ["He left at 6 p.m.", "The next day he returned."]),
         ("He left at 9 a.m. May I ask why?", ["He left at 9 a.m.", "May I ask why?"]),
+        ("Around 1:20 p.m. 4-year-old Kai stopped. He barked.",
+         ["Around 1:20 p.m. 4-year-old Kai stopped.", "He barked."]),
+        ("At 9 a.m. Police arrived.", ["At 9 a.m. Police arrived."]),
+        ("It ended at 10 p.m. 3,000 fans left.", ["It ended at 10 p.m.", "3,000 fans left."]),
         ("He died in his Millis, Mass. home, officials said. Next.",
          ["He died in his Millis, Mass. home, officials said.", "Next."]),
         ("She starred in Mamma Mia! in 2008. Then more.",
@@ -59,8 +63,8 @@ def test_a_sentence_ends_only_where_the_next_one_can_begin(
     text: str, sentences: list[str]
 ) -> None:
     """sentencex ends a sentence after "p.m.", "Ms.", "Mass." or "!" whatever follows; a
-    day, a date or a time zone after a clock time, a name after a title, and a lower-case
-    word go on with it."""
+    day, a date or a time zone after a clock time, a name after a title, a lower-case word,
+    and whatever follows a clock time standing alone go on with it."""
     assert split_sentences(text) == sentences
 
 

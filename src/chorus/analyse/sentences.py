@@ -17,7 +17,8 @@ LONGEST_SENTENCE_WORDS = 150
 # Where sentencex ends a sentence but news prose goes on: before a lower-case word ("in
 # his Millis, Mass. home", "Mamma Mia! in 2008"; not "iPhone", which may open one), after
 # a title or "Ft." (Fort) it does not know ("Ms. Clifford", "Ft. Worth"), and after a clock
-# time followed by its day, date or time zone ("at 6 p.m. Saturday", "11:30 p.m. ET").
+# time followed by its day, date or time zone ("at 6 p.m. Saturday", "11:30 p.m. ET"), and
+# after an opening that is nothing but a clock time ("Around 1:20 p.m. 4-year-old Kai...").
 _LOWER_CASE_WORD = re.compile(r"[a-z][a-z\s]")
 _TITLE_END = re.compile(r"(?:^|\s)(?:Ms|Ft)\.$")
 _CLOCK_END = re.compile(r"\d\s*[ap]\.m\.$", re.IGNORECASE)
@@ -25,6 +26,12 @@ _CLOCK_GOES_ON = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d"
     r"|(?:[ECMP][SD]?T|GMT|UTC|BST)\b|local time\b"
+)
+_CLOCK_ONLY = re.compile(
+    r"(?:(?:just|shortly|sometime|some time)\s+)?"
+    r"(?:at|around|about|by|after|before|until|approximately|roughly)?\s*"
+    r"(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.m\.",
+    re.IGNORECASE,
 )
 
 
@@ -61,6 +68,8 @@ def _goes_on(before: str, after: str) -> bool:
     them."""
     if _LOWER_CASE_WORD.match(after) or _TITLE_END.search(before):
         return True
+    if _CLOCK_ONLY.fullmatch(before):
+        return True  # a time alone has no verb: it opens the sentence that follows
     return _CLOCK_END.search(before) is not None and _CLOCK_GOES_ON.match(after) is not None
 
 
