@@ -43,8 +43,7 @@ def test_coverage_reads_sentences_compared_in_another_order_alike() -> None:
         "c": "Traffic on the harbour bridge was heavy on Monday as commuters returned to it.",
     }
     articles = [
-        analyse(clean(chorus.RawArticle(key, text, key, outlet=key)))
-        for key, text in texts.items()
+        analyse(clean(chorus.RawArticle(key, text, key, outlet=key))) for key, text in texts.items()
     ]
     facts = coverage(articles)
     # The sentence both "a" and "b" state is shown in the words of the first of them.

@@ -97,7 +97,7 @@ def test_a_known_place_is_not_short_for_another() -> None:
 
 
 def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
-    """"New" is an ordinary word these articles also write in lower case, and is dropped
+    """ "New" is an ordinary word these articles also write in lower case, and is dropped
     from a name that opens a sentence ("New rules"), but not from "New Orleans"."""
     found = _entities(
         {
@@ -159,7 +159,7 @@ def test_kinds_of_names(texts: tuple[str, str], kinds: dict[str, str]) -> None:
 
 
 def test_a_name_is_shown_by_the_spelling_that_names_it() -> None:
-    """"Yemeni" is a spelling of "Yemen" to the name matcher (the same consonants), but the
+    """ "Yemeni" is a spelling of "Yemen" to the name matcher (the same consonants), but the
     place is shown by the form its mentions make a place."""
     found = _entities(
         {
@@ -171,7 +171,7 @@ def test_a_name_is_shown_by_the_spelling_that_names_it() -> None:
 
 
 def test_words_that_describe_a_nation_or_creed_are_not_names() -> None:
-    """"Norwegian Presbyterian pastors", "Danish fishermen": describing words, not names; "the
+    """ "Norwegian Presbyterian pastors", "Danish fishermen": describing words, not names; "the
     Arctic" named on its own stays, though "Arctic" also describes."""
     found = _entities(
         {
@@ -185,7 +185,7 @@ def test_words_that_describe_a_nation_or_creed_are_not_names() -> None:
 
 
 def test_a_describing_word_before_a_name_is_not_shown_with_it() -> None:
-    """"Danish" is written before nouns ("Danish trawlers") and never on its own, so the
+    """ "Danish" is written before nouns ("Danish trawlers") and never on its own, so the
     group of "the Danish Fishing Guild" and "Fishing Guild" is shown by the form named
     more often. "Danish Dock Union", written whole more often than "Dock Union", stays
     whole; "Eric Brill" is a name whose first word only looks like a describing one."""
@@ -204,7 +204,7 @@ def test_a_describing_word_before_a_name_is_not_shown_with_it() -> None:
 
 
 def test_a_person_after_a_role_in_a_run_of_capitals_is_the_person() -> None:
-    """"Hennepin County Chief Deputy Mike Carlson" is Mike Carlson, whom the articles also
+    """ "Hennepin County Chief Deputy Mike Carlson" is Mike Carlson, whom the articles also
     call Carlson; "Port Authority Director General" names nobody after the role."""
     found = _entities(
         {

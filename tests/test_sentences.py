@@ -59,9 +59,7 @@ def test_abbreviations_and_quotes_do_not_split() -> None:
          ["He left Boston, Mass.", "iPhone sales rose."]),
     ],
 )  # fmt: skip
-def test_a_sentence_ends_only_where_the_next_one_can_begin(
-    text: str, sentences: list[str]
-) -> None:
+def test_a_sentence_ends_only_where_the_next_one_can_begin(text: str, sentences: list[str]) -> None:
     """sentencex ends a sentence after "p.m.", "Ms.", "Mass." or "!" whatever follows; a
     day, a date or a time zone after a clock time, a name after a title, a lower-case word,
     and whatever follows a clock time standing alone go on with it."""

@@ -266,7 +266,7 @@ def test_pairs_at_least_a_cosine_are_those_of_the_whole_matrix(
 
 @pytest.mark.parametrize("title", ["Storm hits the coast", None])
 def test_a_definite_subject_named_by_its_articles_title_is_introduced(title: str | None) -> None:
-    """"The storm hit..." needs something before it that names the storm: a chosen
+    """ "The storm hit..." needs something before it that names the storm: a chosen
     sentence, or the headline of its article, which the briefing lists with its source."""
     text = (
         "The storm hit the coast on Monday, officials said. "
