@@ -24,8 +24,18 @@ from .places import is_known_place
 from .read.base import outlet_from_url
 from .records import Article, Paragraph, ParagraphKind, RawArticle, Removed
 
-# A line "ends like a sentence": terminal punctuation, perhaps inside quotes or brackets.
-_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$|[\"”’]$")
+_CLOSERS = "\"'”’)]"
+_STOPS = (".", "!", "?", "…", ":", ";")
+_CLOSING_QUOTES = ('"', "”", "’")
+
+
+def _ends_like_sentence(text: str) -> bool:
+    """Whether a line ends as a sentence does: with terminal punctuation, perhaps inside
+    quotes or brackets, or with a closing quote. (String methods, not a regular expression
+    anchored at the end, which would be tried at every position of the line.)"""
+    return text.rstrip(_CLOSERS).endswith(_STOPS) or text.endswith(_CLOSING_QUOTES)
+
+
 _PROSE_MIN_WORDS = 8
 _LONG_LINE_WORDS = 20
 _SHORT_LINE_WORDS = 8
@@ -186,7 +196,7 @@ class _Line:
 
     @cached_property
     def sentence_like(self) -> bool:
-        return bool(_SENTENCE_END.search(self.text)) or self.words >= _LONG_LINE_WORDS
+        return _ends_like_sentence(self.text) or self.words >= _LONG_LINE_WORDS
 
     @property
     def prose(self) -> bool:
@@ -208,7 +218,7 @@ def find_boilerplate(articles: Iterable[RawArticle], min_articles: int = 2) -> f
         counts.update(
             line.lower()
             for line in lines
-            if line and len(line.split()) <= 12 and not _SENTENCE_END.search(line)
+            if line and len(line.split()) <= 12 and not _ends_like_sentence(line)
         )
     return frozenset(line for line, n in counts.items() if n >= min_articles)
 
@@ -446,7 +456,7 @@ def _headline_like(line: _Line) -> bool:
         line.verdict is None
         and line.words <= 25
         and " | " not in line.text
-        and not _SENTENCE_END.search(line.text.rstrip("'\""))
+        and not _ends_like_sentence(line.text.rstrip("'\""))
     )
 
 
