@@ -99,6 +99,27 @@ def test_he_after_a_quotation_is_its_speaker_not_the_last_name_mentioned() -> No
     assert [q.speaker for q in quotes] == ["Mayor Lena Varga", "Mayor Lena Varga"]
 
 
+def test_he_is_never_a_place_or_an_organisation() -> None:
+    quotes = quotes_in(
+        sentences(
+            "Professor Ines Carvalho studied the grid for a decade.",
+            "She moved her laboratory to Buenos Aires after the Harbour Police Department shut it.",
+            'She said the outage "was coming for years".',
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Professor Ines Carvalho"]
+
+
+def test_a_person_named_after_a_role_in_an_institution_can_be_he() -> None:
+    quotes = quotes_in(
+        sentences(
+            "The vote was called by Senate Majority Leader Bob Dale on Friday.",
+            'He said it "will pass easily".',
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Senate Majority Leader Bob Dale"]
+
+
 def test_the_seed_quotes(seeds: Path) -> None:
     briefing = chorus.brief(sorted(str(p) for p in seeds.glob("*.txt")))
     crush = [g for g in briefing.quotes if any("crush" in q.text.lower() for q in g.quotes)]

@@ -21,7 +21,9 @@ from .analyse.names import (
     PERSON_BEFORE,
     TITLE,
     NameIndex,
+    kind_by_its_words,
     lower_case_words,
+    may_be_person,
     name_tokens,
     names_in,
     person_after_role,
@@ -31,17 +33,6 @@ from .analyse.names import (
 from .places import is_known_place, is_known_region
 from .records import Article, Entity
 
-_ORGANISATION = re.compile(
-    r"\b(?:Front|Army|Council|Coalition|Observatory|State|Party|Ministry|Committee|Union|"
-    r"Agency|Network|Organi[sz]ation|Group|Brigades?|Battalions?|Company|Corporation|Inc|"
-    r"University|Bank|Court|Police|Forces|Movement|Assembly|Commission|Parliament|Congress|"
-    r"Senate|Government|Department|Office|Center|Centre|Institute|Association|Reuters|"
-    r"Press|News|Times|Post|Nations)\b"
-)
-_PLACE = re.compile(
-    r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"
-    r"Island|Heights|Border|Airport|Port)\b"
-)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|across|outside|around|(?:town|city|village|province|region|"
     r"district|county|state|capital) of)\s+$"
@@ -228,16 +219,6 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
     return merged
 
 
-def kind_by_its_words(name: str) -> str | None:
-    """ "organisation" or "place" when a name's own words say so ("... Front", "... Police",
-    "... Province", an acronym); None when only its context can tell."""
-    if name.isupper() or _ORGANISATION.search(name):
-        return "organisation"
-    if _PLACE.search(name):
-        return "place"
-    return None
-
-
 def _kind(name: str, before: str, speakers: set[str]) -> str:
     """A name's own words first, then its context."""
     own = kind_by_its_words(name)
@@ -267,6 +248,6 @@ def _standalone_regions(names: Sequence[str]) -> set[str]:
     York Times" or "United States" beside "United States of America" is the place."""
     regions = {n for n in names if is_known_region(n)}
     for name in names:
-        if " " in name and not is_known_place(name) and kind_by_its_words(name) is None:
+        if " " in name and may_be_person(name):
             regions -= {r for r in regions if f" {r} " in f" {name} "}
     return regions

@@ -6,7 +6,8 @@ settle its kind: "to" and "from" lead to places ("flew to Toronto") as often as 
 and groups ("according to Reuters", "a message from Adnani"), and a country named with no
 telling words around it ("Iran said", "Syria's war") is still a place. The cleaner asks it
 whether capitals opening an article are a dateline written without a dash ("DUBAI A
-Bahraini court...") or an organisation's initials ("NASA Administrator...").
+Bahraini court...") or an organisation's initials ("NASA Administrator..."), and the
+quotation rules whether a name can be the person a "he" points back to.
 """
 
 from __future__ import annotations

@@ -17,6 +17,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Generic, TypeVar
 
+from ..places import is_known_place
+
 K = TypeVar("K", bound=Hashable)
 
 _WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
@@ -329,3 +331,38 @@ class NameIndex(Generic[K]):
         if is_acronym(name):
             found.update(self._by_initials[name])
         return found
+
+
+_ORGANISATION = re.compile(
+    r"\b(?:Front|Army|Council|Coalition|Observatory|State|Party|Ministry|Committee|Union|"
+    r"Agency|Network|Organi[sz]ation|Group|Brigades?|Battalions?|Company|Corporation|Inc|"
+    r"University|Bank|Court|Police|Forces|Movement|Assembly|Commission|Parliament|Congress|"
+    r"Senate|Government|Department|Office|Center|Centre|Institute|Association|Reuters|"
+    r"Press|News|Times|Post|Nations)\b"
+)
+_PLACE = re.compile(
+    r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"
+    r"Island|Heights|Border|Airport|Port)\b"
+)
+
+
+def kind_by_its_words(name: str) -> str | None:
+    """ "organisation" or "place" when a name's own words say so ("... Front", "... Police",
+    "... Province", an acronym); None when only its context can tell."""
+    if name.isupper() or _ORGANISATION.search(name):
+        return "organisation"
+    if _PLACE.search(name):
+        return "place"
+    return None
+
+
+def may_be_person(name: str) -> bool:
+    """Whether a name can be a person's: it ends with a name after a role ("Senate Majority
+    Leader Bob Dole"), or it is not a known place and its own words do not make it an
+    organisation or a place. The "he" of "he said" never means "Buenos Aires" or "Capitol
+    Police"."""
+    words = name.split()
+    roles = [k for k, word in enumerate(words) if word.rstrip(".") in _ROLE_WORDS]
+    if roles and 1 <= len(words) - roles[-1] - 1 <= 3:
+        return True
+    return kind_by_its_words(name) is None and not is_known_place(name)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Quote, Sentence
-from .names import names_in
+from .names import may_be_person, names_in
 
 _QUOTE = re.compile(r"\"(?P<double>[^\"]{2,}?)\"|(?<![\w])'(?P<single>[^']{2,}?)'(?![\w])")
 _SPEECH = re.compile(
@@ -66,7 +66,9 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
         if written:
             # "he" is whoever the sentence before quoted, else the person it names, else the
             # last speaker, else the last person named.
-            before = [(i, n) for i, n, _ in named if i < index and len(n.split()) > 1]
+            before = [
+                (i, n) for i, n, _ in named if i < index and len(n.split()) > 1 and may_be_person(n)
+            ]
             just_before = [n for i, n in before if i == index - 1]
             person = (previous_speaker or (just_before[-1] if just_before else last_speaker)) or (
                 before[-1][1] if before else None

@@ -23,8 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from ..analyse.names import PERSON_BEFORE, TITLE, lower_case_words, names_in
-from ..entities import kind_by_its_words
+from ..analyse.names import PERSON_BEFORE, TITLE, kind_by_its_words, lower_case_words, names_in
 from ..records import Sentence
 
 _NAME_WORD = re.compile(r"(?:Mc|O')?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*")
