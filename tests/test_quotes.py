@@ -58,6 +58,9 @@ def test_names_keep_their_particles() -> None:
     # A hyphenated participle before a name modifies it and is no part of it.
     text = "Western-armed Free Harem Army and Kremlin-funded Volga Front units clashed."
     assert [n for _, _, n in names_in(text)] == ["Free Harem Army", "Volga Front"]
+    # An abbreviated title before its full stop is no name of its own.
+    text = "Dr. Ana Pires met Mr. Varga in St. Moritz."
+    assert [n for _, _, n in names_in(text)] == ["Ana Pires", "Varga", "Moritz"]
 
 
 def test_speakers_are_found_next_to_verbs_of_saying() -> None:
@@ -67,6 +70,7 @@ def test_speakers_are_found_next_to_verbs_of_saying() -> None:
             'Port director Ivo Brandt, who runs the harbour, said "the cranes are safe".',
             'Varga added: "Nobody was hurt."',
             'Mayor Lena Varga said Harbour Board considers the pier "closed until spring".',
+            '"The pier stays shut," said Rep. Tomas Ruiz.',
         )
     )
     assert [(q.text, q.speaker) for q in quotes] == [
@@ -74,6 +78,7 @@ def test_speakers_are_found_next_to_verbs_of_saying() -> None:
         ("the cranes are safe", "Ivo Brandt"),
         ("Nobody was hurt", "Varga"),
         ("closed until spring", "Mayor Lena Varga"),
+        ("The pier stays shut", "Tomas Ruiz"),
     ]
 
 

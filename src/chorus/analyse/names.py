@@ -25,6 +25,9 @@ _WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
 _CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al"}
 _KUNYA = {"Abu", "Abou", "Umm"}
 # "West-backed", "Western-armed", "Al-Qaeda-linked", "US-born": a modifier, not part of a name.
+_ABBREVIATED_TITLE = re.compile(
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Gen|Lt|Sgt|Capt|Col|Gov|Sen|Rep|St)\.", re.IGNORECASE
+)
 _MODIFIER = re.compile(r"-(?:[a-z]+ed|held|run|born|style)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|an|ad|as|ash|at)-[A-Za-z]")  # al-Adnani, el-Sisi
@@ -123,6 +126,8 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
             run.pop()
         while run and run[0].group(0).lower() in _NOT_NAMES:
             run.pop(0)
+        if len(run) == 1 and _ABBREVIATED_TITLE.match(text, run[0].start()):
+            run.clear()  # the "Mr" of "Mr. Duda": the name is the word after its full stop
         # "Fighters of the Free Syrian Army" opening a sentence: the name is after "of".
         if run and run[0].start() == 0 and len(run) > 2 and run[1].group(0) == "of":
             while run and (

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Quote, Sentence
-from .names import may_be_person, names_in
+from .names import TITLE, may_be_person, names_in
 
 _QUOTE = re.compile(r"\"(?P<double>[^\"]{2,}?)\"|(?<![\w])'(?P<single>[^']{2,}?)'(?![\w])")
 _SPEECH = re.compile(
@@ -99,9 +99,14 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         after = outside[verb.end() : verb.end() + _NEAR]
         names_after = names_in(after)
         saying = _SAYING_THEN_SPEAKER.search(verb.group(0))
-        # '"...," said X' or '"...," said spokesman X': the name after the verb speaks.
+        # '"...," said X', '"...," said spokesman X' or '"...," said Rep. X': the name after
+        # the verb speaks.
         between = after[: names_after[0][0]].strip(" ,") if names_after else ""
-        inverted = saying and names_after and (not between or _ROLE.fullmatch(between))
+        inverted = (
+            saying
+            and names_after
+            and (not between or _ROLE.fullmatch(between) or TITLE.fullmatch(f"{between} "))
+        )
         before = outside[max(0, verb.start() - _NEAR) : verb.start()]
         # "X, the leader of Y, said": skip the appositive between commas.
         before = re.sub(r",[^,]*,\s*$", " ", before)
