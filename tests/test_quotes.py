@@ -210,6 +210,14 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # A role names the person it stands before, not a place later in the sentence.
         (["Port director Ivo Brandt arrived on Monday.",
           'The director said no ship would sail to Keldor despite the "calm sea".'], "Ivo Brandt"),
+        # A long appositive between the speaker and the verb.
+        (['"It is a new species," Ana Pires, a paleontologist at the Northern Institute of '
+          "Marine Geology and Ice Studies, told reporters."], "Ana Pires"),
+        # A lawmaker's party and state are no speaker.
+        (['Rep. Tomas Ruiz, R-Texas, said the pier "will reopen".'], "Tomas Ruiz"),
+        # A noun phrase between the last name and the verb is the subject: nobody named.
+        (['The bones are of "enormous proportions" and lay in what is now Keldor, the '
+          "researchers said."], None),
     ],
 )  # fmt: skip
 def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -> None:

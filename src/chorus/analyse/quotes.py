@@ -38,8 +38,15 @@ _ROLE = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _NEAR = 60
 """How far, in characters, a speaker may be from its verb of saying."""
+_APPOSITIVE_REACH = 200
+"""How far, in characters, an appositive before a verb of saying may reach ("Femke Holwerda, a
+paleontologist at the Bavarian State Collection of Paleontology and Geology, told...")."""
+_OTHER_SUBJECT = re.compile(r",\s+(?:the|a|an|its|their|his|her|our)\s+[a-z]")
+"""After a name, a comma and a noun phrase of lower-case words: the noun phrase is the
+subject of the verb of saying, not the name."""
 _ROLE_REACH = 4
 """Words before a name in which a role names it ("the group's spokesman, Abu Omar")."""
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _OWNER = re.compile(r"['\u2019]s?$")
 _COORDINATED = re.compile(r"\s(?:and|then)\s*$")
 """Before a second verb of the sentence's subject: "She visited Homs and Hama and asked"."""
@@ -107,14 +114,16 @@ def _speaker(outside: str, quote_start: int) -> str | None:
             and names_after
             and (not between or _ROLE.fullmatch(between) or TITLE.fullmatch(f"{between} "))
         )
-        before = outside[max(0, verb.start() - _NEAR) : verb.start()]
-        # "X, the leader of Y, said": skip the appositive between commas.
-        before = re.sub(r",[^,]*,\s*$", " ", before)
+        # "X, the leader of Y, said": skip the appositive between commas, however long.
+        before = outside[max(0, verb.start() - _APPOSITIVE_REACH) : verb.start()]
+        before = re.sub(r",[^,]*,\s*$", " ", before)[-_NEAR:]
         candidates = _speaking_names(before)
         roles = [(m.end(), m.group(0)) for m in _ROLE.finditer(before)]
         pronouns = [(m.end(), m.group(0)) for m in _PRONOUN.finditer(before)]
         nearest = max([*candidates, *roles, *pronouns], default=None)
         close = nearest if nearest and len(before[nearest[0] :].split()) <= 4 else None
+        if close and _OTHER_SUBJECT.match(before[close[0] :]):
+            continue  # "...in what is now Wyoming, the researchers said": nobody named
         if _COORDINATED.search(before):
             close = None  # "She visited Homs and asked": the verb is the subject's
         # '"...," said X' names X; but in 'X said Y considers "..."' X speaks.
@@ -152,9 +161,11 @@ def _subject(clause: str) -> str | None:
 
 def _speaking_names(text: str) -> list[tuple[int, str]]:
     """The names of ``text`` that can speak, as (end, name): not an owner, as X in "X's wife
-    said"."""
+    said", nor a lawmaker's party and state, as in "Mike McCaul, R-Texas, said"."""
     return [
-        (end, name) for start, end, name in names_in(text) if not _OWNER.search(text[start:end])
+        (end, name)
+        for start, end, name in names_in(text)
+        if not _OWNER.search(text[start:end]) and not _PARTY_AND_STATE.fullmatch(name)
     ]
 
 
