@@ -215,6 +215,14 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
           "Marine Geology and Ice Studies, told reporters."], "Ana Pires"),
         # A lawmaker's party and state are no speaker.
         (['Rep. Tomas Ruiz, R-Texas, said the pier "will reopen".'], "Tomas Ruiz"),
+        # An employer before the role and the name after the verb.
+        (['"The pier stays shut," said Keldor Radio senior political analyst Ana Pires.'],
+         "Ana Pires"),
+        # An appositive ending in an auxiliary; a name as the appositive.
+        (["Rep. Tomas Ruiz, Republican chairman of the Harbour Committee, has asked for "
+          '"every log of the night".'], "Tomas Ruiz"),
+        (['The lone Keldor dissenter, Ana Pires, later tweeted: "We vote against it."'],
+         "Ana Pires"),
         # A noun phrase between the last name and the verb is the subject: nobody named.
         (['The bones are of "enormous proportions" and lay in what is now Keldor, the '
           "researchers said."], None),

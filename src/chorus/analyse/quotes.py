@@ -41,6 +41,18 @@ _NEAR = 60
 _APPOSITIVE_REACH = 200
 """How far, in characters, an appositive before a verb of saying may reach ("Femke Holwerda, a
 paleontologist at the Bavarian State Collection of Paleontology and Geology, told...")."""
+_APPOSITIVE = re.compile(
+    r",(?P<inside>[^,]*),(?P<tail>(?:\s+(?:has|have|had|also|then|later|again))*)\s*$"
+)
+"""An appositive between commas at the end of the words before a verb of saying, with the
+auxiliary or adverb that may follow it ("X, chairman of Y, has asked")."""
+_ROLE_AFTER_EMPLOYER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,3}(?:analyst|professor|spokes(?:man|woman|person)|correspondent|"
+    r"reporter|editor|economist|strategist|lawyer|attorney|researcher|scientist|expert|"
+    r"official|director|president|chairman|chairwoman|founder|executive)\s+"
+)
+"""Between an organisation and a person after a verb of saying: the person's role there
+("said Harvard law professor Jack Goldsmith")."""
 _OTHER_SUBJECT = re.compile(r",\s+(?:the|a|an|its|their|his|her|our)\s+[a-z]")
 """After a name, a comma and a noun phrase of lower-case words: the noun phrase is the
 subject of the verb of saying, not the name."""
@@ -105,6 +117,10 @@ def _speaker(outside: str, quote_start: int) -> str | None:
     for verb in _SPEECH.finditer(outside):
         after = outside[verb.end() : verb.end() + _NEAR]
         names_after = names_in(after)
+        # "said CNN senior political analyst David Gergen": the person, not the employer.
+        employed = len(names_after) > 1 and _ROLE_AFTER_EMPLOYER.fullmatch(
+            after[names_after[0][1] : names_after[1][0]]
+        )
         saying = _SAYING_THEN_SPEAKER.search(verb.group(0))
         # '"...," said X', '"...," said spokesman X' or '"...," said Rep. X': the name after
         # the verb speaks.
@@ -116,7 +132,7 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         )
         # "X, the leader of Y, said": skip the appositive between commas, however long.
         before = outside[max(0, verb.start() - _APPOSITIVE_REACH) : verb.start()]
-        before = re.sub(r",[^,]*,\s*$", " ", before)[-_NEAR:]
+        before = _without_appositive(before)[-_NEAR:]
         candidates = _speaking_names(before)
         roles = [(m.end(), m.group(0)) for m in _ROLE.finditer(before)]
         pronouns = [(m.end(), m.group(0)) for m in _PRONOUN.finditer(before)]
@@ -128,7 +144,7 @@ def _speaker(outside: str, quote_start: int) -> str | None:
             close = None  # "She visited Homs and asked": the verb is the subject's
         # '"...," said X' names X; but in 'X said Y considers "..."' X speaks.
         if inverted and not (close and verb.start() < quote_start):
-            return names_after[0][2]
+            return names_after[1 if employed else 0][2]
         if close:
             return close[1]
         # "X issued a message late Tuesday, urging ...": the subject of the sentence.
@@ -136,6 +152,19 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         if subject:
             return subject
     return None
+
+
+def _without_appositive(before: str) -> str:
+    """The words before a verb of saying less the appositive that ends them ("X, the leader
+    of Y, said", "X of Athens, Alabama, said"), unless the appositive is itself a person's
+    name ("The lone dissenter, Ilya Ponomaryov, later tweeted")."""
+    match = _APPOSITIVE.search(before)
+    if match is None:
+        return before
+    inside = match.group("inside").strip()
+    if [name for _, _, name in names_in(inside)] == [inside] and may_be_person(inside):
+        return before
+    return f"{before[: match.start()]}{match.group('tail')} "
 
 
 def _subject(clause: str) -> str | None:
