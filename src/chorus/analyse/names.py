@@ -343,7 +343,7 @@ _ORGANISATION = re.compile(
     r"Agency|Network|Organi[sz]ation|Group|Brigades?|Battalions?|Company|Corporation|Inc|"
     r"University|Bank|Court|Police|Forces|Movement|Assembly|Commission|Parliament|Congress|"
     r"Senate|Government|Department|Office|Center|Centre|Institute|Association|Reuters|"
-    r"Press|News|Times|Post|Nations)\b"
+    r"Press|News|Times|Post|Nations|House)\b"
 )
 _PLACE = re.compile(
     r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"

@@ -4,7 +4,10 @@ The speaker is the name or role next to a verb of saying outside the quotation m
 ("..., said Abu Mohammed al-Jolani", "the spokesman threatened to 'crush' ..."). A role is
 resolved to the nearest earlier name in the article that carried that role ("ISIS spokesman
 Abu Mohammed al-Adnani"); "he" or "she" to whoever the sentence before quoted, else the
-person it names, else the last speaker. An owner ("X's wife said") is never the speaker.
+person it names, else the last speaker, never a place or a name whose words make it an
+organisation. An owner ("X's wife said") is never the speaker, nor an employer before a
+role ("said CNN analyst X"); an appositive between the speaker and the verb is skipped
+("X, the leader of Y, has said").
 """
 
 from __future__ import annotations
