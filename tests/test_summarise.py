@@ -106,6 +106,13 @@ def test_a_dependent_sentence_never_opens_the_summary() -> None:
         ('"They started this war," Ilya Brand continued.', True, False),
         ('"It is over," the mayor, Ines Varga, went on.', True, False),
         ("But the landslide hit the pass road late on Monday.", True, False),
+        ("Should the mayor resign over the landslide, too?", True, False),
+        ('"We may not support it," she told Keldor Radio.', True, False),
+        # Pieces of a quotation that runs over several sentences: whose words are they?
+        ('Ines Varga said: "We will rebuild the pass road before the winter.', True, False),
+        ('It will cost the town far more than anyone has said so far."', True, False),
+        ("Third, weeks later the council closed the pass road.", True, False),
+        ("Finally the council has spoken about the landslide.", True, False),
         # Standalone, but a quotation or a bare definite subject does not open a summary.
         ('"The town is ours now," commander Ilya Brand said.', False, False),
         ('"We will fight," Defence Minister Anna Holt said.', False, False),
@@ -114,6 +121,8 @@ def test_a_dependent_sentence_never_opens_the_summary() -> None:
         ("The index, which a British adviser created, ranks 163 countries.", False, False),
         ("The club issued a statement apologising for the mistake.", False, False),
         ("Officials denied the report on Monday.", False, True),
+        ('Officials asked: "Why was the pass road open?"', False, True),
+        ("First Lady Ines Varga visited the pass road on Monday.", False, True),
         ("The Red Cross said 40 people were hurt.", False, True),
         ("The Colorado Rockies gave out 15,000 replica jerseys on Saturday.", False, True),
         ("The latest edition of the index has crowned Sweden the best country.", False, True),

@@ -33,12 +33,17 @@ class Summariser(Protocol):
 _MIN_WORDS, _MAX_WORDS = 6, 70
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
 _STARTS_PROPERLY = re.compile(r"^[\"'(\[]?[A-Z0-9]")
+# A question the writer asks ("Should he go to prison, too?") reads only after the sentence
+# that raises it; a quoted one ('"Why now?" she asked.', 'He asked: "Why now?"') is
+# someone's words.
+_WRITERS_QUESTION = re.compile(r"\?[)\]]*$")
 # Cut off with an ellipsis: a photo caption or teaser that the page truncated.
 _CUT_OFF = re.compile(r"(?:\.\.\.|\u2026)[\"')\]]*$")
 
 # Openings that lean on a previous sentence: connectives, pronouns, "X added".
 _DEPENDENT_OPENING = re.compile(
     r"^[\"']?(?:but|and|or|so|yet|also|still|however|meanwhile|moreover|furthermore|"
+    r"(?:first|second|third|fourth|fifth|next|lastly)(?=,)|finally|"
     r"besides|instead|nevertheless|nonetheless|then|thus|hence|therefore|otherwise|"
     r"elsewhere|in addition|in contrast|by contrast|on the other hand|as a result|"
     r"this|that|these|those|such|it|its|he|she|they|his|her|their|him|them|there)\b",
@@ -55,8 +60,9 @@ _PRONOUN_SPEECH = re.compile(
     rf"\b(?:he|she|they|it|the {_ROLE})\s+(?:added|continued|said|says|went on|told|wrote)\b",
     re.IGNORECASE,
 )
+# "..., said Smith", "Anna Smith said": not "she told Bloomberg", whose name is the listener.
 _NAMED_SPEAKER = re.compile(
-    r"\b(?:said|says|added|told|wrote)\s+[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|added)"
+    r"\b(?:said|says|added|wrote)\s+[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|added)"
 )
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They)\b")
 # '"...," Smith continued.': the rest of a quotation that began in the sentence before.
@@ -84,13 +90,17 @@ def is_summary_candidate(sentence: Sentence) -> bool:
 
 
 def needs_its_antecedent(text: str) -> bool:
-    """True when only the sentence before it makes clear whom a sentence is about: its
-    subject is only "he", "she" or "they", its speaker only "he" or "the spokesman", or it
-    goes on with a quotation ("..., Smith continued")."""
+    """True when only the sentence before it makes clear whom or what a sentence is about:
+    its subject is only "he", "she" or "they", its speaker only "he" or "the spokesman", it
+    goes on with a quotation ("..., Smith continued"), it is a piece of a quotation that
+    runs over several sentences (an odd number of quotation marks), or it is the writer's
+    own question."""
     return bool(
         _PRONOUN_SUBJECT.match(text)
         or (_PRONOUN_SPEECH.search(text) and not _NAMED_SPEAKER.search(text))
         or _CONTINUED_QUOTE.search(text)
+        or text.count('"') % 2 == 1
+        or _WRITERS_QUESTION.search(text)
     )
 
 
