@@ -21,6 +21,7 @@ FOUND = {
     "multinews-validation-047": (39, 0, 2, 17),
     "multinews-validation-161": (9, 9, 0, 18),
     "multinews-validation-168": (8, 2, 0, 2),
+    "multinews-validation-226": (0, 0, 0, 16),
     "seeds": (44, 52, 3, 41),
 }
 
@@ -40,7 +41,9 @@ def test_the_annotated_references_hold(name: str, compare: ModuleType) -> None:
         pytest.skip("../shared is not present")
     annotation = json.loads((ANNOTATIONS / f"{name}.json").read_text(encoding="utf-8"))
     briefing = compare.briefing_of(annotation)
-    claims_right, claims, _, _ = compare.claim_counts(briefing, annotation["claims"])
+    claims_right = claims = 0  # a reference may judge speakers only
+    if "claims" in annotation:
+        claims_right, claims, _, _ = compare.claim_counts(briefing, annotation["claims"])
     dates_right, dates, _, _ = compare.timeline_counts(briefing, annotation.get("timeline", {}))
     conflicts_right, conflicts, conflicts_found = compare.conflict_counts(
         briefing, annotation["conflicts"]
