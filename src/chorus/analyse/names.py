@@ -25,10 +25,11 @@ _WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
 _CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al"}
 _KUNYA = {"Abu", "Abou", "Umm"}
 # "West-backed", "Western-armed", "Al-Qaeda-linked", "US-born": a modifier, not part of a name.
+_MODIFIER = re.compile(r"-(?:[a-z]+ed|held|run|born|style)\b")
+# "Mr." of "Mr. Duda", "Rep." of "Rep. Tomas Ruiz": a title, not a name of its own.
 _ABBREVIATED_TITLE = re.compile(
     r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Gen|Lt|Sgt|Capt|Col|Gov|Sen|Rep|St)\.", re.IGNORECASE
 )
-_MODIFIER = re.compile(r"-(?:[a-z]+ed|held|run|born|style)\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|an|ad|as|ash|at)-[A-Za-z]")  # al-Adnani, el-Sisi
 # Capitalised words that start sentences or name days and months, not people or groups.

@@ -43,7 +43,6 @@ _CUT_OFF = re.compile(r"(?:\.\.\.|\u2026)[\"')\]]*$")
 # Openings that lean on a previous sentence: connectives, pronouns, "X added".
 _DEPENDENT_OPENING = re.compile(
     r"^[\"']?(?:but|and|or|so|yet|also|still|however|meanwhile|moreover|furthermore|"
-    r"(?:first|second|third|fourth|fifth|next|lastly)(?=,)|finally|"
     r"besides|instead|nevertheless|nonetheless|then|thus|hence|therefore|otherwise|"
     r"elsewhere|in addition|in contrast|by contrast|on the other hand|as a result|"
     r"this|that|these|those|such|it|its|he|she|they|his|her|their|him|them|there)\b",
@@ -65,6 +64,10 @@ _NAMED_SPEAKER = re.compile(
     r"\b(?:said|says|added|wrote)\s+[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|added)"
 )
 _PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They)\b")
+# "Third, weeks later...", "Finally the president...": an item of a list the article began.
+_ENUMERATION = re.compile(
+    r"^(?:(?:first|second|third|fourth|fifth|next|lastly),|finally\b)", re.IGNORECASE
+)
 # '"...," Smith continued.': the rest of a quotation that began in the sentence before.
 _CONTINUED_QUOTE = re.compile(r"[\"”],?\s+(?:[\w.'-]+\s+){1,4}(?:continued|went on)\b")
 # A sentence that is nothing but a quotation: whose words they are is said elsewhere.
@@ -93,10 +96,11 @@ def needs_its_antecedent(text: str) -> bool:
     """True when only the sentence before it makes clear whom or what a sentence is about:
     its subject is only "he", "she" or "they", its speaker only "he" or "the spokesman", it
     goes on with a quotation ("..., Smith continued"), it is a piece of a quotation that
-    runs over several sentences (an odd number of quotation marks), or it is the writer's
-    own question."""
+    runs over several sentences (an odd number of quotation marks), an item of a list
+    ("Third, ..."), or the writer's own question."""
     return bool(
         _PRONOUN_SUBJECT.match(text)
+        or _ENUMERATION.match(text)
         or (_PRONOUN_SPEECH.search(text) and not _NAMED_SPEAKER.search(text))
         or _CONTINUED_QUOTE.search(text)
         or text.count('"') % 2 == 1
