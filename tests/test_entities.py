@@ -8,6 +8,7 @@ import pytest
 
 import chorus
 from chorus.analyse import analyse
+from chorus.analyse.names import kind_by_its_words, may_be_person
 from chorus.clean import clean
 from chorus.entities import entities
 from chorus.records import Entity, RawArticle
@@ -218,3 +219,21 @@ def test_a_person_after_a_role_in_a_run_of_capitals_is_the_person() -> None:
     assert "Mike Carlson" in found and found["Mike Carlson"].kind == "person"
     assert "Hennepin County Chief Deputy Mike Carlson" in found["Mike Carlson"].variants
     assert "Port Authority Director General" in found
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "person"),
+    [
+        ("Northern Museum of Geology", "organisation", False),
+        ("Keldor General Hospital", "organisation", False),
+        ("White House", "organisation", False),
+        ("Harbour Police Department", "organisation", False),
+        ("Keldor County", "place", False),
+        ("Buenos Aires", None, False),  # a known place
+        ("Ines Varga", None, True),
+        ("Senate Majority Leader Tomas Ruiz", "organisation", True),  # a person after a role
+    ],
+)
+def test_what_a_name_is_by_its_own_words(name: str, kind: str | None, person: bool) -> None:
+    assert kind_by_its_words(name) == kind
+    assert may_be_person(name) is person

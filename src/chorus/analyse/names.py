@@ -344,7 +344,9 @@ _ORGANISATION = re.compile(
     r"Agency|Network|Organi[sz]ation|Group|Brigades?|Battalions?|Company|Corporation|Inc|"
     r"University|Bank|Court|Police|Forces|Movement|Assembly|Commission|Parliament|Congress|"
     r"Senate|Government|Department|Office|Center|Centre|Institute|Association|Reuters|"
-    r"Press|News|Times|Post|Nations|House)\b"
+    r"Press|News|Times|Post|Nations|House|Museum|School|College|Academy|Library|Hospital|"
+    r"Foundation|Society|Laboratory|Bureau|Administration|Authority|Board|Command|Service|"
+    r"League|Club)\b"
 )
 _PLACE = re.compile(
     r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"
@@ -369,6 +371,7 @@ def may_be_person(name: str) -> bool:
     Police"."""
     words = name.split()
     roles = [k for k, word in enumerate(words) if word.rstrip(".") in _ROLE_WORDS]
-    if roles and 1 <= len(words) - roles[-1] - 1 <= 3:
-        return True
+    after_role = words[roles[-1] + 1 :] if roles else []
+    if 1 <= len(after_role) <= 3 and kind_by_its_words(" ".join(after_role)) is None:
+        return True  # not "Keldor General Hospital"
     return kind_by_its_words(name) is None and not is_known_place(name)
