@@ -4,7 +4,9 @@ Outlets transliterate the same Arabic, Russian or Chinese name differently (Jola
 Golani; Mohammed, Mohamed, Mohammad), drop particles (al-Adnani, Adnani), and shorten an
 organisation after its first mention ("the Observatory"), or use its initials (ISIL, FSA).
 ``skeleton`` reduces a word to the consonants that those variants share, and ``same_name``
-compares two names word by word, so that a short form matches a long one.
+compares two names word by word, so that a short form matches a long one. What a name's own
+words say of its kind ("... Police", "... Province": ``kind_by_its_words``) and whether it
+can be a person's (``may_be_person``) are here too, for the speakers and the list of names.
 """
 
 from __future__ import annotations
