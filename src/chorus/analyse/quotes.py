@@ -76,6 +76,8 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
         for index, outside in enumerate(masked)
         for start, _, name in names_in(outside)
     ]
+    # The full names that "he" or "she" may point back to, judged once an article.
+    people = [(i, n) for i, n, _ in named if len(n.split()) > 1 and may_be_person(n)]
     found: list[Quote] = []
     last_speaker: str | None = None
     previous_speaker: str | None = None  # of the sentence just before, if it quoted someone
@@ -88,9 +90,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
         if written:
             # "he" is whoever the sentence before quoted, else the person it names, else the
             # last speaker, else the last person named.
-            before = [
-                (i, n) for i, n, _ in named if i < index and len(n.split()) > 1 and may_be_person(n)
-            ]
+            before = [(i, n) for i, n in people if i < index]
             just_before = [n for i, n in before if i == index - 1]
             person = (previous_speaker or (just_before[-1] if just_before else last_speaker)) or (
                 before[-1][1] if before else None
