@@ -158,13 +158,15 @@ _INLINE_POINTER = re.compile(
     r"map|location|(?:video|photos?|audio)(?: link)?|link)[\])]",
     re.IGNORECASE,
 )
+# An agency's credit in brackets: "(CNN)", "(AP)", "(Thomson Reuters)".
+_AGENCY = r"\([A-Z][\w.&/]*(?: [A-Z&][\w.&/]*){0,3}\)"
 # "DAMASCUS - ", "NEW YORK (AP) — ", "AMMAN: ", "WASHINGTON—"; or "Beirut, Some Paper—"
 # before the lede; or an agency alone, with or without a dash ("(CNN) -- ", "(CNN) A man...").
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{0,39}[A-Z.](?:,\s*[A-Z][\w.'\- ]{1,30})?)\s*(?:\([\w ./]{1,30}\))?"
     r"\s*(?:[-–—:]+\s+|[–—]\s*)(?=[A-Z\"'])"
     r"|^(?P<place2>[A-Z][a-z]+(?:,\s*[A-Z][\w'\- ]{1,40})?)\s*[–—]\s*(?=[A-Z])"
-    r"|^(?P<agency>\([A-Z][\w.&/]*(?: [A-Z&][\w.&/]*){0,3}\))(?:\s*[-–—:]+)?\s+(?=[A-Z\"'])"
+    rf"|^(?P<agency>{_AGENCY})(?:\s*[-–—:]+)?\s+(?=[A-Z\"'])"
 )
 # The same without a dash, as some scrapes keep it: "DUBAI A Bahraini court...", "NEWTOWN,
 # Conn. Parents of...", "FORT WAYNE, Ind. (WANE) The mother...". Capitals before a sentence
@@ -175,7 +177,7 @@ _DATELINE_WITHOUT_DASH = re.compile(
     r"(?: \([\w ./]{1,30}\))? (?=[A-Z][a-z]|A |I )"
     # or in title case with an agency: "Tokyo (CNN) Seven US sailors..."
     r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?P<titled_state>, [A-Z][a-z]{1,4}\.)?"
-    r" \([A-Z][\w.&/]*(?: [A-Z&][\w.&/]*){0,3}\) (?=[A-Z\"'])"
+    rf" {_AGENCY} (?=[A-Z\"'])"
 )
 
 
