@@ -219,8 +219,11 @@ def test_summariser_names_are_listed_before_their_modules_are_imported() -> None
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
 
 
-def test_a_sentence_cut_off_with_an_ellipsis_is_never_chosen() -> None:
-    caption = "Rescue workers search the rubble of a house in the old town of Veral after the..."
+@pytest.mark.parametrize("ending", ["...", "\u2026", "\u2026."])
+def test_a_sentence_cut_off_with_an_ellipsis_is_never_chosen(ending: str) -> None:
+    caption = (
+        f"Rescue workers search the rubble of a house in the old town of Veral after the{ending}"
+    )
     articles = [article("a", "Alpha", caption, QUAKE), article("b", "Beta", caption, AID)]
     texts = [s.text for s in CentroidSummariser().summarise(articles, 500).sentences]
     assert caption not in texts and QUAKE in texts

@@ -37,8 +37,9 @@ _STARTS_PROPERLY = re.compile(r"^[\"'(\[]?[A-Z0-9]")
 # that raises it; a quoted one ('"Why now?" she asked.', 'He asked: "Why now?"') is
 # someone's words.
 _WRITERS_QUESTION = re.compile(r"\?[)\]]*$")
-# Cut off with an ellipsis: a photo caption or teaser that the page truncated.
-_CUT_OFF = re.compile(r"(?:\.\.\.|\u2026)[\"')\]]*$")
+# Cut off with an ellipsis ("...", "…", "…."): a photo caption, teaser or pull quote that
+# the page truncated.
+_CUT_OFF = re.compile(r"(?:\.\.\.|\u2026\.?)[\"')\]]*$")
 
 # Openings that lean on a previous sentence: connectives, pronouns, "X added".
 _DEPENDENT_OPENING = re.compile(
