@@ -221,6 +221,17 @@ def test_a_person_after_a_role_in_a_run_of_capitals_is_the_person() -> None:
     assert "Port Authority Director General" in found
 
 
+def test_a_party_before_a_name_is_not_shown_with_it() -> None:
+    found = _entities(
+        {
+            "a": "Keldor Republican Ines Varga voted against the pier. Varga left early.",
+            "b": "Ines Varga, a Dorn Democrat, said nothing. Later Varga spoke.",
+        }
+    )
+    assert "Ines Varga" in found and found["Ines Varga"].kind == "person"
+    assert "Keldor Republican Ines Varga" in found["Ines Varga"].variants
+
+
 @pytest.mark.parametrize(
     ("name", "kind", "person"),
     [
@@ -232,6 +243,8 @@ def test_a_person_after_a_role_in_a_run_of_capitals_is_the_person() -> None:
         ("Buenos Aires", None, False),  # a known place
         ("Ines Varga", None, True),
         ("Senate Majority Leader Tomas Ruiz", "organisation", True),  # a person after a role
+        ("Keldor Republican", None, False),  # a description of someone named elsewhere
+        ("Democrat Ines Varga", None, True),
     ],
 )
 def test_what_a_name_is_by_its_own_words(name: str, kind: str | None, person: bool) -> None:

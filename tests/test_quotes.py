@@ -223,6 +223,14 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
           '"every log of the night".'], "Tomas Ruiz"),
         (['The lone Keldor dissenter, Ana Pires, later tweeted: "We vote against it."'],
          "Ana Pires"),
+        # "The Keldor Republican" is someone named before; "a Keldor Republican" is not.
+        (["Rep. Tomas Ruiz voted for the pier.",
+          '"It will reopen," the Keldor Republican said.'], "Tomas Ruiz"),
+        (["Rep. Tomas Ruiz, a Keldor Republican, voted for the pier.",
+          '"It will reopen," he said.'], "Tomas Ruiz"),
+        (["Rep. Tomas Ruiz voted for the pier.",
+          '"It will reopen," said a top Keldor Republican, who asked not to be named.'],
+         "Keldor Republican"),
         # A noun phrase between the last name and the verb is the subject: nobody named.
         (['The bones are of "enormous proportions" and lay in what is now Keldor, the '
           "researchers said."], None),

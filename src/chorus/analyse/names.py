@@ -73,7 +73,7 @@ Commander Chief Officer Detective Sergeant Lieutenant Deputy Sheriff Member Spok
 Spokeswoman Spokesperson Director Chairman Chairwoman Secretary Commissioner Councilman
 Councilwoman Councillor Attorney Executive Manager Coach Judge Justice Superintendent Trooper
 Agent Marshal Admiral Inspector Constable Prosecutor Adviser Advisor Speaker Leader
-Congressman Congresswoman Representative
+Congressman Congresswoman Representative Democrat Republican
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
@@ -90,6 +90,8 @@ def person_after_role(name: str, forms: Collection[str]) -> str | None:
     person = words[roles[-1] + 1 :]
     if not 2 <= len(person) <= 3 or not all(word[:1].isupper() for word in person):
         return None
+    if _ABBREVIATED_TITLE.fullmatch(f"{person[-1]}."):
+        return None  # "Republican South Carolina Gov": the person is named after the title
     full = " ".join(person)
     return full if full in forms or person[-1] in forms else None
 
@@ -366,11 +368,22 @@ def kind_by_its_words(name: str) -> str | None:
     return None
 
 
+_PARTY_MEMBER = re.compile(r"(?:^|\s)(?:Democrat|Republican)$")
+
+
+def describes_someone(name: str) -> bool:
+    """Whether a name is a party member's description ("the Kentucky Republican said"),
+    which a report writes for someone it has already named."""
+    return bool(_PARTY_MEMBER.search(name))
+
+
 def may_be_person(name: str) -> bool:
     """Whether a name can be a person's: it ends with a name after a role ("Senate Majority
-    Leader Bob Dole"), or it is not a known place and its own words do not make it an
-    organisation or a place. The "he" of "he said" never means "Buenos Aires" or "Capitol
-    Police"."""
+    Leader Bob Dole"), or it is not a known place, not a description ("Kentucky
+    Republican") and its own words do not make it an organisation or a place. The "he" of
+    "he said" never means "Buenos Aires" or "Capitol Police"."""
+    if describes_someone(name):
+        return False
     words = name.split()
     roles = [k for k, word in enumerate(words) if word.rstrip(".") in _ROLE_WORDS]
     after_role = words[roles[-1] + 1 :] if roles else []

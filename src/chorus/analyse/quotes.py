@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Quote, Sentence
-from .names import TITLE, may_be_person, names_in
+from .names import TITLE, describes_someone, may_be_person, names_in
 
 _QUOTE = re.compile(r"\"(?P<double>[^\"]{2,}?)\"|(?<![\w])'(?P<single>[^']{2,}?)'(?![\w])")
 _SPEECH = re.compile(
@@ -62,6 +62,9 @@ subject of the verb of saying, not the name."""
 _ROLE_REACH = 4
 """Words before a name in which a role names it ("the group's spokesman, Abu Omar")."""
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+_THE = re.compile(r"\b[Tt]he\s+$")
+_DESCRIPTION = re.compile(r"the\s+.*", re.IGNORECASE)
+"""A description written with "the", which refers back ("the Missouri Democrat")."""
 _OWNER = re.compile(r"['\u2019]s?$")
 _COORDINATED = re.compile(r"\s(?:and|then)\s*$")
 """Before a second verb of the sentence's subject: "She visited Homs and Hama and asked"."""
@@ -193,9 +196,11 @@ def _subject(clause: str) -> str | None:
 
 def _speaking_names(text: str) -> list[tuple[int, str]]:
     """The names of ``text`` that can speak, as (end, name): not an owner, as X in "X's wife
-    said", nor a lawmaker's party and state, as in "Mike McCaul, R-Texas, said"."""
+    said", nor a lawmaker's party and state, as in "Mike McCaul, R-Texas, said". A
+    description after "the" keeps it ("the Kentucky Republican"): it refers back, where "a
+    top House Republican" describes someone unnamed."""
     return [
-        (end, name)
+        (end, f"the {name}" if _THE.search(text[:start]) and describes_someone(name) else name)
         for start, end, name in names_in(text)
         if not _OWNER.search(text[start:end]) and not _PARTY_AND_STATE.fullmatch(name)
     ]
@@ -208,9 +213,10 @@ def _resolve(
     last_speaker: str | None,
 ) -> str | None:
     """A name as is; a role as the nearest name the article gives that role (earlier
-    first); "he" or "she" as the speaker before."""
+    first); "he", "she" or a description ("the Missouri Democrat") as the speaker before."""
     role = _ROLE.fullmatch(written.strip())
-    if role is None and not _PRONOUN.fullmatch(written.strip()):
+    refers_back = _PRONOUN.fullmatch(written.strip()) or _DESCRIPTION.fullmatch(written.strip())
+    if role is None and not refers_back:
         names = names_in(written)
         return names[-1][2] if names else None
     if role is None:
