@@ -152,6 +152,15 @@ def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
             {"Norway": "place", "Jordan Velloran": "other", "Jordan": "other"},
             id="a country named without telling words is a place, unless a name holds it",
         ),
+        pytest.param(
+            (
+                '"Jog less," said Dr. Ines Varga of the Keldor General Hospital on Monday.',
+                "Dr. Ines Varga said slow joggers lived longest, and the Keldor General Hospital "
+                "agreed.",
+            ),
+            {"Ines Varga": "person", "Keldor General Hospital": "organisation"},
+            id="a person of an organisation is two names",
+        ),
     ],
 )
 def test_kinds_of_names(texts: tuple[str, str], kinds: dict[str, str]) -> None:

@@ -61,6 +61,10 @@ def test_names_keep_their_particles() -> None:
     # An abbreviated title before its full stop is no name of its own.
     text = "Dr. Ana Pires met Mr. Varga in St. Moritz."
     assert [n for _, _, n in names_in(text)] == ["Ana Pires", "Varga", "Moritz"]
+    # A person of an organisation is two names; a name with "of" in it stays whole.
+    text = "Ana Pires of the Keldor General Hospital met the Bank of Keldor, and Ruiz of Dorn."
+    found = [n for _, _, n in names_in(text)]
+    assert found == ["Ana Pires", "Keldor General Hospital", "Bank of Keldor", "Ruiz of Dorn"]
 
 
 def test_speakers_are_found_next_to_verbs_of_saying() -> None:
@@ -231,6 +235,11 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (["Rep. Tomas Ruiz voted for the pier.",
           '"It will reopen," said a top Keldor Republican, who asked not to be named.'],
          "Keldor Republican"),
+        # A person of an organisation speaks, not the organisation.
+        (['"It is awful out there," Capt. Ana Pires of the Keldor Harbour Police said.'],
+         "Ana Pires"),
+        (["Ana Pires of the Keldor Harbour Police, who led the search, said the pier was "
+          '"unsafe".'], "Ana Pires"),
         # A noun phrase between the last name and the verb is the subject: nobody named.
         (['The bones are of "enormous proportions" and lay in what is now Keldor, the '
           "researchers said."], None),

@@ -142,7 +142,7 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
             ):
                 run.pop(0)
         if run:
-            found.append((run[0].start(), run[-1].end(), text[run[0].start() : run[-1].end()]))
+            found.extend(_person_apart_from_employer(text, run))
         run.clear()
 
     for word in words:
@@ -172,6 +172,28 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
             close()
     close()
     return [(start, end, _POSSESSIVE.sub("", name)) for start, end, name in found]
+
+
+def _person_apart_from_employer(
+    text: str, run: Sequence[re.Match[str]]
+) -> list[tuple[int, int, str]]:
+    """A run of capitalised words as one name, or as two when a person's name comes before
+    "of" and an organisation after it ("Jacob Marott of the Frederiksberg Hospital").
+    "Bank of America" and "Democratic Republic of the Congo" stay whole."""
+    whole = [(run[0].start(), run[-1].end(), text[run[0].start() : run[-1].end()])]
+    of = next((k for k, word in enumerate(run) if word.group(0) in ("of", "for")), 0)
+    if not 2 <= of <= 3:
+        return whole
+    # A run never ends with a connector, so a word follows "of" and any "the" after it.
+    employer = run[of + 2 :] if run[of + 1].group(0) == "the" else run[of + 1 :]
+    person = text[run[0].start() : run[of - 1].end()]
+    organisation = text[employer[0].start() : employer[-1].end()]
+    if kind_by_its_words(organisation) != "organisation" or not may_be_person(person):
+        return whole
+    return [
+        (run[0].start(), run[of - 1].end(), person),
+        (employer[0].start(), employer[-1].end(), organisation),
+    ]
 
 
 _PARTICLES = {"al", "el", "an", "ad", "as", "ash", "at", "abu", "abou", "bin", "ibn", "the",

@@ -63,6 +63,7 @@ _ROLE_REACH = 4
 """Words before a name in which a role names it ("the group's spokesman, Abu Omar")."""
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _THE = re.compile(r"\b[Tt]he\s+$")
+_EMPLOYER_AFTER_PERSON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _DESCRIPTION = re.compile(r"the\s+.*", re.IGNORECASE)
 """A description written with "the", which refers back ("the Missouri Democrat")."""
 _OWNER = re.compile(r"['\u2019]s?$")
@@ -196,13 +197,17 @@ def _subject(clause: str) -> str | None:
 
 def _speaking_names(text: str) -> list[tuple[int, str]]:
     """The names of ``text`` that can speak, as (end, name): not an owner, as X in "X's wife
-    said", nor a lawmaker's party and state, as in "Mike McCaul, R-Texas, said". A
+    said", nor a lawmaker's party and state, as in "Mike McCaul, R-Texas, said", nor the
+    organisation of "X of the Y Patrol said", whose person ``names_in`` gives apart. A
     description after "the" keeps it ("the Kentucky Republican"): it refers back, where "a
     top House Republican" describes someone unnamed."""
+    spans = names_in(text)
     return [
         (end, f"the {name}" if _THE.search(text[:start]) and describes_someone(name) else name)
-        for start, end, name in names_in(text)
-        if not _OWNER.search(text[start:end]) and not _PARTY_AND_STATE.fullmatch(name)
+        for k, (start, end, name) in enumerate(spans)
+        if not _OWNER.search(text[start:end])
+        and not _PARTY_AND_STATE.fullmatch(name)
+        and not (k and _EMPLOYER_AFTER_PERSON.fullmatch(text[spans[k - 1][1] : start]))
     ]
 
 
