@@ -235,6 +235,13 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (["Rep. Tomas Ruiz voted for the pier.",
           '"It will reopen," said a top Keldor Republican, who asked not to be named.'],
          "Keldor Republican"),
+        # "According to" opening the sentence.
+        (['According to Ana Pires, the storms have "grown worse every year".'], "Ana Pires"),
+        # "He" is the last person who spoke, not an organisation that spoke since.
+        (['"We are rebuilding," said Ana Pires.',
+          'The Keldor Harbour Council issued a statement saying it was "deeply saddened".',
+          "Pires said the pier would wait.",
+          '"It is ruining the town," he said.'], "Ana Pires"),
         # A person of an organisation speaks, not the organisation.
         (['"It is awful out there," Capt. Ana Pires of the Keldor Harbour Police said.'],
          "Ana Pires"),

@@ -25,10 +25,10 @@ _SPEECH = re.compile(
     r"wrote|writes|stated|insisted|claimed|vowed|vowing|announced|asked|explained|noted|"
     r"confirmed|confirms|recalled|argued|continued|replied|asserted|affirmed|stressed|"
     r"emphasi[sz]ed|acknowledged|admitted|commented|remarked|tweeted|cautioned|"
-    r"according to|in a statement)\b"
+    r"[Aa]ccording to|in a statement|(?:issued|released|put out) a statement)\b"
 )
 _SAYING_THEN_SPEAKER = re.compile(
-    r"\b(?:said|says|added|wrote|stated|asked|explained|noted|continued|replied|according to)$"
+    r"\b(?:said|says|added|wrote|stated|asked|explained|noted|continued|replied|[Aa]ccording to)$"
 )
 """Verbs after which a name is the speaker ("..., said X"); after "described" or "urged"
 the name is the one spoken of."""
@@ -83,7 +83,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     # The full names that "he" or "she" may point back to, judged once an article.
     people = [(i, n) for i, n, _ in named if len(n.split()) > 1 and may_be_person(n)]
     found: list[Quote] = []
-    last_speaker: str | None = None
+    last_person: str | None = None  # the last speaker who may be a person
     previous_speaker: str | None = None  # of the sentence just before, if it quoted someone
     for index, (sentence, outside) in enumerate(zip(sentences, masked, strict=True)):
         quotes = list(_QUOTE.finditer(sentence.text))
@@ -93,10 +93,11 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
         written = _speaker(outside, quotes[0].start())
         if written:
             # "he" is whoever the sentence before quoted, else the person it names, else the
-            # last speaker, else the last person named.
+            # last speaker, else the last person named: never an organisation that spoke.
             before = [(i, n) for i, n in people if i < index]
             just_before = [n for i, n in before if i == index - 1]
-            person = (previous_speaker or (just_before[-1] if just_before else last_speaker)) or (
+            quoted_before = previous_speaker if previous_speaker == last_person else None
+            person = (quoted_before or (just_before[-1] if just_before else last_person)) or (
                 before[-1][1] if before else None
             )
             speaker = _resolve(written, named, index, person)
@@ -105,7 +106,8 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             speaker, written = previous_speaker, None
         else:
             speaker = None
-        last_speaker = speaker or last_speaker
+        if speaker and may_be_person(speaker):
+            last_person = speaker
         previous_speaker = speaker
         for match in quotes:
             quoted = (match.group("double") or match.group("single") or "").strip(" ,.")
