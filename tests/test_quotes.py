@@ -242,6 +242,11 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
           'The Keldor Harbour Council issued a statement saying it was "deeply saddened".',
           "Pires said the pier would wait.",
           '"It is ruining the town," he said.'], "Ana Pires"),
+        # A role is a person's, never an organisation's that the role's word stands near.
+        (["President Ana Pires met the council.",
+          "Critics of the president and the Keldor Harbour Council disagreed.",
+          '"We stay," the president said.'], "President Ana Pires"),
+        (['A Keldor Harbour Council official told reporters the pier was "unsafe".'], None),
         # A person of an organisation speaks, not the organisation.
         (['"It is awful out there," Capt. Ana Pires of the Keldor Harbour Police said.'],
          "Ana Pires"),

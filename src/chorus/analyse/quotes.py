@@ -232,7 +232,8 @@ def _resolve(
     fitting = [
         (i, name)
         for i, name, before in named
-        if word in " ".join(before.lower().split()[-_ROLE_REACH:]) or word in name.lower()
+        if (word in " ".join(before.lower().split()[-_ROLE_REACH:]) or word in name.lower())
+        and may_be_person(name)
     ]
     earlier = [name for i, name in fitting if i <= index]
     later = [name for i, name in fitting if i > index]
