@@ -42,10 +42,11 @@ def test_the_annotated_references_hold(name: str, compare: ModuleType) -> None:
         pytest.skip("../shared is not present")
     annotation = json.loads((ANNOTATIONS / f"{name}.json").read_text(encoding="utf-8"))
     briefing = compare.briefing_of(annotation)
-    claims_right = claims = 0  # a reference may judge speakers only
+    claims_right = claims = dates_right = dates = 0  # a reference may judge speakers only
     if "claims" in annotation:
         claims_right, claims, _, _ = compare.claim_counts(briefing, annotation["claims"])
-    dates_right, dates, _, _ = compare.timeline_counts(briefing, annotation.get("timeline", {}))
+    if "timeline" in annotation:
+        dates_right, dates, _, _ = compare.timeline_counts(briefing, annotation["timeline"])
     conflicts_right, conflicts, conflicts_found = compare.conflict_counts(
         briefing, annotation["conflicts"]
     )
