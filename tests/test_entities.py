@@ -230,6 +230,16 @@ def test_a_person_after_a_role_in_a_run_of_capitals_is_the_person() -> None:
     assert "Port Authority Director General" in found
 
 
+def test_a_person_after_a_role_may_be_written_with_a_middle_initial() -> None:
+    found = _entities(
+        {
+            "a": "Senate Majority Leader Ines K. Varga voted against the pier.",
+            "b": "Ines Varga said nothing about the pier.",
+        }
+    )
+    assert "Ines K. Varga" in found and found["Ines K. Varga"].kind == "person"
+
+
 def test_a_party_before_a_name_is_not_shown_with_it() -> None:
     found = _entities(
         {

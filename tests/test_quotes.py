@@ -61,6 +61,10 @@ def test_names_keep_their_particles() -> None:
     # An abbreviated title before its full stop is no name of its own.
     text = "Dr. Ana Pires met Mr. Varga in St. Moritz."
     assert [n for _, _, n in names_in(text)] == ["Ana Pires", "Varga", "Moritz"]
+    # Middle initials stay in a name; the letters of "U.S." make no name with the next word.
+    text = "Mayor Ana K. L. Pires met Tomas R. Ruiz in the U.S. Senate."
+    found = [n for _, _, n in names_in(text)]
+    assert found == ["Mayor Ana K. L. Pires", "Tomas R. Ruiz", "U", "S", "Senate"]
     # A person of an organisation is two names; a name with "of" in it stays whole.
     text = "Ana Pires of the Keldor General Hospital met the Bank of Keldor, and Ruiz of Dorn."
     found = [n for _, _, n in names_in(text)]
@@ -247,6 +251,11 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
           "Critics of the president and the Keldor Harbour Council disagreed.",
           '"We stay," the president said.'], "President Ana Pires"),
         (['A Keldor Harbour Council official told reporters the pier was "unsafe".'], None),
+        # A former title; a name that the verb's reach would cut; someone unnamed.
+        (['"The pier is safe," said former Senator Ana Pires, who built it.'], "Senator Ana Pires"),
+        (['"The pier is safe," said former Keldor Harbour Council chairman Tomas Ruizberger.'],
+         "Tomas Ruizberger"),
+        (['Ruiz left the council out of "loyalty" to Pires, said someone close to Ruiz.'], None),
         # A person of an organisation speaks, not the organisation.
         (['"It is awful out there," Capt. Ana Pires of the Keldor Harbour Police said.'],
          "Ana Pires"),

@@ -88,12 +88,14 @@ def person_after_role(name: str, forms: Collection[str]) -> str | None:
     if not roles:
         return None
     person = words[roles[-1] + 1 :]
-    if not 2 <= len(person) <= 3 or not all(word[:1].isupper() for word in person):
+    # Without middle initials: "Harry M. Reid" is also written "Harry Reid".
+    plain = [word for word in person if len(word.rstrip(".")) > 1]
+    if not 2 <= len(plain) <= 3 or not all(word[:1].isupper() for word in person):
         return None
     if _ABBREVIATED_TITLE.fullmatch(f"{person[-1]}."):
         return None  # "Republican South Carolina Gov": the person is named after the title
     full = " ".join(person)
-    return full if full in forms or person[-1] in forms else None
+    return full if {full, " ".join(plain), person[-1]} & set(forms) else None
 
 
 def without_title(name: str) -> str:
@@ -147,7 +149,8 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
 
     for word in words:
         token = word.group(0)
-        if run and text[run[-1].end() : word.start()].strip():
+        gap = text[run[-1].end() : word.start()] if run else ""
+        if gap.strip() and not (gap == ". " and _after_middle_initial(run, token)):
             close()
         hyphenated = "-" in token
         if hyphenated and _MODIFIER.search(token):  # "West-backed", "Al-Qaeda-linked"
@@ -172,6 +175,23 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
             close()
     close()
     return [(start, end, _POSSESSIVE.sub("", name)) for start, end, name in found]
+
+
+def _after_middle_initial(run: Sequence[re.Match[str]], token: str) -> bool:
+    """Whether ``token`` goes on a name after its middle initials ("Stephanie A. Miner",
+    "Oliver J. T. Harris"), not after the letters of "U.S." or "D.C."."""
+    words = [word.group(0) for word in run]
+    initials = 0
+    while initials < len(words) and len(words[-1 - initials]) == 1:
+        initials += 1
+    first = words[-1 - initials] if initials < len(words) else ""
+    return (
+        initials > 0
+        and words[-1].isupper()
+        and len(first) > 1
+        and first[0].isupper()
+        and token[0].isupper()
+    )
 
 
 def _person_apart_from_employer(

@@ -41,6 +41,8 @@ _ROLE = re.compile(
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _NEAR = 60
 """How far, in characters, a speaker may be from its verb of saying."""
+_WITHIN_REACH = re.compile(rf".{{0,{_NEAR}}}[\w'’.-]*", re.DOTALL)
+"""The words after a verb of saying within ``_NEAR``, the last of them whole."""
 _APPOSITIVE_REACH = 200
 """How far, in characters, an appositive before a verb of saying may reach ("Femke Holwerda, a
 paleontologist at the Bavarian State Collection of Paleontology and Geology, told...")."""
@@ -63,6 +65,8 @@ _ROLE_REACH = 4
 """Words before a name in which a role names it ("the group's spokesman, Abu Omar")."""
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _THE = re.compile(r"\b[Tt]he\s+$")
+_UNNAMED = re.compile(r"\s*(?:someone|somebody|a person|people|sources?|a source)\b")
+_FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
 _EMPLOYER_AFTER_PERSON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _DESCRIPTION = re.compile(r"the\s+.*", re.IGNORECASE)
 """A description written with "the", which refers back ("the Missouri Democrat")."""
@@ -124,16 +128,19 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         if subject:
             return subject
     for verb in _SPEECH.finditer(outside):
-        after = outside[verb.end() : verb.end() + _NEAR]
+        after = _WITHIN_REACH.match(outside, verb.end()).group(0)
         names_after = names_in(after)
         # "said CNN senior political analyst David Gergen": the person, not the employer.
         employed = len(names_after) > 1 and _ROLE_AFTER_EMPLOYER.fullmatch(
             after[names_after[0][1] : names_after[1][0]]
         )
         saying = _SAYING_THEN_SPEAKER.search(verb.group(0))
+        if saying and verb.start() > quote_start and _UNNAMED.match(after):
+            return None  # '"...," said someone close to Mr. Schumer': not Schumer
         # '"...," said X', '"...," said spokesman X' or '"...," said Rep. X': the name after
         # the verb speaks.
         between = after[: names_after[0][0]].strip(" ,") if names_after else ""
+        between = _FORMER.sub("", between)  # "said former Senator X" as "said Senator X"
         inverted = (
             saying
             and names_after
