@@ -256,6 +256,11 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['"The pier is safe," said former Keldor Harbour Council chairman Tomas Ruizberger.'],
          "Tomas Ruizberger"),
         (['Ruiz left the council out of "loyalty" to Pires, said someone close to Ruiz.'], None),
+        # "saying": a name right before it speaks, not the object of the verb before it.
+        (['The pier will reopen in May, with Ana Pires saying it is "safe enough".'],
+         "Ana Pires"),
+        (['Ana Pires praised Tomas Ruiz, saying he had "never given up".'], None),
+        (['All I\'m saying is that the pier is not "safe enough".'], None),
         # A person of an organisation speaks, not the organisation.
         (['"It is awful out there," Capt. Ana Pires of the Keldor Harbour Police said.'],
          "Ana Pires"),

@@ -37,6 +37,7 @@ _ARTICLE_PREFIX = re.compile(r"(?:al|el|an|ad|as|ash|at)-[A-Za-z]")  # al-Adnani
 # Capitalised words that start sentences or name days and months, not people or groups.
 _NOT_NAMES = set(
     """a an the this that these those it its he she they we i you his her their our my
+    i'm i've i'd i'll
     on in at by for from to of and but or so as if when while after before since with
     however meanwhile also then there here what who which where why how yes no
     monday tuesday wednesday thursday friday saturday sunday january february march april

@@ -66,6 +66,7 @@ _ROLE_REACH = 4
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _THE = re.compile(r"\b[Tt]he\s+$")
 _UNNAMED = re.compile(r"\s*(?:someone|somebody|a person|people|sources?|a source)\b")
+_THEN_SAYING = re.compile(r"\s+saying\b")
 _FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
 _EMPLOYER_AFTER_PERSON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
 _DESCRIPTION = re.compile(r"the\s+.*", re.IGNORECASE)
@@ -167,7 +168,11 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         subject = _subject(outside[: verb.start()].split(",")[0])
         if subject:
             return subject
-    return None
+    # "with McConnell saying ...": a name right before "saying" speaks. After a comma the
+    # name may be the object of the verb before ("praised X, saying"), so it does not.
+    return next(
+        (name for end, name in _speaking_names(outside) if _THEN_SAYING.match(outside, end)), None
+    )
 
 
 def _without_appositive(before: str) -> str:
