@@ -21,6 +21,11 @@ def claims(text: str) -> list[Claim]:
     return list(claims_in(Sentence("a/s0", "a", 0, 0, text)))
 
 
+def test_a_word_of_a_name_is_no_happening() -> None:
+    found = claims("The Free Harbour Army guards about 40,000 sailors in Dorn.")
+    assert [(c.text, c.what) for c in found] == [("about 40,000 sailors", "sailors")]
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "low", "high", "what", "source"),
     [

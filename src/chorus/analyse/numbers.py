@@ -296,6 +296,8 @@ def _nearest_action(text: str, start: int, end: int, modifier: str | None) -> st
         action = _ACTION_OF.get(word.group(0).lower())
         if action is None or (modifier and word.group(0).lower() == modifier):
             continue
+        if word.start() > 0 and word.group(0)[0].isupper():
+            continue  # part of a name: the "Free" of "Free Syrian Army"
         between = text[word.end() : start] if word.end() <= start else text[end : word.start()]
         if (word.start() < end and word.end() > start) or re.search(r"[,;:()]", between):
             continue  # inside the phrase, or in another clause
