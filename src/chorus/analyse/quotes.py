@@ -3,11 +3,12 @@
 The speaker is the name or role next to a verb of saying outside the quotation marks
 ("..., said Abu Mohammed al-Jolani", "the spokesman threatened to 'crush' ..."). A role is
 resolved to the nearest earlier name in the article that carried that role ("ISIS spokesman
-Abu Mohammed al-Adnani"); "he" or "she" to whoever the sentence before quoted, else the
-person it names, else the last speaker, never a place or a name whose words make it an
-organisation. An owner ("X's wife said") is never the speaker, nor an employer before a
-role ("said CNN analyst X"); an appositive between the speaker and the verb is skipped
-("X, the leader of Y, has said").
+Abu Mohammed al-Adnani"); "he", "she" or "the Kentucky Republican" to whoever the sentence
+before quoted, else the person it names, else the last person who spoke, never a place or
+a name whose words make it an organisation. An owner ("X's wife said") is never the
+speaker, nor an employer before a role ("said CNN analyst X"), nor "the Y Patrol" of "X of
+the Y Patrol said"; an appositive between the speaker and the verb is skipped ("X, the
+leader of Y, has said").
 """
 
 from __future__ import annotations
@@ -69,8 +70,6 @@ _UNNAMED = re.compile(r"\s*(?:someone|somebody|a person|people|sources?|a source
 _THEN_SAYING = re.compile(r"\s+saying\b")
 _FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
 _EMPLOYER_AFTER_PERSON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
-_DESCRIPTION = re.compile(r"the\s+.*", re.IGNORECASE)
-"""A description written with "the", which refers back ("the Missouri Democrat")."""
 _OWNER = re.compile(r"['\u2019]s?$")
 _COORDINATED = re.compile(r"\s(?:and|then)\s*$")
 """Before a second verb of the sentence's subject: "She visited Homs and Hama and asked"."""
@@ -98,7 +97,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
         written = _speaker(outside, quotes[0].start())
         if written:
             # "he" is whoever the sentence before quoted, else the person it names, else the
-            # last speaker, else the last person named: never an organisation that spoke.
+            # last person who spoke, else the last person named; never an organisation.
             before = [(i, n) for i, n in people if i < index]
             just_before = [n for i, n in before if i == index - 1]
             quoted_before = previous_speaker if previous_speaker == last_person else None
@@ -229,17 +228,19 @@ def _resolve(
     written: str,
     named: list[tuple[int, str, str]],
     index: int,
-    last_speaker: str | None,
+    person: str | None,
 ) -> str | None:
     """A name as is; a role as the nearest name the article gives that role (earlier
-    first); "he", "she" or a description ("the Missouri Democrat") as the speaker before."""
-    role = _ROLE.fullmatch(written.strip())
-    refers_back = _PRONOUN.fullmatch(written.strip()) or _DESCRIPTION.fullmatch(written.strip())
-    if role is None and not refers_back:
+    first); "he", "she" or a description ("the Missouri Democrat") as ``person``, whom
+    the sentences before point to."""
+    written = written.strip()
+    role = _ROLE.fullmatch(written)
+    description = written.startswith("the ") and describes_someone(written)
+    if role is None and not (_PRONOUN.fullmatch(written) or description):
         names = names_in(written)
         return names[-1][2] if names else None
     if role is None:
-        return last_speaker
+        return person
     word = role.group("role").lower()
     fitting = [
         (i, name)
