@@ -121,8 +121,9 @@ def lower_case_words(text: str) -> set[str]:
 
 
 def names_in(text: str) -> list[tuple[int, int, str]]:
-    """Runs of capitalised words, with the particles that live inside names ("Abu Mohammed
-    al-Adnani", "Syrian Observatory for Human Rights"), as (start, end, name)."""
+    """Runs of capitalised words, with the particles and middle initials that live inside
+    names ("Abu Mohammed al-Adnani", "Syrian Observatory for Human Rights", "George W.
+    Bush"), as (start, end, name). A person "of" an organisation is two names."""
     words = list(_WORD.finditer(text))
     found: list[tuple[int, int, str]] = []
     run: list[re.Match[str]] = []
