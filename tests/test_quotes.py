@@ -261,6 +261,11 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
          "Ana Pires"),
         (['Ana Pires praised Tomas Ruiz, saying he had "never given up".'], None),
         (['All I\'m saying is that the pier is not "safe enough".'], None),
+        # "He" in a sentence that opens with a person and a relative clause is that person.
+        (["The Keldor Harbour Trophy went to Dorn on Monday.",
+          'Ana Pires, who uttered the words "we will win it back" when she announced her '
+          "retirement, left early."],
+         "Ana Pires"),
         # A person of an organisation speaks, not the organisation.
         (['"It is awful out there," Capt. Ana Pires of the Keldor Harbour Police said.'],
          "Ana Pires"),

@@ -22,7 +22,7 @@ FOUND = {
     "multinews-validation-072": (0, 0, 0, 17),
     "multinews-validation-161": (9, 9, 0, 18),
     "multinews-validation-168": (8, 2, 0, 2),
-    "multinews-validation-226": (0, 0, 0, 16),
+    "multinews-validation-226": (0, 0, 0, 17),
     "seeds": (44, 52, 3, 44),
 }
 

@@ -67,6 +67,7 @@ _ROLE_REACH = 4
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _THE = re.compile(r"\b[Tt]he\s+$")
 _UNNAMED = re.compile(r"\s*(?:someone|somebody|a person|people|sources?|a source)\b")
+_WHO = re.compile(r",\s+who\b")
 _THEN_SAYING = re.compile(r"\s+saying\b")
 _FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
 _EMPLOYER_AFTER_PERSON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
@@ -101,8 +102,10 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             before = [(i, n) for i, n in people if i < index]
             just_before = [n for i, n in before if i == index - 1]
             quoted_before = previous_speaker if previous_speaker == last_person else None
-            person = (quoted_before or (just_before[-1] if just_before else last_person)) or (
-                before[-1][1] if before else None
+            person = (
+                _opening_person(outside)
+                or (quoted_before or (just_before[-1] if just_before else last_person))
+                or (before[-1][1] if before else None)
             )
             speaker = _resolve(written, named, index, person)
         elif not outside.strip(" .,;:") and previous_speaker:
@@ -206,6 +209,16 @@ def _subject(clause: str) -> str | None:
         last += 1
     start, end, name = spans[last]
     return None if _OWNER.search(clause[start:end]) else name
+
+
+def _opening_person(outside: str) -> str | None:
+    """The person a sentence opens with when a relative clause follows ("James, who uttered
+    the phrase '...' when he announced ..."): whom a "he" later in it means."""
+    text = outside.lstrip()
+    spans = names_in(text[:_NEAR])
+    if not spans or spans[0][0] != 0 or not _WHO.match(text, spans[0][1]):
+        return None
+    return spans[0][2] if may_be_person(spans[0][2]) else None
 
 
 def _speaking_names(text: str) -> list[tuple[int, str]]:
