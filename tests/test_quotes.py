@@ -65,6 +65,8 @@ def test_names_keep_their_particles() -> None:
     text = "Mayor Ana K. L. Pires met Tomas R. Ruiz in the U.S. Senate."
     found = [n for _, _, n in names_in(text)]
     assert found == ["Mayor Ana K. L. Pires", "Tomas R. Ruiz", "U", "S", "Senate"]
+    text = "Instead, T. Ines Varga watched Apocalypse Now; now Ana Pires did."
+    assert [n for _, _, n in names_in(text)] == ["T. Ines Varga", "Apocalypse Now", "Ana Pires"]
     # A person of an organisation is two names; a name with "of" in it stays whole.
     text = "Ana Pires of the Keldor General Hospital met the Bank of Keldor, and Ruiz of Dorn."
     found = [n for _, _, n in names_in(text)]
@@ -266,6 +268,17 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
           'Ana Pires, who uttered the words "we will win it back" when she announced her '
           "retirement, left early."],
          "Ana Pires"),
+        # A subject of common nouns is not the name after it; nor a name before a noun.
+        (['The lawyer for the family of Ana Pires called the film a "false attack".'], None),
+        (['The harbour board responded to Ana Pires with a statement: "We stand by it."'],
+         None),
+        (["Ana Pires, a Keldor attorney who said she would sue, called the film a "
+          '"false attack".'], "Ana Pires"),
+        (['In making the case against sales of Keldor Rifles, the plaintiffs say "no state '
+          'checks buyers".'], None),
+        # "Earlier he ...": the subject is "he".
+        (['Mayor Tomas Ruiz visited Dorn on Monday.',
+          'Earlier he visited Keldor and pledged "every help".'], "Mayor Tomas Ruiz"),
         # A person of an organisation speaks, not the organisation.
         (['"It is awful out there," Capt. Ana Pires of the Keldor Harbour Police said.'],
          "Ana Pires"),

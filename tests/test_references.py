@@ -19,7 +19,7 @@ ANNOTATIONS = ROOT / "bench" / "annotations"
 # right, conflicts found, speakers right). A change may find more, never fewer.
 FOUND = {
     "multinews-validation-047": (38, 0, 2, 17),
-    "multinews-validation-069": (0, 0, 0, 6),
+    "multinews-validation-069": (0, 0, 0, 7),
     "multinews-validation-072": (0, 0, 0, 17),
     "multinews-validation-161": (9, 9, 0, 18),
     "multinews-validation-168": (8, 2, 0, 2),

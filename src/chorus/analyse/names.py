@@ -40,9 +40,15 @@ _NOT_NAMES = set(
     i'm i've i'd i'll
     on in at by for from to of and but or so as if when while after before since with
     however meanwhile also then there here what who which where why how yes no
+    instead indeed later earlier yet finally moreover furthermore nevertheless
+    nonetheless otherwise therefore thus perhaps
     monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december""".split()  # noqa: SIM905
 )
+
+# Adverbs that open a sentence before a name ("Now Tiger Woods..."), but end some names
+# ("Apocalypse Now").
+_ADVERBS_BEFORE_NAMES = {"now", "still"}
 
 # A title before a name: "President Obama", "Mr. Levy", "Gen. Petraeus".
 TITLE = re.compile(
@@ -133,7 +139,7 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
             run[-1].group(0).lower() in _CONNECTORS or run[-1].group(0).lower() in _NOT_NAMES
         ):
             run.pop()
-        while run and run[0].group(0).lower() in _NOT_NAMES:
+        while run and run[0].group(0).lower() in _NOT_NAMES | _ADVERBS_BEFORE_NAMES:
             run.pop(0)
         if len(run) == 1 and _ABBREVIATED_TITLE.match(text, run[0].start()):
             run.clear()  # the "Mr" of "Mr. Duda": the name is the word after its full stop
@@ -152,7 +158,7 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
     for word in words:
         token = word.group(0)
         gap = text[run[-1].end() : word.start()] if run else ""
-        if gap.strip() and not (gap == ". " and _after_middle_initial(run, token)):
+        if gap.strip() and not (gap == ". " and _after_initial(text, run, token)):
             close()
         hyphenated = "-" in token
         if hyphenated and _MODIFIER.search(token):  # "West-backed", "Al-Qaeda-linked"
@@ -179,21 +185,19 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
     return [(start, end, _POSSESSIVE.sub("", name)) for start, end, name in found]
 
 
-def _after_middle_initial(run: Sequence[re.Match[str]], token: str) -> bool:
-    """Whether ``token`` goes on a name after its middle initials ("Stephanie A. Miner",
-    "Oliver J. T. Harris"), not after the letters of "U.S." or "D.C."."""
+def _after_initial(text: str, run: Sequence[re.Match[str]], token: str) -> bool:
+    """Whether ``token`` goes on a name after its initials ("Stephanie A. Miner", "Oliver
+    J. T. Harris", "L. Lin Wood"), not after the letters of "U.S." or "D.C."."""
     words = [word.group(0) for word in run]
     initials = 0
     while initials < len(words) and len(words[-1 - initials]) == 1:
         initials += 1
-    first = words[-1 - initials] if initials < len(words) else ""
-    return (
-        initials > 0
-        and words[-1].isupper()
-        and len(first) > 1
-        and first[0].isupper()
-        and token[0].isupper()
-    )
+    if not initials or not words[-1].isupper() or not token[0].isupper():
+        return False
+    if initials == len(words):  # the name opens with them, after a space, not "U.S."
+        return text[run[0].start() - 1 : run[0].start()] in ("", " ")
+    first = words[-1 - initials]
+    return len(first) > 1 and first[0].isupper()
 
 
 def _person_apart_from_employer(

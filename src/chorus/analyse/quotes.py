@@ -40,6 +40,12 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_OPENING_PRONOUN = re.compile(
+    r"(?:(?:earlier|later|then|also|now|still|instead|finally)\s+)?(?P<pronoun>he|she)\b",
+    re.IGNORECASE,
+)
+"""A clause's subject "he" or "she", after an adverb that may open the clause ("Earlier he
+visited Volgograd")."""
 _NEAR = 60
 """How far, in characters, a speaker may be from its verb of saying."""
 _WITHIN_REACH = re.compile(rf".{{0,{_NEAR}}}[\w'’.-]*", re.DOTALL)
@@ -59,18 +65,29 @@ _ROLE_AFTER_EMPLOYER = re.compile(
 )
 """Between an organisation and a person after a verb of saying: the person's role there
 ("said Harvard law professor Jack Goldsmith")."""
-_OTHER_SUBJECT = re.compile(r",\s+(?:the|a|an|its|their|his|her|our)\s+[a-z]")
-"""After a name, a comma and a noun phrase of lower-case words: the noun phrase is the
-subject of the verb of saying, not the name."""
+_OTHER_SUBJECT = re.compile(
+    r",\s+(?:the|a|an|its|their|his|her|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$"
+)
+"""Before a verb of saying, a comma and a noun phrase of lower-case words: the noun phrase
+is the subject ("..., the researchers said"), not a name before it."""
 _ROLE_REACH = 4
 """Words before a name in which a role names it ("the group's spokesman, Abu Omar")."""
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _THE = re.compile(r"\b[Tt]he\s+$")
 _UNNAMED = re.compile(r"\s*(?:someone|somebody|a person|people|sources?|a source)\b")
+_COMMON_NOUN_SUBJECT = re.compile(
+    r"(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[a-z][\w'-]*\s+)+"
+    r"(?:of|for|to|with|at|in|on|from|about)\b"
+)
+"""A subject of lower-case words up to a preposition or a verb's object: whatever name
+comes after it is not the subject ("The network responded to Wood ...")."""
+_MODIFIES_A_NOUN = re.compile(r"\s+[a-z][\w-]*\s+(?:who|that)\s*$")
+"""After a name, a noun and "who": the name describes the noun ("an Atlanta attorney who
+said")."""
 _WHO = re.compile(r",\s+who\b")
 _THEN_SAYING = re.compile(r"\s+saying\b")
 _FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
-_EMPLOYER_AFTER_PERSON = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?")
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|for|to|with|from|about)\s+(?:the\s+)?$")
 _OWNER = re.compile(r"['\u2019]s?$")
 _COORDINATED = re.compile(r"\s(?:and|then)\s*$")
 """Before a second verb of the sentence's subject: "She visited Homs and Hama and asked"."""
@@ -157,8 +174,11 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         pronouns = [(m.end(), m.group(0)) for m in _PRONOUN.finditer(before)]
         nearest = max([*candidates, *roles, *pronouns], default=None)
         close = nearest if nearest and len(before[nearest[0] :].split()) <= 4 else None
-        if close and _OTHER_SUBJECT.match(before[close[0] :]):
+        unnamed = _OTHER_SUBJECT.search(before)
+        if unnamed and not _ROLE.search(unnamed.group(0)):
             continue  # "...in what is now Wyoming, the researchers said": nobody named
+        if close and _MODIFIES_A_NOUN.match(before[close[0] :]):
+            close = None  # "X, an Atlanta attorney who said": the subject, not Atlanta
         if _COORDINATED.search(before):
             close = None  # "She visited Homs and asked": the verb is the subject's
         # '"...," said X' names X; but in 'X said Y considers "..."' X speaks.
@@ -173,7 +193,7 @@ def _speaker(outside: str, quote_start: int) -> str | None:
     # "with McConnell saying ...": a name right before "saying" speaks. After a comma the
     # name may be the object of the verb before ("praised X, saying"), so it does not.
     return next(
-        (name for end, name in _speaking_names(outside) if _THEN_SAYING.match(outside, end)), None
+        (name for _, end, name in names_in(outside) if _THEN_SAYING.match(outside, end)), None
     )
 
 
@@ -195,9 +215,11 @@ def _subject(clause: str) -> str | None:
     last of the first names joined only by a role (the person in "Islamic State spokesman
     Abu Mohammed al-Adnani issued ...", not the place in "Mayor Lena Varga toured Keldor and
     asked"). None when that name owns the subject ("Paul Conroy's wife")."""
-    pronoun = _PRONOUN.match(clause.strip())
+    pronoun = _OPENING_PRONOUN.match(clause.strip())
     if pronoun:
-        return pronoun.group(0)
+        return pronoun.group("pronoun")
+    if _COMMON_NOUN_SUBJECT.match(clause.strip()):
+        return None  # "The lawyer for the family of X denounced": not X
     spans = names_in(clause)
     if not spans:
         return None
@@ -223,17 +245,16 @@ def _opening_person(outside: str) -> str | None:
 
 def _speaking_names(text: str) -> list[tuple[int, str]]:
     """The names of ``text`` that can speak, as (end, name): not an owner, as X in "X's wife
-    said", nor a lawmaker's party and state, as in "Mike McCaul, R-Texas, said", nor the
-    organisation of "X of the Y Patrol said", whose person ``names_in`` gives apart. A
+    said", nor a lawmaker's party and state, as in "Mike McCaul, R-Texas, said", nor a name
+    after a preposition ("the lawyer for the family of X said", "X of the Y Patrol said"). A
     description after "the" keeps it ("the Kentucky Republican"): it refers back, where "a
     top House Republican" describes someone unnamed."""
-    spans = names_in(text)
     return [
         (end, f"the {name}" if _THE.search(text[:start]) and describes_someone(name) else name)
-        for k, (start, end, name) in enumerate(spans)
+        for start, end, name in names_in(text)
         if not _OWNER.search(text[start:end])
         and not _PARTY_AND_STATE.fullmatch(name)
-        and not (k and _EMPLOYER_AFTER_PERSON.fullmatch(text[spans[k - 1][1] : start]))
+        and not _OBJECT_OF_PREPOSITION.search(text[:start])
     ]
 
 
