@@ -302,9 +302,20 @@ def test_web_archive_notices_and_missing_pages_are_furniture() -> None:
         "This crawl was run at a level 1, with the links of each page."
     )
     assert archive_page.body == ""
-    # One word about crawling is not a notice.
-    kept = _clean_text("Title\n\nTraffic slowed to a crawl on the bridge after the crash.")
-    assert "slowed to a crawl" in kept.body
+    # A site's "page not found" notice is one too, with its advice to the reader.
+    missing_page = _clean_text(
+        "Sorry, the page you requested could not be found.\n\n"
+        "If you are trying to reach a page from a bookmark, the page URL may have changed. "
+        "Please choose a section from the navigation at the top of this page.\n\n"
+        "If you are looking for an older news story, it may no longer be here."
+    )
+    assert missing_page.body == ""
+    # One word about crawling is not a notice; nor is a body that "could not be found".
+    kept = _clean_text(
+        "Title\n\nTraffic slowed to a crawl on the bridge after the crash.\n\n"
+        "The driver's phone could not be found, and the page of his notebook was torn."
+    )
+    assert "slowed to a crawl" in kept.body and "could not be found" in kept.body
 
 
 @pytest.mark.parametrize(

@@ -93,6 +93,12 @@ _CRAWL_TERMS = re.compile(
     r"\b(?:crawl(?:s|ed|er|ing)?|seed ?list|warc|heritrix|outlinks|wayback machine|"
     r"internet archive|captures|robots\.txt)\b"
 )
+# A site's "page not found" notice: what a scraper gets when the article has gone.
+_ERROR_PAGE = re.compile(
+    r"\bpage (?:you (?:requested|are looking for|were looking for)|url may have changed|"
+    r"(?:could|can) ?not be found|not found|(?:does|did) not exist)\b|"
+    r"\breach a page from a bookmark\b"
+)
 _CRAWL_MACHINERY = re.compile(r"\b(?:crawl(?:s|ed|er|ing)?|seed ?list|warc|heritrix|outlinks)\b")
 _READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$", re.IGNORECASE)
 _LINK_LINE = re.compile(
@@ -352,6 +358,8 @@ def _line_rule(line: _Line) -> str | None:
         return "link"
     if _CRAWL_MACHINERY.search(lower) and len(set(_CRAWL_TERMS.findall(lower))) >= 2:
         return "archive-notice"
+    if words <= 40 and _ERROR_PAGE.search(lower):
+        return "error-page"
     if _CREDIT_SUFFIX.search(text) or (words <= 60 and _CREDIT_PHRASE.search(lower)):
         return "caption"
     if words <= _CAPTION_START_WORDS and _CAPTION_START.search(lower):
@@ -370,13 +378,16 @@ def _line_rule(line: _Line) -> str | None:
 
 
 def _mark_archive_page(lines: list[_Line]) -> None:
-    """A page whose words are mostly a web-archive notice is that notice as a whole: its
-    other lines ("Crawl start date: ...", "Number of hosts: ...") are the notice's own
-    details, even though each names at most one crawl term."""
-    notice = sum(ln.words for ln in lines if ln.verdict == "archive-notice")
+    """A page whose words are mostly a web-archive notice or a "page not found" notice is
+    that notice as a whole: its other lines ("Crawl start date: ...", "Please choose a
+    community from the navigation") are the notice's own details, even though each names
+    at most one crawl term and no missing page."""
+    notices = {"archive-notice", "error-page"}
+    notice = sum(ln.words for ln in lines if ln.verdict in notices)
     if notice and 2 * notice >= sum(ln.words for ln in lines):
+        kind = next(ln.verdict for ln in lines if ln.verdict in notices)
         for line in lines:
-            line.verdict = line.verdict or "archive-notice"
+            line.verdict = line.verdict or kind
 
 
 def _mark_comment_thread(lines: list[_Line]) -> None:
