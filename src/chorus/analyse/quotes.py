@@ -6,9 +6,10 @@ resolved to the nearest earlier name in the article that carried that role ("ISI
 Abu Mohammed al-Adnani"); "he", "she" or "the Kentucky Republican" to whoever the sentence
 before quoted, else the person it names, else the last person who spoke, never a place or
 a name whose words make it an organisation. An owner ("X's wife said") is never the
-speaker, nor an employer before a role ("said CNN analyst X"), nor "the Y Patrol" of "X of
-the Y Patrol said"; an appositive between the speaker and the verb is skipped ("X, the
-leader of Y, has said").
+speaker, nor an employer before a role ("said CNN analyst X"), nor a name after a
+preposition ("the lawyer for the family of X said"); an appositive between the speaker and
+the verb is skipped ("X, the leader of Y, has said"). Where the words name nobody ("said
+someone close to X", "the researchers said"), the quotation has no speaker.
 """
 
 from __future__ import annotations
@@ -79,8 +80,8 @@ _COMMON_NOUN_SUBJECT = re.compile(
     r"(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[a-z][\w'-]*\s+)+"
     r"(?:of|for|to|with|at|in|on|from|about)\b"
 )
-"""A subject of lower-case words up to a preposition or a verb's object: whatever name
-comes after it is not the subject ("The network responded to Wood ...")."""
+"""A subject of lower-case words, then a preposition: a name after it is not the subject
+("The network responded to Wood ...", "The lawyer for the family of X ...")."""
 _MODIFIES_A_NOUN = re.compile(r"\s+[a-z][\w-]*\s+(?:who|that)\s*$")
 """After a name, a noun and "who": the name describes the noun ("an Atlanta attorney who
 said")."""
