@@ -1,6 +1,10 @@
 """Train the learned sentence scorer and write ``src/chorus/summarise/scorer.json``.
 
-    .venv/bin/python bench/train_scorer.py [--data FILE]
+    .venv/bin/python bench/train_scorer.py [--data FILE] [--check]
+
+``--check`` writes nothing: it trains as usual and exits with status 1 unless the result is
+the shipped model byte for byte, so that a change to the features or the candidates that
+leaves the shipped model stale does not go unnoticed.
 
 ROUGE figures for clusters the model was fit on mean nothing; `bench/quality.py --cv 5`
 reports cross-validated figures instead.
@@ -26,10 +30,18 @@ def main() -> None:
     parser.add_argument(
         "--out", type=Path, default=ROOT / "src" / "chorus" / "summarise" / "scorer.json"
     )
+    parser.add_argument(
+        "--check", action="store_true", help="compare with --out instead of writing it"
+    )
     args = parser.parse_args()
     clusters = load_clusters(args.data)
     rows = [training_rows(c) for c in track(clusters, description="labelling")]
-    args.out.write_text(fit_model(rows))
+    model = fit_model(rows)
+    if args.check:
+        same = args.out.read_text() == model
+        print(f"{args.out} {'is' if same else 'is NOT'} what this code trains")
+        raise SystemExit(0 if same else 1)
+    args.out.write_text(model)
     print(f"trained on {args.data.name} ({len(clusters)} clusters), seed 0")
     print(f"{ROUNDS} rounds of {PARAMETERS}")
     print(f"wrote {args.out} ({args.out.stat().st_size / 2**20:.1f} MB)")
