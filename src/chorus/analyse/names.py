@@ -185,17 +185,23 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
     return [(start, end, _POSSESSIVE.sub("", name)) for start, end, name in found]
 
 
+_MOST_INITIALS = 3
+"""A name's initials in a row ("J. R. R. Tolkien"); a longer run of letters is no name."""
+
+
 def _after_initial(text: str, run: Sequence[re.Match[str]], token: str) -> bool:
     """Whether ``token`` goes on a name after its initials ("Stephanie A. Miner", "Oliver
     J. T. Harris", "L. Lin Wood"), not after the letters of "U.S." or "D.C."."""
-    words = [word.group(0) for word in run]
+    words = [word.group(0) for word in run[-(_MOST_INITIALS + 1) :]]
     initials = 0
     while initials < len(words) and len(words[-1 - initials]) == 1:
         initials += 1
-    if not initials or not words[-1].isupper() or not token[0].isupper():
+    if not 0 < initials <= _MOST_INITIALS or not words[-1].isupper() or not token[0].isupper():
         return False
-    if initials == len(words):  # the name opens with them, after a space, not "U.S."
+    if len(run) == initials:  # the name opens with them, after a space, not "U.S."
         return text[run[0].start() - 1 : run[0].start()] in ("", " ")
+    if initials == len(words):  # more letters than a name has initials
+        return False
     first = words[-1 - initials]
     return len(first) > 1 and first[0].isupper()
 
