@@ -46,9 +46,9 @@ _NOT_NAMES = set(
     may june july august september october november december""".split()  # noqa: SIM905
 )
 
-# Adverbs that open a sentence before a name ("Now Tiger Woods..."), but end some names
-# ("Apocalypse Now").
-_ADVERBS_BEFORE_NAMES = {"now", "still"}
+# Words that open no name: those above, and adverbs that open a sentence before a name
+# ("Now Tiger Woods...") but end some names ("Apocalypse Now").
+_NOT_OPENING_NAMES = _NOT_NAMES | {"now", "still"}
 
 # A title before a name: "President Obama", "Mr. Levy", "Gen. Petraeus".
 TITLE = re.compile(
@@ -102,7 +102,7 @@ def person_after_role(name: str, forms: Collection[str]) -> str | None:
     if _ABBREVIATED_TITLE.fullmatch(f"{person[-1]}."):
         return None  # "Republican South Carolina Gov": the person is named after the title
     full = " ".join(person)
-    return full if {full, " ".join(plain), person[-1]} & set(forms) else None
+    return full if any(form in forms for form in (full, " ".join(plain), person[-1])) else None
 
 
 def without_title(name: str) -> str:
@@ -139,7 +139,7 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
             run[-1].group(0).lower() in _CONNECTORS or run[-1].group(0).lower() in _NOT_NAMES
         ):
             run.pop()
-        while run and run[0].group(0).lower() in _NOT_NAMES | _ADVERBS_BEFORE_NAMES:
+        while run and run[0].group(0).lower() in _NOT_OPENING_NAMES:
             run.pop(0)
         if len(run) == 1 and _ABBREVIATED_TITLE.match(text, run[0].start()):
             run.clear()  # the "Mr" of "Mr. Duda": the name is the word after its full stop
