@@ -448,6 +448,16 @@ def test_a_video_players_controls_and_clip_lists_are_furniture() -> None:
     assert controls <= {r.text for r in article.removed if r.reason == "interface"}
 
 
+def test_a_caption_shown_again_with_its_credit_is_furniture_both_times() -> None:
+    caption = "Ferries wait outside the harbour at Lunde, as the storm reaches the coast."
+    story = "The harbour at Lunde was closed on Friday as a storm brought waves of six metres."
+    article = _clean_text(
+        f"Storm closes harbour\n\n{caption}\n\nOct. 3, 2025 {caption} Jane Doe/Reuters\n\n{story}"
+    )
+    assert article.body == story
+    assert [r.reason for r in article.removed].count("caption") == 2
+
+
 def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
     """Lines a page shows around its story: a gallery's and a wire photo's captions, a
     "WATCH:" pointer to a video the scrape did not keep, a newsletter box (two interface
@@ -477,6 +487,9 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "Fill in your details in the form below to join our mailing list about the coast.",
         "The old pier at Lunde, before the storm of Friday. (Photo: Jane Doe, AP)",
         "Waves break over the harbour wall. Credit: Harbour Office",
+        "Ferries wait outside the harbour at Lunde on Friday. Jane Doe/Reuters",
+        "Ferries shelter in the harbour on Friday. | Jane Doe/Coast Post Storm closes the port "
+        "The harbour stays shut for a week.",
         "READ ALSO: Who runs the harbour at Lunde?",
         "Related: Storms close ports along the coast",
         "More: Ferries cancelled for a week",
@@ -490,6 +503,7 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "The ferry's media playback system failed during the storm, its operator said.",
         "The port's mailing list of ferry passengers was used to warn them, officials said.",
         "More than 300 passengers waited at the quay on Friday, the ferry company said.",
+        "Passengers of the Lunde/Vik ferry waited at the quay. Their ferry left on Sunday.",
         "Related ports along the coast closed too, and credit for the warning went to the "
         "harbour office.",
     ]

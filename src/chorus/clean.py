@@ -134,6 +134,13 @@ _POINTER = re.compile(
 _NAME = r"[A-Z][\w.'-]*"
 # "(AFP/Jane Doe)" at the end of a caption.
 _CREDIT_SUFFIX = re.compile(rf"\((?:{_NAME}\s?){{1,4}}/\s?(?:{_NAME}\s?){{1,4}}\)\W*$")
+# A credit after a caption's last sentence, with no brackets: "... near Sevastopol. Jane
+# Doe/Reuters"; or after a bar, before the page's own headline: "... Wednesday. | Jane
+# Doe/POLITICO Congressional leaders reach budget deal".
+_CREDIT_AFTER_SENTENCE = re.compile(
+    rf"[.!?\"”]\s+(?:{_NAME}\s){{1,3}}{_NAME}\s?/\s?(?:{_NAME}\s?){{1,3}}$|"
+    rf"\s\|\s(?:{_NAME}\s){{1,3}}{_NAME}\s?/\s?{_NAME}"
+)
 # A credit on its own line: "Jane Doe/Reuters", "Photo: Jane Doe/Getty Images".
 _CREDIT_LINE = re.compile(
     rf"^(?:[\w ]{{0,12}}:\s*)?(?:{_NAME}\s){{0,3}}{_NAME}\s?/\s?(?:{_NAME}\s?){{1,3}}$"
@@ -360,7 +367,9 @@ def _line_rule(line: _Line) -> str | None:
         return "archive-notice"
     if words <= 40 and _ERROR_PAGE.search(lower):
         return "error-page"
-    if _CREDIT_SUFFIX.search(text) or (words <= 60 and _CREDIT_PHRASE.search(lower)):
+    if _CREDIT_SUFFIX.search(text) or (
+        words <= 60 and (_CREDIT_PHRASE.search(lower) or _CREDIT_AFTER_SENTENCE.search(text))
+    ):
         return "caption"
     if words <= _CAPTION_START_WORDS and _CAPTION_START.search(lower):
         return "caption"
@@ -413,20 +422,19 @@ def _mark_comment_thread(lines: list[_Line]) -> None:
 
 def _mark_captions(lines: list[_Line]) -> None:
     """A line just above a photo credit is its caption; a short label above a caption is the
-    image's title."""
+    image's title, and a line that the caption below repeats is the same caption shown
+    without its credit."""
     for i, line in enumerate(lines):
         above = lines[i - 1] if i > 0 else None
         if line.verdict == "photo-credit" and above and above.verdict is None and above.words <= 60:
             above.verdict = "caption"
     for i, line in enumerate(lines[:-1]):
         following = lines[i + 1]
+        if line.verdict is not None or following.verdict != "caption":
+            continue
         if (
-            line.verdict is None
-            and following.verdict == "caption"
-            and line.words <= 5
-            and not line.sentence_like
-            and line.block == following.block - 1
-        ):
+            line.words <= 5 and not line.sentence_like and line.block == following.block - 1
+        ) or line.text in following.text:
             line.verdict = "caption"
 
 
