@@ -111,10 +111,32 @@ def test_he_after_a_quotation_is_its_speaker_not_the_last_name_mentioned() -> No
     quotes = quotes_in(
         sentences(
             'Mayor Lena Varga described the Harbour Board of Trustees as "reckless".',
-            '"They will answer for every closed pier," he added.',
+            '"They will answer for every closed pier," she added.',
         )
     )
     assert [q.speaker for q in quotes] == ["Mayor Lena Varga", "Mayor Lena Varga"]
+
+
+def test_he_and_she_skip_a_person_whose_name_says_otherwise() -> None:
+    """Given names the lists know decide ("Anna" is she, "Tom" is he); a name they do not
+    ("Kiri") fits either pronoun, and where nobody fits the speaker stays unknown."""
+    quotes = quotes_in(
+        sentences(
+            "Tom Lind, the ferry captain, waited at the pier on Friday.",
+            '"The quay is closed," said Anna Berg, the harbour master.',
+            '"We will sail on Monday," he said.',
+            '"It is safe," she said.',
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Anna Berg", "Tom Lind", "Anna Berg"]
+    unknown = quotes_in(
+        sentences('"The quay is closed," said Anna Berg.', '"We sail on Monday," he said.')
+    )
+    assert [q.speaker for q in unknown] == ["Anna Berg", None]
+    undecided = quotes_in(
+        sentences('"The quay is closed," said Kiri Tane.', '"We sail on Monday," he said.')
+    )
+    assert [q.speaker for q in undecided] == ["Kiri Tane", "Kiri Tane"]
 
 
 def test_he_is_never_a_place_or_an_organisation() -> None:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Collection, Hashable, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ..places import is_known_place
 
@@ -103,6 +103,48 @@ def person_after_role(name: str, forms: Collection[str]) -> str | None:
         return None  # "Republican South Carolina Gov": the person is named after the title
     full = " ".join(person)
     return full if any(form in forms for form in (full, " ".join(plain), person[-1])) else None
+
+
+_TITLE_PRONOUN = {
+    "Mr": "he",
+    "Mrs": "she",
+    "Ms": "she",
+    "Miss": "she",
+    "Sir": "he",
+    "Lady": "she",
+    "Dame": "she",
+    "King": "he",
+    "Queen": "she",
+    "Prince": "he",
+    "Princess": "she",
+    "Lord": "he",
+}
+
+
+def pronoun_of(name: str) -> str | None:
+    """The pronoun, "he" or "she", for a person's name when its title ("Mrs.") or its given
+    name says so plainly ("Jennifer", "Andrew", in the lists of given names that
+    ``gender-guesser`` ships); None when neither does ("Taylor", "Lattner", a name used by
+    both)."""
+    words = name.split()
+    title = _TITLE_PRONOUN.get(words[0].rstrip(".")) if words else None
+    if title or len(words) < 2:
+        return title
+    given = without_title(name).split()[0]
+    names = _given_names()
+    # English-language news: the American usage of a name, where the lists know it ("Jean"
+    # is mostly a woman's name there, a man's in France).
+    gender = names.get_gender(given, "usa")
+    if gender == "unknown":
+        gender = names.get_gender(given)
+    return {"male": "he", "female": "she"}.get(gender)
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> Any:
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
 
 
 def without_title(name: str) -> str:

@@ -5,11 +5,13 @@ The speaker is the name or role next to a verb of saying outside the quotation m
 resolved to the nearest earlier name in the article that carried that role ("ISIS spokesman
 Abu Mohammed al-Adnani"); "he", "she" or "the Kentucky Republican" to whoever the sentence
 before quoted, else the person it names, else the last person who spoke, never a place or
-a name whose words make it an organisation. An owner ("X's wife said") is never the
-speaker, nor an employer before a role ("said CNN analyst X"), nor a name after a
-preposition ("the lawyer for the family of X said"); an appositive between the speaker and
-the verb is skipped ("X, the leader of Y, has said"). Where the words name nobody ("said
-someone close to X", "the researchers said"), the quotation has no speaker.
+a name whose words make it an organisation; and "he" or "she" skips to the nearest earlier
+person whose name fits when that one's name says otherwise (``pronoun_of``). An owner
+("X's wife said") is never the speaker, nor an employer before a role ("said CNN analyst
+X"), nor a name after a preposition ("the lawyer for the family of X said"); an appositive
+between the speaker and the verb is skipped ("X, the leader of Y, has said"). Where the
+words name nobody ("said someone close to X", "the researchers said"), the quotation has
+no speaker.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from ..records import Quote, Sentence
-from .names import TITLE, describes_someone, may_be_person, names_in
+from .names import TITLE, describes_someone, may_be_person, names_in, pronoun_of
 
 _QUOTE = re.compile(r"\"(?P<double>[^\"]{2,}?)\"|(?<![\w])'(?P<single>[^']{2,}?)'(?![\w])")
 _SPEECH = re.compile(
@@ -40,6 +42,7 @@ _ROLE = re.compile(
     r"activist|ambassador|diplomat|envoy|head|director|governor|mayor|general|emir)\b",
     re.IGNORECASE,
 )
+_OTHER_PRONOUN = {"he": "she", "she": "he"}
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(
     r"(?:(?:earlier|later|then|also|now|still|instead|finally)\s+)?(?P<pronoun>he|she)\b",
@@ -117,14 +120,22 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
         if written:
             # "he" is whoever the sentence before quoted, else the person it names, else the
             # last person who spoke, else the last person named; never an organisation.
-            before = [(i, n) for i, n in people if i < index]
-            just_before = [n for i, n in before if i == index - 1]
+            before = [n for i, n in people if i < index]
+            just_before = [n for i, n in people if i == index - 1]
             quoted_before = previous_speaker if previous_speaker == last_person else None
-            person = (
-                _opening_person(outside)
-                or (quoted_before or (just_before[-1] if just_before else last_person))
-                or (before[-1][1] if before else None)
-            )
+            candidates = [
+                _opening_person(outside),
+                quoted_before,
+                *reversed(just_before),
+                last_person,
+                *reversed(before),
+            ]
+            person = next((c for c in candidates if c), None)
+            pronoun = written.strip().lower()
+            other = _OTHER_PRONOUN.get(pronoun)
+            if person and other and pronoun_of(person) == other:
+                # "she" after "Tom Lind": the nearest person whose name fits, or nobody.
+                person = next((c for c in candidates if c and pronoun_of(c) == pronoun), None)
             speaker = _resolve(written, named, index, person)
         elif not outside.strip(" .,;:") and previous_speaker:
             # A sentence that is nothing but a quotation goes on with the one before.
