@@ -6,7 +6,7 @@ truncated to the same word budget and scored with rouge-score (Porter stemmer, F
 bootstrap intervals).
 
     .venv/bin/python bench/quality.py [--data FILE] [--words 230] [--limit N] [--cv 5]
-        [--model-seeds 0,1,2]
+        [--model-seeds 0,1,2] [--train-share 1]
 
 The cross-validated models draw rows and features at random, and which draws they get moves
 R-1 and R-2 by a few tenths (as much as a small change to the data does), so the learned
@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import numpy as np
 from nltk.tokenize import TreebankWordTokenizer
 from rich.progress import track
 from sumy.models.dom import ObjectDocumentModel, Paragraph
@@ -106,13 +107,23 @@ def chorus(name: str) -> System:
 
 
 def chorus_cross_validated(
-    clusters: Sequence[Cluster], rows: Sequence[TrainingRows], k: int, seed: int
+    clusters: Sequence[Cluster],
+    rows: Sequence[TrainingRows],
+    k: int,
+    seed: int,
+    train_share: float = 1.0,
 ) -> Callable[[str], System]:
-    """The learned summariser whose model, for each cluster, was fit on the other folds."""
+    """The learned summariser whose model, for each cluster, was fit on the other folds (or
+    on a random ``train_share`` of their clusters, drawn with ``seed``)."""
     model_of: dict[str, TreeEnsemble] = {}
+    draw = np.random.default_rng(seed)
     for held_out in folds(len(clusters), k):
         held = set(held_out.tolist())
-        model = fit_model([r for i, r in enumerate(rows) if i not in held], seed=seed)
+        training = [r for i, r in enumerate(rows) if i not in held]
+        if train_share < 1.0:
+            keep = draw.choice(len(training), round(train_share * len(training)), replace=False)
+            training = [training[i] for i in sorted(keep)]
+        model = fit_model(training, seed=seed)
         model_of.update({clusters[i].id: TreeEnsemble.from_xgboost_json(model) for i in held})
 
     def for_cluster(cluster_id: str) -> System:
@@ -161,6 +172,13 @@ def main() -> None:
         help="seeds of the cross-validated models' random draws of rows and features, "
         "comma-separated (default 0,1,2); the learned summariser is scored once per seed",
     )
+    parser.add_argument(
+        "--train-share",
+        type=float,
+        default=1.0,
+        help="fit each fold's model on this random share of the other folds' clusters "
+        "(default 1); smaller shares draw a learning curve",
+    )
     args = parser.parse_args()
     clusters = load_clusters(args.data)[: args.limit]
 
@@ -190,7 +208,7 @@ def main() -> None:
         systems += [
             (
                 f"Chorus (learned, {args.cv}-fold CV, model seed {seed})",
-                chorus_cross_validated(clusters, rows, args.cv, seed),
+                chorus_cross_validated(clusters, rows, args.cv, seed, args.train_share),
             )
             for seed in args.model_seeds
         ]
