@@ -161,6 +161,14 @@ def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
             {"Ines Varga": "person", "Keldor General Hospital": "organisation"},
             id="a person of an organisation is two names",
         ),
+        pytest.param(
+            (
+                "Andrew Tolvan met Taylor Vennic at the harbour on Monday.",
+                "Andrew Tolvan and Taylor Vennic left the harbour on Tuesday.",
+            ),
+            {"Andrew Tolvan": "person", "Taylor Vennic": "other"},
+            id="a given name of men or of women makes a person, one of both does not",
+        ),
     ],
 )
 def test_kinds_of_names(texts: tuple[str, str], kinds: dict[str, str]) -> None:
@@ -259,6 +267,7 @@ def test_a_party_before_a_name_is_not_shown_with_it() -> None:
         ("White House", "organisation", False),
         ("Harbour Police Department", "organisation", False),
         ("Keldor County", "place", False),
+        ("Keldor Bridge", "place", False),
         ("Buenos Aires", None, False),  # a known place
         ("Ines Varga", None, True),
         ("Senate Majority Leader Tomas Ruiz", "organisation", True),  # a person after a role

@@ -4,7 +4,9 @@ Without a trained recogniser, a name is a run of capitalised words (``names_in``
 kind is read from its own words and the words around it: "spokesman X" or a quotation's
 speaker is a person, "... Front", "... Observatory" or an acronym an organisation, "in X"
 or "... Province" a place, and so is a known place (``is_known_place``) after "to" or
-"from", and a country, continent or US state that nothing else gives a kind. A single
+"from", and a country, continent or US state that nothing else gives a kind; a name that
+opens with a given name ("Jake Gyllenhaal", ``has_a_given_name``) and that nothing else
+gives a kind is a person. A single
 capitalised word seen only at the start of sentences (or of quotations) is not taken for a
 name, and a sentence's first word that the articles also write in lower case ("Some",
 "Two", "None") is not part of one. Variants (transliterations, short forms, acronyms) are
@@ -21,6 +23,7 @@ from .analyse.names import (
     PERSON_BEFORE,
     TITLE,
     NameIndex,
+    has_a_given_name,
     kind_by_its_words,
     lower_case_words,
     may_be_person,
@@ -233,11 +236,14 @@ def _kind(name: str, before: str, speakers: set[str]) -> str:
 
 def _verdict(kinds: Counter[str], forms: Sequence[str], regions: set[str]) -> str:
     """The kind most mentions suggest; when none suggests one, "place" for one of the
-    ``regions`` ("Iran said", "Syria's war"), else "other"."""
+    ``regions`` ("Iran said", "Syria's war"), "person" for a name that opens with a given
+    name ("Jake Gyllenhaal"), else "other"."""
     told = Counter({k: n for k, n in kinds.items() if k != "other"})
     if told:
         return told.most_common(1)[0][0]
-    return "place" if any(form in regions for form in forms) else "other"
+    if any(form in regions for form in forms):
+        return "place"
+    return "person" if any(has_a_given_name(form) for form in forms) else "other"
 
 
 def _standalone_regions(names: Sequence[str]) -> set[str]:

@@ -123,21 +123,44 @@ _TITLE_PRONOUN = {
 
 def pronoun_of(name: str) -> str | None:
     """The pronoun, "he" or "she", for a person's name when its title ("Mrs.") or its given
-    name says so plainly ("Jennifer", "Andrew", in the lists of given names that
-    ``gender-guesser`` ships); None when neither does ("Taylor", "Lattner", a name used by
-    both)."""
+    name says so plainly (``given_name_pronoun``); None when neither does ("Taylor",
+    "Lattner")."""
     words = name.split()
     title = _TITLE_PRONOUN.get(words[0].rstrip(".")) if words else None
     if title or len(words) < 2:
         return title
-    given = without_title(name).split()[0]
+    return given_name_pronoun(without_title(name).split()[0])
+
+
+def given_name_pronoun(word: str) -> str | None:
+    """ "he" or "she" when ``word`` is a given name that the lists of ``gender-guesser``
+    give to men or to women ("Andrew", "Jennifer"); None for one they give to both
+    ("Taylor"), or do not know."""
     names = _given_names()
     # English-language news: the American usage of a name, where the lists know it ("Jean"
     # is mostly a woman's name there, a man's in France).
-    gender = names.get_gender(given, "usa")
+    gender = names.get_gender(word, "usa")
     if gender == "unknown":
-        gender = names.get_gender(given)
+        gender = names.get_gender(word)
     return {"male": "he", "female": "she"}.get(gender)
+
+
+_PERSONAL_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.")
+
+
+def has_a_given_name(name: str) -> bool:
+    """Whether a name reads as a person's: two or three words ("Taylor Swift" does not, but
+    "Jake Gyllenhaal" and "Robert F. Kennedy" do), the first a given name
+    (``given_name_pronoun``) that is not also a known place ("Austin American-Statesman",
+    "Virginia Tech") nor as short as the article of "Al Qaeda"."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(_PERSONAL_NAME_WORD.fullmatch(word) for word in words)
+        and len(words[0]) > 2
+        and not is_known_place(words[0])
+        and given_name_pronoun(words[0]) is not None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -450,7 +473,7 @@ _ORGANISATION = re.compile(
 )
 _PLACE = re.compile(
     r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"
-    r"Island|Heights|Border|Airport|Port)\b"
+    r"Island|Heights|Border|Airport|Port|Bridge|Road|Avenue|Highway)\b"
 )
 
 
