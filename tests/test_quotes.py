@@ -70,6 +70,9 @@ def test_names_keep_their_particles() -> None:
     assert all(len(name.split()) <= 5 for name in found)
     text = "Instead, T. Ines Varga watched Apocalypse Now; now Ana Pires did."
     assert [n for _, _, n in names_in(text)] == ["T. Ines Varga", "Apocalypse Now", "Ana Pires"]
+    # A function word or a verb of saying that opens a sentence opens no name.
+    for text in ("Though Ana Pires left, Ruiz stayed.", 'Adds Ana Pires: "We stay."'):
+        assert next(n for _, _, n in names_in(text)) == "Ana Pires"
     # A person of an organisation is two names; a name with "of" in it stays whole.
     text = "Ana Pires of the Keldor General Hospital met the Bank of Keldor, and Ruiz of Dorn."
     found = [n for _, _, n in names_in(text)]

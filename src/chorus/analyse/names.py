@@ -46,9 +46,15 @@ _NOT_NAMES = set(
     may june july august september october november december""".split()  # noqa: SIM905
 )
 
-# Words that open no name: those above, and adverbs that open a sentence before a name
-# ("Now Tiger Woods...") but end some names ("Apocalypse Now").
-_NOT_OPENING_NAMES = _NOT_NAMES | {"now", "still"}
+# Words that open no name: those above, adverbs that open a sentence before a name ("Now
+# Tiger Woods...") but end some names ("Apocalypse Now"), other function words ("Though Jo
+# Rogers...", "Did Al Johnson...") and verbs of saying put first ("Adds Bob Weir: ...").
+_NOT_OPENING_NAMES = _NOT_NAMES | set(
+    """now still even though although did does during despite because unless until whether
+    once both either neither whose within without among amid upon toward towards across
+    throughout should would could must might shall more
+    adds added says said notes noted writes wrote""".split()  # noqa: SIM905
+)
 
 # A title before a name: "President Obama", "Mr. Levy", "Gen. Petraeus".
 TITLE = re.compile(
