@@ -70,6 +70,10 @@ def test_names_keep_their_particles() -> None:
     assert all(len(name.split()) <= 5 for name in found)
     text = "Instead, T. Ines Varga watched Apocalypse Now; now Ana Pires did."
     assert [n for _, _, n in names_in(text)] == ["T. Ines Varga", "Apocalypse Now", "Ana Pires"]
+    # A pronoun with its verb ("They're") is no name.
+    assert [n for _, _, n in names_in("They're here, and we're told Ana Pires is.")] == [
+        "Ana Pires"
+    ]
     # A function word or a verb of saying that opens a sentence opens no name.
     for text in ("Though Ana Pires left, Ruiz stayed.", 'Adds Ana Pires: "We stay."'):
         assert next(n for _, _, n in names_in(text)) == "Ana Pires"
@@ -312,6 +316,12 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
          "Ana Pires"),
         (["Ana Pires of the Keldor Harbour Police, who led the search, said the pier was "
           '"unsafe".'], "Ana Pires"),
+        # An organisation "of" something is one name; a description joins a subject's words.
+        (['"The man is a threat," the Department of Keldor Security said.'],
+         "Department of Keldor Security"),
+        (['Teen beauty blogger Ana Pires posted a warning: "Do not try this."'], "Ana Pires"),
+        # A single-quoted quotation may hold apostrophes inside its words.
+        (["'Children's safety comes first,' Ana Pires said."], "Ana Pires"),
         # A noun phrase between the last name and the verb is the subject: nobody named.
         (['The bones are of "enormous proportions" and lay in what is now Keldor, the '
           "researchers said."], None),

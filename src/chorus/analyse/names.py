@@ -37,7 +37,8 @@ _ARTICLE_PREFIX = re.compile(r"(?:al|el|an|ad|as|ash|at)-[A-Za-z]")  # al-Adnani
 # Capitalised words that start sentences or name days and months, not people or groups.
 _NOT_NAMES = set(
     """a an the this that these those it its he she they we i you his her their our my
-    i'm i've i'd i'll
+    i'm i've i'd i'll he's she's it's we're we've we'll we'd you're you've you'll you'd
+    they're they've they'll they'd that's there's here's what's who's let's
     on in at by for from to of and but or so as if when while after before since with
     however meanwhile also then there here what who which where why how yes no
     instead indeed later earlier yet finally moreover furthermore nevertheless
@@ -69,7 +70,8 @@ PERSON_BEFORE = re.compile(
     r"ambassador|diplomat|envoy|director|governor|mayor|general|colonel|captain|emir|analyst|"
     r"lawyer|attorney|professor|author|researcher|official|chairman|chairwoman|executive|"
     r"founder|coach|senator|officer|detective|sergeant|Mr|Mrs|Ms|Dr|Sheikh|King|Prince|Sen|"
-    r"Rep)\.?\s*$",
+    r"Rep|blogger|writer|reporter|journalist|singer|rapper|actor|actress|comedian|student|"
+    r"teacher|doctor|nurse|scientist|expert|pastor|priest|artist|producer|filmmaker)\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -214,8 +216,15 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
             run.pop(0)
         if len(run) == 1 and _ABBREVIATED_TITLE.match(text, run[0].start()):
             run.clear()  # the "Mr" of "Mr. Duda": the name is the word after its full stop
-        # "Fighters of the Free Syrian Army" opening a sentence: the name is after "of".
-        if run and run[0].start() == 0 and len(run) > 2 and run[1].group(0) == "of":
+        # "Fighters of the Free Syrian Army" opening a sentence: the name is after "of"; but
+        # "Department of Homeland Security" is a name whole.
+        if (
+            run
+            and run[0].start() == 0
+            and len(run) > 2
+            and run[1].group(0) == "of"
+            and kind_by_its_words(run[0].group(0)) != "organisation"
+        ):
             while run and (
                 run[0].group(0)[0].isupper() is False
                 or run[0].start() == 0

@@ -20,9 +20,12 @@ import re
 from collections.abc import Sequence
 
 from ..records import Quote, Sentence
-from .names import TITLE, describes_someone, may_be_person, names_in, pronoun_of
+from .names import PERSON_BEFORE, TITLE, describes_someone, may_be_person, names_in, pronoun_of
 
-_QUOTE = re.compile(r"\"(?P<double>[^\"]{2,}?)\"|(?<![\w])'(?P<single>[^']{2,}?)'(?![\w])")
+# A single-quoted quotation may hold apostrophes inside its words ('children's products').
+_QUOTE = re.compile(
+    r"\"(?P<double>[^\"]{2,}?)\"|(?<![\w])'(?P<single>(?:[^']|(?<=\w)'(?=\w)){2,}?)'(?![\w])"
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|say|added|adds|warned|warns|urged|urging|urges|pledged|pledging|"
     r"threatened|threatening|threatens|told|declared|described|describing|called|calling|"
@@ -222,11 +225,17 @@ def _without_appositive(before: str) -> str:
     return f"{before[: match.start()]}{match.group('tail')} "
 
 
+_DESCRIPTION = re.compile(r"(?:[a-z-]+ ){0,2}[a-z]+")
+"""A few lower-case words describing a person, when a word for a person ends them
+("beauty blogger", ``PERSON_BEFORE``)."""
+
+
 def _subject(clause: str) -> str | None:
     """A clause's subject as written: an opening "he" or "she", else its first name, or the
-    last of the first names joined only by a role (the person in "Islamic State spokesman
-    Abu Mohammed al-Adnani issued ...", not the place in "Mayor Lena Varga toured Keldor and
-    asked"). None when that name owns the subject ("Paul Conroy's wife")."""
+    last of the first names joined only by a role or a description (the person in "Islamic
+    State spokesman Abu Mohammed al-Adnani issued ..." and "Teen beauty blogger Brook Eve
+    has created ...", not the place in "Mayor Lena Varga toured Keldor and asked"). None
+    when that name owns the subject ("Paul Conroy's wife")."""
     pronoun = _OPENING_PRONOUN.match(clause.strip())
     if pronoun:
         return pronoun.group("pronoun")
@@ -238,7 +247,8 @@ def _subject(clause: str) -> str | None:
     last = 0
     while last + 1 < len(spans):
         gap = clause[spans[last][1] : spans[last + 1][0]].strip(" ,")
-        if gap and not _ROLE.fullmatch(gap):
+        described = _DESCRIPTION.fullmatch(gap) and PERSON_BEFORE.search(gap)
+        if gap and not _ROLE.fullmatch(gap) and not described:
             break
         last += 1
     start, end, name = spans[last]
