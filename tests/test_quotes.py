@@ -124,6 +124,20 @@ def test_he_after_a_quotation_is_its_speaker_not_the_last_name_mentioned() -> No
     assert [q.speaker for q in quotes] == ["Mayor Lena Varga", "Mayor Lena Varga"]
 
 
+def test_a_speech_tag_standing_as_the_next_sentence_names_the_speaker() -> None:
+    """'"Oh really?" Ida asks.' split after the question mark; a one-word name is a given
+    name for "he" and "she" unless the article writes it as someone's surname."""
+    quotes = quotes_in(
+        sentences(
+            "Tom Lind showed the sensor to his grandmother, Ida Berg.",
+            '"Oh really?"',
+            "Ida asks.",
+            '"Thank you," he says.',
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Ida", "Tom Lind"]
+
+
 def test_he_and_she_skip_a_person_whose_name_says_otherwise() -> None:
     """Given names the lists know decide ("Anna" is she, "Tom" is he); a name they do not
     ("Kiri") fits either pronoun, and where nobody fits the speaker stays unknown."""

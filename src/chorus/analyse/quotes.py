@@ -11,7 +11,8 @@ person whose name fits when that one's name says otherwise (``pronoun_of``). An 
 X"), nor a name after a preposition ("the lawyer for the family of X said"); an appositive
 between the speaker and the verb is skipped ("X, the leader of Y, has said"). Where the
 words name nobody ("said someone close to X", "the researchers said"), the quotation has
-no speaker.
+no speaker. A sentence that is only a quotation takes its speaker from a speech tag
+standing as the next sentence ('"Oh really?" Ida asks.'), else from the sentence before.
 """
 
 from __future__ import annotations
@@ -20,7 +21,15 @@ import re
 from collections.abc import Sequence
 
 from ..records import Quote, Sentence
-from .names import PERSON_BEFORE, TITLE, describes_someone, may_be_person, names_in, pronoun_of
+from .names import (
+    PERSON_BEFORE,
+    TITLE,
+    describes_someone,
+    given_name_pronoun,
+    may_be_person,
+    names_in,
+    pronoun_of,
+)
 
 # A single-quoted quotation may hold apostrophes inside its words ('children's products').
 _QUOTE = re.compile(
@@ -65,6 +74,12 @@ _APPOSITIVE = re.compile(
 )
 """An appositive between commas at the end of the words before a verb of saying, with the
 auxiliary or adverb that may follow it ("X, chairman of Y, has asked")."""
+_TAG_SENTENCE = re.compile(
+    r"(?P<who>[Hh]e|[Ss]he|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*)\s+"
+    r"(?:says|said|asks|asked|adds|added|replies|replied|explains|explained|recalls|"
+    r"recalled|continues|continued|writes|wrote)\s*\.?"
+)
+"""A sentence that is only a speech tag ("Ida asks."), after one that is only a quotation."""
 _ROLE_AFTER_EMPLOYER = re.compile(
     r"\s+(?:[a-z-]+\s+){0,3}(?:analyst|professor|spokes(?:man|woman|person)|correspondent|"
     r"reporter|editor|economist|strategist|lawyer|attorney|researcher|scientist|expert|"
@@ -111,6 +126,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     ]
     # The full names that "he" or "she" may point back to, judged once an article.
     people = [(i, n) for i, n, _ in named if len(n.split()) > 1 and may_be_person(n)]
+    surnames = {n.split()[-1] for _, n in people}
     found: list[Quote] = []
     last_person: str | None = None  # the last speaker who may be a person
     previous_speaker: str | None = None  # of the sentence just before, if it quoted someone
@@ -120,6 +136,10 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             previous_speaker = None
             continue
         written = _speaker(outside, quotes[0].start())
+        if not written and not outside.strip(" .,;:") and index + 1 < len(sentences):
+            # '"Oh really?" / Ida asks.': a speech tag standing as the next sentence.
+            tag = _TAG_SENTENCE.fullmatch(masked[index + 1].strip())
+            written = tag.group("who") if tag else None
         if written:
             # "he" is whoever the sentence before quoted, else the person it names, else the
             # last person who spoke, else the last person named; never an organisation.
@@ -136,9 +156,11 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             person = next((c for c in candidates if c), None)
             pronoun = written.strip().lower()
             other = _OTHER_PRONOUN.get(pronoun)
-            if person and other and pronoun_of(person) == other:
+            if person and other and _pronoun(person, surnames) == other:
                 # "she" after "Tom Lind": the nearest person whose name fits, or nobody.
-                person = next((c for c in candidates if c and pronoun_of(c) == pronoun), None)
+                person = next(
+                    (c for c in candidates if c and _pronoun(c, surnames) == pronoun), None
+                )
             speaker = _resolve(written, named, index, person)
         elif not outside.strip(" .,;:") and previous_speaker:
             # A sentence that is nothing but a quotation goes on with the one before.
@@ -153,6 +175,14 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             if quoted:
                 found.append(Quote(sentence.id, sentence.article_id, quoted, speaker, written))
     return found
+
+
+def _pronoun(name: str, surnames: set[str]) -> str | None:
+    """``pronoun_of`` a name; a name of one word ("Ida asks.") by its given name, unless the
+    article writes it as someone's surname ("Ross" of "Brian Ross")."""
+    if " " in name:
+        return pronoun_of(name)
+    return None if name in surnames else given_name_pronoun(name)
 
 
 def _speaker(outside: str, quote_start: int) -> str | None:
