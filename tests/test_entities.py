@@ -278,3 +278,20 @@ def test_a_party_before_a_name_is_not_shown_with_it() -> None:
 def test_what_a_name_is_by_its_own_words(name: str, kind: str | None, person: bool) -> None:
     assert kind_by_its_words(name) == kind
     assert may_be_person(name) is person
+
+
+def test_two_names_of_one_organisation_merge_through_the_same_spokesman() -> None:
+    """Outlets that translate a group's name differently ("ISIS", "ISIL") still name its
+    spokesman alike; a group that employs someone else stays apart."""
+    found = _entities(
+        {
+            "a": "KLF spokesman Tomas Ruiz said the talks would go on. KLF fighters left "
+            "the town on Monday.",
+            "b": "KLA spokesman Tomas Ruiz said on Monday that KLA fighters had left the town.",
+            "c": "KLS leader Ines Varga said KLS fighters stayed. KLA fighters left the town.",
+        }
+    )
+    merged = next(e for e in found.values() if "KLF" in {e.name, *e.variants})
+    assert {"KLF", "KLA"} <= {merged.name, *merged.variants}
+    assert dict(merged.mentions) == {"a": 2, "b": 2, "c": 1}
+    assert "KLS" in found and "KLS" not in merged.variants

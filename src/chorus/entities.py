@@ -10,11 +10,13 @@ gives a kind is a person. A single
 capitalised word seen only at the start of sentences (or of quotations) is not taken for a
 name, and a sentence's first word that the articles also write in lower case ("Some",
 "Two", "None") is not part of one. Variants (transliterations, short forms, acronyms) are
-merged into the fullest form with ``same_name``.
+merged into the fullest form with ``same_name``, and two organisations' names when both
+stand before the same role of the same person (``_same_employer``).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -53,10 +55,16 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     mid_sentence: set[str] = set()
     standing_alone: set[str] = set()
+    employers: list[tuple[str, str, str]] = []  # (employer, role, person): "ISIS spokesman X"
     lower_case = lower_case_words(" ".join(s.text for a in articles for s in a.sentences))
     for article in articles:
         for sentence in article.sentences:
-            for start, name, opens in _names_without_opening_words(sentence.text, lower_case):
+            found = _names_without_opening_words(sentence.text, lower_case)
+            for (start, name, _), (after, person, _) in itertools.pairwise(found):
+                role = sentence.text[start + len(name) : after]
+                if _ONE_WORD.fullmatch(role) and PERSON_BEFORE.search(role):
+                    employers.append((name, role.strip(), person))
+            for start, name, opens in found:
                 mentions[name][article.id] += 1
                 if not _BEFORE_A_NOUN.match(sentence.text, start + len(name)):
                     standing_alone.add(name)
@@ -70,7 +78,8 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
     places = {n for n in names if _verdict(kinds[n], [n], regions) == "place"}
     describing = {n for n in mentions if n not in standing_alone and _DESCRIBING_WORD.fullmatch(n)}
     found = []
-    for group in _merge_variants(names, places):
+    groups = _same_employer(_merge_variants(names, places), employers, mentions)
+    for group in groups:
         counts: Counter[str] = Counter()
         kind: Counter[str] = Counter()
         for name in group:
@@ -220,6 +229,50 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
         index.add(name, len(merged))
         merged.append([name])
     return merged
+
+
+_ONE_WORD = re.compile(r" [a-z]+ ")
+
+
+def _same_employer(
+    groups: list[list[str]],
+    employers: list[tuple[str, str, str]],
+    mentions: dict[str, Counter[str]],
+) -> list[list[str]]:
+    """Groups of organisation names merged when each stands before the same role of the
+    same person: one outlet's "ISIS spokesman Abu Mohammed al-Adnani" and another's "ISIL
+    spokesman Abu Mohammed al-Adnani" name one organisation in two translations, which no
+    spelling rule can tell."""
+    group_of = {name: k for k, group in enumerate(groups) for name in group}
+    by_role: dict[tuple[str, int], set[int]] = defaultdict(set)
+    for employer, role, person in employers:
+        organisation = kind_by_its_words(employer) == "organisation"
+        if organisation and employer in group_of and person in group_of:
+            by_role[role, group_of[person]].add(group_of[employer])
+    home = list(range(len(groups)))
+
+    def root(k: int) -> int:
+        while home[k] != k:
+            k = home[k]
+        return k
+
+    for employing in by_role.values():
+        for a, b in itertools.pairwise(sorted(employing)):
+            a, b = root(a), root(b)
+            if a != b:
+                home[b] = a
+    merged: dict[int, list[list[str]]] = defaultdict(list)
+    for k, group in enumerate(groups):
+        merged[root(k)].append(group)
+    # The most mentioned group's fullest form stays first: it is the form shown.
+    return [
+        [name for group in sorted(parts, key=lambda g: -_total(g, mentions)) for name in group]
+        for parts in merged.values()
+    ]
+
+
+def _total(group: list[str], mentions: dict[str, Counter[str]]) -> int:
+    return sum(sum(mentions[name].values()) for name in group)
 
 
 def _kind(name: str, before: str, speakers: set[str]) -> str:
