@@ -253,10 +253,18 @@ def similarity_bound(raws: list[RawArticle], truth: dict[str, str]) -> dict:
                 "f1": linked.f1,
             }
         )
+    # Documents that cleaning leaves empty (a web archive's crawl notice served for the
+    # page) can share no words with their cluster: each is an event of its own, however good
+    # the similarity.
+    empty = {r.id for r, a in zip(kept, articles, strict=True) if not a.body.strip()}
+    placed = {i: f"empty:{i}" if i in empty else c for i, c in truth_kept.items()}
+    alone = bcubed(placed, truth_kept)
     return {
         "documents": int(in_company.sum()),
         "wrong_neighbour": float(wrong_neighbour[in_company].mean()),
         "thresholds": rows,
+        "empty": len(empty),
+        "empty_bound": alone,
     }
 
 
@@ -532,6 +540,13 @@ def main() -> None:
             f"| {row['threshold']} | {100 * row['wrong_above']:.1f}% | {row['precision']:.3f} "
             f"| {row['recall']:.3f} | {row['f1']:.3f} |"
         )
+    alone = bound["empty_bound"]
+    print(
+        f"\n{bound['empty']} of the scored documents are left empty by cleaning (a web "
+        "archive's notice served for the page); with every other document in its true event "
+        f"and each of those alone: B3 P {alone.precision:.3f}, R {alone.recall:.3f}, "
+        f"F1 {alone.f1:.3f}."
+    )
     print()
     with tempfile.TemporaryDirectory() as folder:
         commands = time_commands(raws, Path(folder))
