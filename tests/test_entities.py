@@ -295,3 +295,22 @@ def test_two_names_of_one_organisation_merge_through_the_same_spokesman() -> Non
     assert {"KLF", "KLA"} <= {merged.name, *merged.variants}
     assert dict(merged.mentions) == {"a": 2, "b": 2, "c": 1}
     assert "KLS" in found and "KLS" not in merged.variants
+
+
+def test_a_title_in_quotation_marks_is_one_name_of_its_own() -> None:
+    """A song's or a film's title is named whole, whatever its words, and no other name is
+    short for it; no name runs across it."""
+    found = _entities(
+        {
+            "a": 'Ines Varga sang "We Are Never Ever Getting Back Together" at Keldor Hall. The '
+            'film "The Road to Keldor Hall" opened on Monday.',
+            "b": 'At Keldor Hall, Ines Varga closed with "We Are Never Ever Getting Back '
+            'Together", and "The Road to Keldor Hall" was shown. Tomas "The Rock" Ruiz sang.',
+        }
+    )
+    song = found["We Are Never Ever Getting Back Together"]
+    assert song.kind == "other" and dict(song.mentions) == {"a": 1, "b": 1}
+    assert found["The Road to Keldor Hall"].kind == "other"
+    assert "Keldor Hall" in found and "Keldor Hall" not in found["The Road to Keldor Hall"].variants
+    assert not any("Never Ever" in name and name != song.name for name in found)
+    assert not any('"' in name or "  " in name for name in found)

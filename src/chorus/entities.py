@@ -11,7 +11,8 @@ capitalised word seen only at the start of sentences (or of quotations) is not t
 name, and a sentence's first word that the articles also write in lower case ("Some",
 "Two", "None") is not part of one. Variants (transliterations, short forms, acronyms) are
 merged into the fullest form with ``same_name``, and two organisations' names when both
-stand before the same role of the same person (``_same_employer``).
+stand before the same role of the same person (``_same_employer``). A title in quotation
+marks ("Gone with the Wind") is one name, a work's, and a name of its own.
 """
 
 from __future__ import annotations
@@ -56,21 +57,25 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
     mid_sentence: set[str] = set()
     standing_alone: set[str] = set()
     employers: list[tuple[str, str, str]] = []  # (employer, role, person): "ISIS spokesman X"
+    titles: set[str] = set()  # titles of works in quotation marks
     lower_case = lower_case_words(" ".join(s.text for a in articles for s in a.sentences))
     for article in articles:
         for sentence in article.sentences:
             found = _names_without_opening_words(sentence.text, lower_case)
-            for (start, name, _), (after, person, _) in itertools.pairwise(found):
+            for (start, name, *_), (after, person, *_) in itertools.pairwise(found):
                 role = sentence.text[start + len(name) : after]
                 if _ONE_WORD.fullmatch(role) and PERSON_BEFORE.search(role):
                     employers.append((name, role.strip(), person))
-            for start, name, opens in found:
+            for start, name, opens, title in found:
+                if title:
+                    titles.add(name)
                 mentions[name][article.id] += 1
                 if not _BEFORE_A_NOUN.match(sentence.text, start + len(name)):
                     standing_alone.add(name)
                 # What decides a kind sits just before the name; 40 characters hold the longest.
                 before = sentence.text[max(0, start - 40) : start]
-                kinds[name][_kind(name, before, speakers)] += 1
+                # A work's title is a work whatever its words ("Sex and the City").
+                kinds[name]["other" if title else _kind(name, before, speakers)] += 1
                 if not opens:
                     mid_sentence.add(name)
     names = [n for n in mentions if n in mid_sentence or len(n.split()) > 1 or n.isupper()]
@@ -78,7 +83,9 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
     places = {n for n in names if _verdict(kinds[n], [n], regions) == "place"}
     describing = {n for n in mentions if n not in standing_alone and _DESCRIBING_WORD.fullmatch(n)}
     found = []
-    groups = _same_employer(_merge_variants(names, places), employers, mentions)
+    # A title is a name of its own: "Sandy Hook" is not short for "The Road to Sandy Hook".
+    merged = _merge_variants([n for n in names if n not in titles], places)
+    groups = _same_employer(merged, employers, mentions) + [[n] for n in names if n in titles]
     for group in groups:
         counts: Counter[str] = Counter()
         kind: Counter[str] = Counter()
@@ -166,11 +173,18 @@ _OPENS = re.compile(r"(?:^|(?<!\b[A-Z])[.!?…][\"'”’)\]]*)[\s\"'“‘(\[-]
 _OPENER_CHARACTERS = 16
 
 
-def _names_without_opening_words(text: str, lower_case: set[str]) -> list[tuple[int, str, bool]]:
-    """``names_in`` as (start, name, whether it opens a sentence or a quotation), less an
-    ordinary word that opens one ("Some ISIS fighters", "None of you"): one the articles also
-    write in lower case, unless it begins a known place ("New Orleans police said")."""
-    found = []
+def _names_without_opening_words(
+    text: str, lower_case: set[str]
+) -> list[tuple[int, str, bool, bool]]:
+    """``names_in`` as (start, name, whether it opens a sentence or a quotation, whether it
+    is a title in quotation marks), in order, less an ordinary word that opens a sentence
+    ("Some ISIS fighters", "None of you"): one the articles also write in lower case, unless
+    it begins a known place ("New Orleans police said"). A title's words are one name
+    ("We Are Never Ever Getting Back Together"), not several."""
+    titles = [m for m in _QUOTED_TITLE.finditer(text) if _is_title(m.group("title"))]
+    for title in titles:  # masked so that no name runs across it ("Dwayne "The Rock" Johnson")
+        text = text[: title.start()] + "|" * len(title.group(0)) + text[title.end() :]
+    found = [(m.start("title"), m.group("title"), False, True) for m in titles]
     for start, _, name in names_in(text):
         # Openers are a few characters: only the end of the text before the name is read.
         opens = _OPENS.search(text, max(0, start - _OPENER_CHARACTERS), start) is not None
@@ -179,8 +193,23 @@ def _names_without_opening_words(text: str, lower_case: set[str]) -> list[tuple[
             if not rest:
                 continue
             start, name, opens = start + name.index(rest[0], len(first)), rest[0], False
-        found.append((start, name, opens))
-    return found
+        found.append((start, name, opens, False))
+    return sorted(found)
+
+
+_QUOTED_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”,:;]{1,80}?)[,.!?]?[\"”]")
+_TITLE_SMALL_WORDS = frozenset("a an and at by for from in into of on or the to with".split())  # noqa: SIM905
+
+
+def _is_title(text: str) -> bool:
+    """Whether quoted words are a title of a work ("We Are Never Ever Getting Back
+    Together", "How to Train Your Dragon 2"): two words or more, each capitalised, a number,
+    or a small word inside."""
+    words = text.split()
+    return len(words) >= 2 and all(
+        word[0].isupper() or word[0].isdigit() or (k and word in _TITLE_SMALL_WORDS)
+        for k, word in enumerate(words)
+    )
 
 
 def _begins_with_known_place(name: str) -> bool:
