@@ -343,3 +343,26 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
 )  # fmt: skip
 def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -> None:
     assert quotes_in(sentences(*texts))[-1].speaker == speaker
+
+
+def test_translations_of_a_long_statement_match_on_its_rare_words() -> None:
+    """Two outlets' translations of one long statement share its rare words in order, some
+    transliterated otherwise ("mujahedeen", "mujahideen"), more than its wording; another
+    statement of the same speaker on the same subject does not match it."""
+    first = (
+        '"Everyone who belongs to this council is a legitimate target for us, in every place, '
+        "unless he publicly declares his rejection of that council and of fighting the "
+        'mujahedeen," said Tomas Ruiz.'
+    )
+    second = (
+        '"Anyone belonging to the council or the harbour front is a legitimate goal, unless '
+        'they openly announce their disavowal and stop their fight against the mujahideen," '
+        "said Tomas Ruiz."
+    )
+    other = (
+        '"The council has declared a war on the mujahedeen, and everyone in the harbour front '
+        'will pay for the fighting in every place," said Tomas Ruiz.'
+    )
+    groups = quote_groups([quoted("a", first), quoted("b", second), quoted("c", other)])
+    together = [g for g in groups if len(g.article_ids) > 1]
+    assert [sorted(g.article_ids) for g in together] == [["a", "b"]]

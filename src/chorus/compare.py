@@ -13,6 +13,7 @@ every count is small: then they are separate counts (see ``SMALL_TALLY``).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -28,6 +29,12 @@ SAME_HAPPENING = 0.15
 """Cosine similarity above which two sentences dated to one day tell the same happening."""
 SAME_QUOTE = 0.5
 """Share of the shorter quotation's content words the other must have to be the same one."""
+SAME_QUOTE_VOUCHED = 0.4
+"""The share needed when both quotations are long (``_LONG_QUOTE`` content words) and have
+the same speaker."""
+_LONG_QUOTE = 12
+_TRANSLITERATED_LENGTH = 7
+"""Words this long are compared by their consonants (``_spelling``)."""
 SMALL_TALLY = 20
 """Counts that all stay below this are local tallies (two killed in one village, fifteen in
 another) far more often than disagreements: on the annotated events every false conflict
@@ -159,9 +166,10 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     speaker, and one of a word or two ("peace", "criminals"), which marks a term rather
     than reporting what someone said."""
     quotes = [q for a in articles for q in a.quotes]
-    terms = [content_terms(q.text) for q in quotes]
+    terms = [[_spelling(t) for t in content_terms(q.text)] for q in quotes]
     words = [frozenset(t) for t in terms]
-    needed = [_shared_needed(len(w)) for w in words]
+    # The fewest shared words that can make a match (a long one with a speaker on each side).
+    needed = [_shared_needed(len(w), vouched=True) for w in words]
     # Only pairs that share a word can match; count the shared words from each word's list
     # of quotations rather than by looking at every pair.
     quoting: dict[str, list[int]] = defaultdict(list)
@@ -226,14 +234,25 @@ def _same_utterance(a: Quote, b: Quote, a_terms: list[str], b_terms: list[str]) 
         _in_order(shorter, longer[start : start + span])
         for start in range(max(len(longer) - span, 0) + 1)
     )
-    return common >= _shared_needed(len(shorter))
+    vouched = bool(a.speaker and b.speaker)
+    return common >= _shared_needed(len(shorter), vouched)
 
 
-def _shared_needed(words: int) -> int:
+def _shared_needed(words: int, vouched: bool = False) -> int:
     """Content words that two quotations must share, in order, to be one utterance, when the
     shorter has ``words`` distinct ones: half of them, and at least three (one word is one
-    word: "crush")."""
-    return max(min(words, 3), math.ceil(SAME_QUOTE * words))
+    word: "crush"). Two long quotations of one speaker need fewer (``SAME_QUOTE_VOUCHED``):
+    translations of a long statement share its rare words, not its wording."""
+    share = SAME_QUOTE_VOUCHED if vouched and words >= _LONG_QUOTE else SAME_QUOTE
+    return max(min(words, 3), math.ceil(share * words))
+
+
+def _spelling(term: str) -> str:
+    """A long word by its consonants, so that transliterations of one word match
+    ("mujahedeen", "mujahideen")."""
+    if len(term) < _TRANSLITERATED_LENGTH:
+        return term
+    return term[0] + re.sub("[aeiouy]", "", term[1:])
 
 
 def _in_order(a: list[str], b: list[str]) -> int:
