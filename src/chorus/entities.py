@@ -198,7 +198,9 @@ def _names_without_opening_words(
 
 
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”,:;]{1,80}?)[,.!?]?[\"”]")
-_TITLE_SMALL_WORDS = frozenset("a an and at by for from in into of on or the to with".split())  # noqa: SIM905
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and at by for from in into of on or the to with".split()  # noqa: SIM905
+)
 
 
 def _is_title(text: str) -> bool:
