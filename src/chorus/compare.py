@@ -164,7 +164,9 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     partial overlaps never joins different statements. Groups quoted by the most outlets
     come first. Left out, unless another outlet quotes the same: a quotation with no
     speaker, and one of a word or two ("peace", "criminals"), which marks a term rather
-    than reporting what someone said."""
+    than reporting what someone said. A term of a word or two with no speaker is always
+    left out: two outlets that put "vote-a-rama" in quotation marks report no utterance
+    (grouping such terms was tried: titles and labels then filled who said what)."""
     quotes = [q for a in articles for q in a.quotes]
     terms = [[_spelling(t) for t in content_terms(q.text)] for q in quotes]
     words = [frozenset(t) for t in terms]
