@@ -289,11 +289,11 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
          "Keldor Republican"),
         # "According to" opening the sentence.
         (['According to Ana Pires, the storms have "grown worse every year".'], "Ana Pires"),
-        # "He" is the last person who spoke, not an organisation that spoke since.
+        # "She" is the last person who spoke, not an organisation that spoke since.
         (['"We are rebuilding," said Ana Pires.',
           'The Keldor Harbour Council issued a statement saying it was "deeply saddened".',
           "Pires said the pier would wait.",
-          '"It is ruining the town," he said.'], "Ana Pires"),
+          '"It is ruining the town," she said.'], "Ana Pires"),
         # A role is a person's, never an organisation's that the role's word stands near.
         (["President Ana Pires met the council.",
           "Critics of the president and the Keldor Harbour Council disagreed.",

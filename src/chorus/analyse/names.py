@@ -17,12 +17,12 @@ from collections import defaultdict
 from collections.abc import Collection, Hashable, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import TYPE_CHECKING, Generic, TypeVar
+from importlib import resources
+from typing import Generic, TypeVar
 
 from ..places import is_known_place
 
-if TYPE_CHECKING:
-    from gender_guesser.detector import Detector
+GIVEN_NAMES_FILE = "given_names.txt"
 
 K = TypeVar("K", bound=Hashable)
 
@@ -144,16 +144,10 @@ def pronoun_of(name: str) -> str | None:
 
 
 def given_name_pronoun(word: str) -> str | None:
-    """The pronoun of a given name that the lists of ``gender-guesser`` give to men ("he":
-    "Andrew") or to women ("she": "Jennifer"); None for one they give to both ("Taylor"),
-    or do not know."""
-    names = _given_names()
-    # English-language news: the American usage of a name, where the lists know it ("Jean"
-    # is mostly a woman's name there, a man's in France).
-    gender = names.get_gender(word, "usa")
-    if gender == "unknown":
-        gender = names.get_gender(word)
-    return {"male": "he", "female": "she"}.get(gender)
+    """The pronoun of a given name that the US Census lists give to men ("he": "Andrew")
+    or to women ("she": "Jennifer") nearly always (``given_names.txt``); None for one given
+    to both ("Taylor", "Jean"), or not listed."""
+    return _given_names().get(word.lower())
 
 
 _PERSONAL_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.")
@@ -175,11 +169,10 @@ def has_a_given_name(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _given_names() -> Detector:
-    """The lists of given names, read once (0.3 s) and only when a pronoun meets a name."""
-    from gender_guesser.detector import Detector
-
-    return Detector(case_sensitive=False)
+def _given_names() -> dict[str, str]:
+    """Given names and their pronouns, read once (written by scripts/make_given_names.py)."""
+    text = resources.files("chorus").joinpath(GIVEN_NAMES_FILE).read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def without_title(name: str) -> str:

@@ -1,0 +1,79 @@
+"""Write ``src/chorus/given_names.txt``: given names and the pronoun ("he" or "she") their
+bearers are nearly always given, from the US Census Bureau's 1990 lists of first names.
+
+"He" and "she" in a report are checked against the given name of the person the rules
+would pick ("she said" after "Andrew Nari" is someone else). A name is listed only when
+one list gives it at least ``RATIO`` times the other's share of people: "James" and
+"Jennifer" are, "Taylor", "Jordan" and "Kim" (a surname first in Korean names) are not.
+Nor is a rare name that is also a common English word ("Summer", "Will", "Star"), which
+names a season or a film more often than a person: one that WordLlama's tokenizer (a core
+dependency) holds as a whole lower-case word, given to fewer than ``WORD_SHARE`` percent
+of people ("Mark" and "Bill" stay). The Census lists are public domain;
+the ``names`` package (MIT) ships them. Run from the repository's root:
+
+    .venv/bin/pip install -e ".[given-names]"
+    .venv/bin/python scripts/make_given_names.py
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
+
+from chorus.summarise.embedding import TOKENIZER
+
+OUTPUT = Path(__file__).resolve().parent.parent / "src" / "chorus" / "given_names.txt"
+RATIO = 30.0
+WORD_SHARE = 0.05
+
+
+def shares(list_name: str) -> dict[str, float]:
+    """Each name of a Census list with its share of the people counted, in percent."""
+    text = resources.files("names").joinpath(list_name).read_text("ascii")
+    found = {}
+    for line in text.splitlines():
+        name, share, *_ = line.split()
+        found[name.lower()] = float(share)
+    return found
+
+
+def english_words() -> set[str]:
+    """The lower-case words WordLlama's tokenizer holds whole ("summer", "will")."""
+    config = json.loads(resources.files("wordllama").joinpath(str(TOKENIZER)).read_text("utf-8"))
+    return {token[1:] for token in config["model"]["vocab"] if token.startswith("\u2581")}
+
+
+def pronouns() -> dict[str, str]:
+    men, women = shares("dist.male.first"), shares("dist.female.first")
+    words = english_words()
+    decided = {}
+    for name in men.keys() | women.keys():
+        man, woman = men.get(name, 0.0), women.get(name, 0.0)
+        if name in words and max(man, woman) < WORD_SHARE:
+            continue
+        if man >= RATIO * woman:
+            decided[name] = "he"
+        elif woman >= RATIO * man:
+            decided[name] = "she"
+    return decided
+
+
+def main() -> None:
+    header = (
+        "# Given names from the US Census Bureau's 1990 lists of first names (public "
+        f"domain), via names {version('names')}:\n"
+        f"# a name is listed when one list gives it {RATIO:g} times the other's share, unless\n"
+        f"# it is a common English word (a whole word of WordLlama's tokenizer) given to fewer\n"
+        f"# than {WORD_SHARE:g}% of people.\n"
+        "# One a line: the name in lower case, a tab, and he or she.\n"
+        "# Made by scripts/make_given_names.py; do not edit by hand.\n"
+    )
+    lines = "".join(f"{name}\t{pronoun}\n" for name, pronoun in sorted(pronouns().items()))
+    OUTPUT.write_text(header + lines, "utf-8")
+    print(f"wrote {OUTPUT}")
+
+
+if __name__ == "__main__":
+    main()
