@@ -26,6 +26,7 @@ from .analyse.names import (
     PERSON_BEFORE,
     TITLE,
     NameIndex,
+    describes_a_person,
     has_a_given_name,
     kind_by_its_words,
     lower_case_words,
@@ -64,7 +65,7 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
             found = _names_without_opening_words(sentence.text, lower_case)
             for (start, name, *_), (after, person, *_) in itertools.pairwise(found):
                 role = sentence.text[start + len(name) : after]
-                if _ONE_WORD.fullmatch(role) and PERSON_BEFORE.search(role):
+                if role.startswith(" ") and describes_a_person(role, most=1):
                     employers.append((name, role.strip(), person))
             for start, name, opens, title in found:
                 if title:
@@ -260,9 +261,6 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
         index.add(name, len(merged))
         merged.append([name])
     return merged
-
-
-_ONE_WORD = re.compile(r" [a-z]+ ")
 
 
 def _same_employer(

@@ -116,6 +116,17 @@ def person_after_role(name: str, forms: Collection[str]) -> str | None:
     return full if any(form in forms for form in (full, " ".join(plain), person[-1])) else None
 
 
+def describes_a_person(words: str, most: int = 3) -> bool:
+    """Whether ``words`` are at most ``most`` lower-case words that end with a word for a
+    person (``PERSON_BEFORE``): "beauty blogger", "spokesman"."""
+    found = words.split()
+    return (
+        0 < len(found) <= most
+        and all(re.fullmatch(r"[a-z-]+", word) for word in found)
+        and PERSON_BEFORE.search(words) is not None
+    )
+
+
 _TITLE_PRONOUN = {
     "Mr": "he",
     "Mrs": "she",

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 
 from ..records import Quote, Sentence
 from .names import (
-    PERSON_BEFORE,
     TITLE,
+    describes_a_person,
     describes_someone,
     given_name_pronoun,
     may_be_person,
@@ -255,11 +255,6 @@ def _without_appositive(before: str) -> str:
     return f"{before[: match.start()]}{match.group('tail')} "
 
 
-_DESCRIPTION = re.compile(r"(?:[a-z-]+ ){0,2}[a-z]+")
-"""A few lower-case words describing a person, when a word for a person ends them
-("beauty blogger", ``PERSON_BEFORE``)."""
-
-
 def _subject(clause: str) -> str | None:
     """A clause's subject as written: an opening "he" or "she", else its first name, or the
     last of the first names joined only by a role or a description (the person in "Islamic
@@ -277,8 +272,7 @@ def _subject(clause: str) -> str | None:
     last = 0
     while last + 1 < len(spans):
         gap = clause[spans[last][1] : spans[last + 1][0]].strip(" ,")
-        described = _DESCRIPTION.fullmatch(gap) and PERSON_BEFORE.search(gap)
-        if gap and not _ROLE.fullmatch(gap) and not described:
+        if gap and not _ROLE.fullmatch(gap) and not describes_a_person(gap):
             break
         last += 1
     start, end, name = spans[last]
