@@ -458,6 +458,43 @@ def test_a_caption_shown_again_with_its_credit_is_furniture_both_times() -> None
     assert [r.reason for r in article.removed].count("caption") == 2
 
 
+def test_a_caption_after_the_labels_image_copyright_or_image_caption_is_furniture() -> None:
+    """Some pages print a picture's credit and caption after labels, between paragraphs."""
+    story = [
+        "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",
+        "The port reopened on Sunday, after two days of storms, officials said.",
+        "More than 300 passengers waited at the quay, the ferry company said.",
+    ]
+    captions = [
+        "Image copyright Coast Post Image caption Harbour master Eva Strand at the quay",
+        "Image caption The old pier at Lunde was damaged by the storm.",
+    ]
+    article = _clean_text("\n\n".join([story[0], captions[0], story[1], captions[1], story[2]]))
+    assert article.body == "\n\n".join(story)
+    assert [r.reason for r in article.removed] == ["caption", "caption"]
+
+
+def test_editors_notes_about_the_article_are_furniture() -> None:
+    """Corrections, update notices and credits speak about the article, not the news."""
+    story = [
+        "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",
+        "The Coast Post reported from Lunde that the ferries would wait until Sunday.",
+        "The port authority said its safety report was updated after the storm of 2019.",
+        "More than 300 passengers waited at the quay, the ferry company said.",
+    ]
+    notes = [
+        "Correction: An earlier version of this story gave the harbour master's name wrongly.",
+        "This article has been updated to include comments from the ferry company.",
+        "Staff writer Jane Doe and the Associated Press contributed to this report.",
+        "This is a developing story. Stay with coastpost.com for updates.",
+        "Jane Doe reported from Lunde, Norway.",
+        "Original article on Coast Science.",
+    ]
+    article = _clean_text("\n\n".join(story[:2] + notes[:3] + story[2:] + notes[3:]))
+    assert article.body == "\n\n".join(story)
+    assert [r.reason for r in article.removed] == ["editor-note"] * len(notes)
+
+
 def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
     """Lines a page shows around its story: a gallery's and a wire photo's captions, a
     "WATCH:" pointer to a video the scrape did not keep, a newsletter box (two interface
@@ -482,6 +519,10 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "You can add location information to your posts. You always have the option to delete "
         "your Tweet location history.",
         "Click below to sign the petition.",
+        "Tweet with a location",
+        "Interested in Lunde? Add Lunde as an interest to stay up to date. Add Interest",
+        "Get the Coast Post by email and never miss our top stories Free Sign Up",
+        "This feature is not available right now. Please try again later.",
         "Tell us what you saw, and share your own thoughts on the storm in the comments below.",
         "Media playback is unsupported on your device Media caption Waves at Lunde on Friday",
         "Fill in your details in the form below to join our mailing list about the coast.",

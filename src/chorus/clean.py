@@ -58,7 +58,10 @@ _INTERFACE = re.compile(
     r"by signing up|you can unsubscribe|unsubscribe at any time|"
     r"share your (?:own )?(?:thoughts|views|comments)\b[^.!?\"]{0,60}\b(?:comments|below)|"
     r"option to delete your (?:tweet )?location history|add location information to your tweets|"
+    r"tweet with a location|add a location to your tweets|add (?:[\w '-]{1,40} )?as an interest|"
+    r"never miss (?:a|an|our|the) (?:top |latest |breaking )?(?:stor(?:y|ies)|headlines?)|"
     r"media playback is (?:unsupported|not supported) on your device|"
+    r"this feature is not available right now|when the video has been rented|"
     r"replay more videos|copy this code to your (?:website|site|blog)|play video \d+:\d\d)"
 )
 _INTERFACE_LONG_WORDS = 80
@@ -100,6 +103,23 @@ _ERROR_PAGE = re.compile(
     r"\breach a page from a bookmark\b"
 )
 _CRAWL_MACHINERY = re.compile(r"\b(?:crawl(?:s|ed|er|ing)?|seed ?list|warc|heritrix|outlinks)\b")
+# An editor's note about the article itself rather than the news: a correction, an update
+# notice, a credit for other reporters, a pointer to where the story first ran.
+_EDITORS_NOTE = re.compile(
+    r"\b(?:an earlier|a previous) version of this (?:article|story|post|report)\b|"
+    r"\bthis (?:article|story|post|report) (?:has been|was) (?:updated|corrected|revised)\b|"
+    r"\bthe (?:article|story|post) has been (?:updated|corrected|revised)\b|"
+    r"\bcontributed (?:to this (?:article|story|post|report)|reporting)\b|"
+    r"\b(?:this is a developing story|will update this (?:article|story|post))\b|"
+    r"\b(?:stay with|check back with) [\w.' ]{1,30} for (?:updates|the latest)\b|"
+    r"^original (?:article|story) (?:on|at|from)\b"
+)
+_EDITORS_NOTE_WORDS = 40
+_FIRST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z\"“])")
+# The wire's closing credit, a line of its own: "Jane Doe reported from Lunde."
+_REPORTED_FROM = re.compile(
+    r"^(?:[A-Z][\w.'-]*,? (?:and )?){1,6}reported from [A-Z][\w'-]*(?:,? [A-Z][\w.'-]*)*\.$"
+)
 _READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$", re.IGNORECASE)
 _LINK_LINE = re.compile(
     r"\b(?:see|seen|read|click|watch|view|found|available|listen)\b.{0,40}\bhere\b\W*$"
@@ -110,10 +130,11 @@ _CREDIT_PHRASE = re.compile(
     r"contributed to this report|with wire services|with agencies|"
     r"(?:reporting|editing|writing) by)(?!\w)"
 )
-# A caption's own opening: a gallery's "Hide Caption", a "Buy Photo" button, or a sentence
-# about the picture ("This image shows...", "A file photo from...").
+# A caption's own opening: a gallery's "Hide Caption", a "Buy Photo" button, the labels some
+# pages print before a picture's credit and caption ("Image copyright AFP Image caption ..."),
+# or a sentence about the picture ("This image shows...", "A file photo from...").
 _CAPTION_START = re.compile(
-    r"^(?:hide caption|buy photo)\b|"
+    r"^(?:hide caption|buy photo|image (?:copyright|caption|source)|media caption)\b|"
     r"^(?:this |the |a |an )?(?:file )?(?:image|photo|picture|photograph)s? "
     r"(?:above |below )?(?:shows?|from|taken)\b"
 )
@@ -341,6 +362,15 @@ def _split_lines(text: str) -> list[_Line]:
     return lines
 
 
+def _is_editors_note(text: str) -> bool:
+    """Whether a line opens with an editor's note. A note in brackets before the story's
+    own words ("(This story has been updated.) Repairs to...") leaves the line to them."""
+    if text.startswith("(") and not text.endswith(")"):
+        return False
+    first = _FIRST_SENTENCE_END.split(text, maxsplit=1)[0]
+    return bool(_EDITORS_NOTE.search(first.lower()) or _REPORTED_FROM.match(first))
+
+
 def _line_rule(line: _Line) -> str | None:
     """Rules that judge a line on its own."""
     text, words = line.text, line.words
@@ -367,6 +397,8 @@ def _line_rule(line: _Line) -> str | None:
         return "archive-notice"
     if words <= 40 and _ERROR_PAGE.search(lower):
         return "error-page"
+    if words <= _EDITORS_NOTE_WORDS and _is_editors_note(text):
+        return "editor-note"
     if _CREDIT_SUFFIX.search(text) or (
         words <= 60 and (_CREDIT_PHRASE.search(lower) or _CREDIT_AFTER_SENTENCE.search(text))
     ):
