@@ -458,8 +458,9 @@ def test_a_caption_shown_again_with_its_credit_is_furniture_both_times() -> None
     assert [r.reason for r in article.removed].count("caption") == 2
 
 
-def test_a_caption_after_the_labels_image_copyright_or_image_caption_is_furniture() -> None:
-    """Some pages print a picture's credit and caption after labels, between paragraphs."""
+def test_captions_between_paragraphs_are_known_by_their_labels_or_closing_words() -> None:
+    """Some pages print a picture's credit and caption after labels, between paragraphs;
+    a wire caption may name its picture at the end."""
     story = [
         "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",
         "The port reopened on Sunday, after two days of storms, officials said.",
@@ -468,10 +469,12 @@ def test_a_caption_after_the_labels_image_copyright_or_image_caption_is_furnitur
     captions = [
         "Image copyright Coast Post Image caption Harbour master Eva Strand at the quay",
         "Image caption The old pier at Lunde was damaged by the storm.",
+        "Waves break over the pier at Lunde, this photo released by the harbour office shows.",
+        "A ferry is seen in this aerial photo of the harbour at Lunde on Friday.",
     ]
-    article = _clean_text("\n\n".join([story[0], captions[0], story[1], captions[1], story[2]]))
+    article = _clean_text("\n\n".join([story[0], *captions[:2], story[1], *captions[2:], story[2]]))
     assert article.body == "\n\n".join(story)
-    assert [r.reason for r in article.removed] == ["caption", "caption"]
+    assert [r.reason for r in article.removed] == ["caption"] * len(captions)
 
 
 def test_editors_notes_about_the_article_are_furniture() -> None:

@@ -139,6 +139,13 @@ _CAPTION_START = re.compile(
     r"(?:above |below )?(?:shows?|from|taken)\b"
 )
 _CAPTION_START_WORDS = 40
+# A caption that names its picture at the end: "..., this photo released by the coast guard
+# shows." or "... is seen in this aerial photo."
+_CAPTION_END = re.compile(
+    r", (?:this|a) (?:[\w'-]+ ){0,3}(?:photo(?:graph)?|image|picture)(?: [\w'-]+){0,8} shows?\W*$|"
+    r"\b(?:is|are) (?:seen|pictured|shown) in (?:this|a|an) (?:[\w'-]+ ){0,3}"
+    r"(?:photo(?:graph)?|image|picture)\b"
+)
 # A slide show flattened into one line: "... Hide Caption 2 of 6 Photos: ... Hide Caption 3 of 6".
 _GALLERY_COUNTER = re.compile(r"\bhide caption \d+ of \d+")
 # A wire photo caption's date and place: "..., Thursday, Oct. 3, 2013, in San Antonio." (prose
@@ -403,7 +410,9 @@ def _line_rule(line: _Line) -> str | None:
         words <= 60 and (_CREDIT_PHRASE.search(lower) or _CREDIT_AFTER_SENTENCE.search(text))
     ):
         return "caption"
-    if words <= _CAPTION_START_WORDS and _CAPTION_START.search(lower):
+    if words <= _CAPTION_START_WORDS and (
+        _CAPTION_START.search(lower) or _CAPTION_END.search(lower)
+    ):
         return "caption"
     if "hide caption" in lower and len(_GALLERY_COUNTER.findall(lower)) >= 2:
         return "caption"
