@@ -11,6 +11,7 @@ import chorus
 from chorus.analyse import analyse
 from chorus.analyse.names import names_in, same_name
 from chorus.analyse.quotes import quotes_in
+from chorus.briefing import brief_articles
 from chorus.clean import clean
 from chorus.compare import quote_groups
 from chorus.records import Sentence
@@ -339,10 +340,44 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # A noun phrase between the last name and the verb is the subject: nobody named.
         (['The bones are of "enormous proportions" and lay in what is now Keldor, the '
           "researchers said."], None),
+        # "The company" is the organisation the article calls a company, or whose name says
+        # it is one; never a name after the verb; nobody when none was named before.
+        (["Ferry company Lundeline cancelled its crossings.",
+          '"Safety comes first," the company said on Facebook.'], "Lundeline"),
+        (["Keldor Ferries Inc. cancelled its crossings.",
+          'The company said the pier was "unsafe".'], "Keldor Ferries Inc"),
+        (['"Safety comes first," the company explained on Facebook.'], None),
+        (['Ferry company Lundeline and union president Ana Pires met.',
+          'The union said the pier was "unsafe".'], None),
+        # "The agency" right after an agency spoke is that agency, not another named before.
+        (["Aid will move to the Keldor Development Agency.",
+          'The Harbour Fund, known as HF, said the cut was "erroneous".',
+          '"We refute this claim," the agency said.'], "Harbour Fund"),
+        # "The statement" is whoever issued it, a person or an organisation.
+        (['"We are rebuilding," said Ana Pires.',
+          "The Keldor Harbour Council issued a statement on Monday.",
+          '"The pier stays shut," the statement said.'], "Keldor Harbour Council"),
+        (["The pier will stay shut, the ministry of Keldor said in a separate statement.",
+          '"We regret it," the statement said.'], None),
+        (['"It is safe," Mayor Tomas Ruiz said in a statement.',
+          'The statement added: "We will reopen it."'], "Mayor Tomas Ruiz"),
     ],
 )  # fmt: skip
 def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -> None:
     assert quotes_in(sentences(*texts))[-1].speaker == speaker
+
+
+def test_a_speaker_called_the_company_is_an_organisation_in_the_briefing() -> None:
+    text = (
+        "Ferry company Lundeline cancelled its crossings to Keldor on Monday.\n\n"
+        '"Safety comes first," the company said on its website.\n\n'
+        "Lundeline runs four ferries between Keldor and Dorn.\n"
+    )
+    raw = chorus.RawArticle("a", text, "a.txt")
+    article = analyse(clean(raw))
+    assert [(q.speaker, q.by_organisation) for q in article.quotes] == [("Lundeline", True)]
+    kinds = {e.name: e.kind for e in brief_articles([raw]).entities}
+    assert kinds["Lundeline"] == "organisation"
 
 
 def test_translations_of_a_long_statement_match_on_its_rare_words() -> None:

@@ -183,7 +183,12 @@ def assemble(
         )
         for a in sorted([*ordered, *copies], key=lambda a: markers[a.id])
     )
-    named_entities = entities(ordered, {q.speaker for a in ordered for q in a.quotes if q.speaker})
+    quotes = [q for a in ordered for q in a.quotes if q.speaker]
+    named_entities = entities(
+        ordered,
+        {q.speaker for q in quotes if not q.by_organisation},
+        {q.speaker for q in quotes if q.by_organisation},
+    )
     # "the Observatory" is attributed under the name the articles give in full.
     named = {form: e.name for e in named_entities for form in (e.name, *e.variants)}
     return Briefing(

@@ -2,7 +2,8 @@
 
 Without a trained recogniser, a name is a run of capitalised words (``names_in``), and its
 kind is read from its own words and the words around it: "spokesman X" or a quotation's
-speaker is a person, "... Front", "... Observatory" or an acronym an organisation, "in X"
+speaker is a person (an organisation when the article calls it "the company" or the like),
+"... Front", "... Observatory" or an acronym an organisation, "in X"
 or "... Province" a place, and so is a known place (``is_known_place``) after "to" or
 "from", and a country, continent or US state that nothing else gives a kind; a name that
 opens with a given name ("Jake Gyllenhaal", ``has_a_given_name``) and that nothing else
@@ -49,10 +50,16 @@ _PLACE_BEFORE = re.compile(
 _TO_OR_FROM_BEFORE = re.compile(r"\b(?:to|from)\s+$")
 
 
-def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> tuple[Entity, ...]:
+def entities(
+    articles: Sequence[Article],
+    speakers: set[str] | None = None,
+    organisations: set[str] | None = None,
+) -> tuple[Entity, ...]:
     """Every name mentioned twice or more, variants merged, with mentions per article; the
-    most mentioned first."""
+    most mentioned first. ``speakers`` are people who speak, ``organisations`` speakers
+    that are organisations."""
     speakers = speakers or set()
+    organisations = organisations or set()
     mentions: dict[str, Counter[str]] = defaultdict(Counter)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     mid_sentence: set[str] = set()
@@ -76,7 +83,7 @@ def entities(articles: Sequence[Article], speakers: set[str] | None = None) -> t
                 # What decides a kind sits just before the name; 40 characters hold the longest.
                 before = sentence.text[max(0, start - 40) : start]
                 # A work's title is a work whatever its words ("Sex and the City").
-                kinds[name]["other" if title else _kind(name, before, speakers)] += 1
+                kinds[name]["other" if title else _kind(name, before, speakers, organisations)] += 1
                 if not opens:
                     mid_sentence.add(name)
     names = [n for n in mentions if n in mid_sentence or len(n.split()) > 1 or n.isupper()]
@@ -304,11 +311,13 @@ def _total(group: list[str], mentions: dict[str, Counter[str]]) -> int:
     return sum(sum(mentions[name].values()) for name in group)
 
 
-def _kind(name: str, before: str, speakers: set[str]) -> str:
+def _kind(name: str, before: str, speakers: set[str], organisations: set[str]) -> str:
     """A name's own words first, then its context."""
     own = kind_by_its_words(name)
     if own is not None:
         return own
+    if name in organisations:
+        return "organisation"
     if name in speakers or PERSON_BEFORE.search(before) or TITLE.match(name):
         return "person"
     if _PLACE_BEFORE.search(before) or (_TO_OR_FROM_BEFORE.search(before) and is_known_place(name)):

@@ -129,6 +129,8 @@ class Quote:
     """The speaker's name, resolved from "he" or "the spokesman" when the article names them."""
     speaker_as_written: str | None
     """How the sentence names the speaker: "its spokesman", "Abu Mohammed al-Jolani"."""
+    by_organisation: bool = False
+    """Whether the article speaks of the speaker as an organisation ("the company said")."""
 
 
 @dataclass(frozen=True)

@@ -492,7 +492,7 @@ _ORGANISATION = re.compile(
     r"Senate|Government|Department|Office|Center|Centre|Institute|Association|Reuters|"
     r"Press|News|Times|Post|Nations|House|Museum|School|College|Academy|Library|Hospital|"
     r"Foundation|Society|Laboratory|Bureau|Administration|Authority|Board|Command|Service|"
-    r"League|Club)\b"
+    r"League|Club|Fund)\b"
 )
 _PLACE = re.compile(
     r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"

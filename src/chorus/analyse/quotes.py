@@ -54,6 +54,29 @@ _ROLE = re.compile(
     r"activist|ambassador|diplomat|envoy|head|director|governor|mayor|general|emir)\b",
     re.IGNORECASE,
 )
+_INSTITUTION = re.compile(
+    r"\b(?:the|its)\s+(?P<noun>company|firm|agency|network|studio|airline|retailer|carrier|"
+    r"ministry|department|committee|organi[sz]ation|group|union|university|hospital|museum|"
+    r"zoo|charity|foundation|bank|newspaper|magazine|broadcaster|statement)\b",
+    re.IGNORECASE,
+)
+"""A subject that stands for an organisation named before ("the company said", "the
+statement added"): the organisation, or whoever issued the statement."""
+_INSTITUTION_NAME_WORDS = {
+    "company": ("company", "corporation", "corp", "inc", "co", "ltd", "llc", "plc"),
+    "firm": ("company", "corporation", "corp", "inc", "ltd", "llc", "plc", "partners"),
+    "agency": ("agency", "administration", "service", "bureau"),
+    "group": ("group", "front", "brigade", "brigades", "movement", "coalition", "network"),
+    "airline": ("airline", "airlines", "airways", "air"),
+    "hospital": ("hospital", "medical center", "clinic"),
+    "university": ("university", "college", "institute"),
+}
+"""Besides the noun itself, words in an organisation's name that say it is one ("the
+company" for "Keurig Green Mountain Inc.")."""
+_STATEMENT = re.compile(
+    r"\b(?:in|issued|released|put out|sent|provided|emailed) (?:a|an) (?:[\w-]+ )?statement\b"
+)
+"""Where a sentence says who issued a statement, for a later "the statement said"."""
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(
@@ -128,12 +151,16 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     people = [(i, n) for i, n, _ in named if len(n.split()) > 1 and may_be_person(n)]
     surnames = {n.split()[-1] for _, n in people}
     found: list[Quote] = []
+    issuer: str | None = None  # whoever last "said in a statement", for "the statement said"
+    organisations: set[str] = set()  # speakers the article calls "the company" and the like
     last_person: str | None = None  # the last speaker who may be a person
+    last_organisation: str | None = None  # the last speaker who may not
     previous_speaker: str | None = None  # of the sentence just before, if it quoted someone
     for index, (sentence, outside) in enumerate(zip(sentences, masked, strict=True)):
         quotes = list(_QUOTE.finditer(sentence.text))
         if not quotes:
             previous_speaker = None
+            issuer = _issuer(outside, named, index, last_person, organisations) or issuer
             continue
         written = _speaker(outside, quotes[0].start())
         if not written and not outside.strip(" .,;:") and index + 1 < len(sentences):
@@ -161,7 +188,9 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
                 person = next(
                     (c for c in candidates if c and _pronoun(c, surnames) == pronoun), None
                 )
-            speaker = _resolve(written, named, index, person)
+            # "the agency" right after the agency spoke is that agency.
+            organisation = previous_speaker if previous_speaker == last_organisation else None
+            speaker = _resolve(written, named, index, person, issuer, organisation)
         elif not outside.strip(" .,;:") and previous_speaker:
             # A sentence that is nothing but a quotation goes on with the one before.
             speaker, written = previous_speaker, None
@@ -169,11 +198,26 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             speaker = None
         if speaker and may_be_person(speaker):
             last_person = speaker
+        elif speaker:
+            last_organisation = speaker
+        institution = _INSTITUTION.fullmatch(written.strip()) if written else None
+        if speaker and institution and institution.group("noun").lower() != "statement":
+            organisations.add(speaker)
+        issuer = _issuer(outside, named, index, last_person, organisations) or issuer
         previous_speaker = speaker
         for match in quotes:
             quoted = (match.group("double") or match.group("single") or "").strip(" ,.")
             if quoted:
-                found.append(Quote(sentence.id, sentence.article_id, quoted, speaker, written))
+                found.append(
+                    Quote(
+                        sentence.id,
+                        sentence.article_id,
+                        quoted,
+                        speaker,
+                        written,
+                        by_organisation=speaker in organisations,
+                    )
+                )
     return found
 
 
@@ -216,11 +260,16 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         before = _without_appositive(before)[-_NEAR:]
         candidates = _speaking_names(before)
         roles = [(m.end(), m.group(0)) for m in _ROLE.finditer(before)]
+        roles += [(m.end(), m.group(0)) for m in _INSTITUTION.finditer(before)]
         pronouns = [(m.end(), m.group(0)) for m in _PRONOUN.finditer(before)]
         nearest = max([*candidates, *roles, *pronouns], default=None)
         close = nearest if nearest and len(before[nearest[0] :].split()) <= 4 else None
         unnamed = _OTHER_SUBJECT.search(before)
-        if unnamed and not _ROLE.search(unnamed.group(0)):
+        if (
+            unnamed
+            and not _ROLE.search(unnamed.group(0))
+            and not _INSTITUTION.search(unnamed.group(0))
+        ):
             continue  # "...in what is now Wyoming, the researchers said": nobody named
         if close and _MODIFIES_A_NOUN.match(before[close[0] :]):
             close = None  # "X, an Atlanta attorney who said": the subject, not Atlanta
@@ -309,11 +358,21 @@ def _resolve(
     named: list[tuple[int, str, str]],
     index: int,
     person: str | None,
+    issuer: str | None,
+    organisation: str | None = None,
 ) -> str | None:
     """A name as is; a role as the nearest name the article gives that role (earlier
     first); "he", "she" or a description ("the Missouri Democrat") as ``person``, whom
-    the sentences before point to."""
+    the sentences before point to; "the statement" as its ``issuer``; "the company" as
+    the ``organisation`` that spoke just before, else the nearest organisation named
+    before that the article calls a company or whose name says it is one."""
     written = written.strip()
+    institution = _INSTITUTION.fullmatch(written)
+    if institution:
+        noun = institution.group("noun").lower()
+        if noun == "statement":
+            return issuer
+        return organisation or _organisation(noun, named, index)
     role = _ROLE.fullmatch(written)
     description = written.startswith("the ") and describes_someone(written)
     if role is None and not (_PRONOUN.fullmatch(written) or description):
@@ -331,3 +390,39 @@ def _resolve(
     earlier = [name for i, name in fitting if i <= index]
     later = [name for i, name in fitting if i > index]
     return earlier[-1] if earlier else (later[0] if later else None)
+
+
+def _issuer(
+    outside: str,
+    named: list[tuple[int, str, str]],
+    index: int,
+    person: str | None,
+    organisations: set[str],
+) -> str | None:
+    """Who a sentence says issued a statement ("..., the ministry said in a separate
+    statement", "The council issued a statement"), resolved as a speaker is; one the
+    sentence calls "the ministry" and the like joins ``organisations``."""
+    statement = _STATEMENT.search(outside)
+    if statement is None:
+        return None
+    clause = outside[: statement.end()].rsplit(",", 1)[-1]
+    written = _speaker(clause, len(clause)) or _subject(clause)
+    issuer = _resolve(written, named, index, person, None) if written else None
+    if issuer and _INSTITUTION.fullmatch(written.strip()):
+        organisations.add(issuer)
+    return issuer
+
+
+def _organisation(noun: str, named: list[tuple[int, str, str]], index: int) -> str | None:
+    """The nearest name in the sentences before ``index`` that the word before it calls a
+    ``noun`` ("art supply company Crayola") or whose own words make it one ("Keurig Green
+    Mountain Inc." for "the company", "the Health Ministry" for "the ministry")."""
+    words = {noun, *_INSTITUTION_NAME_WORDS.get(noun, ())}
+    for i, name, before in reversed(named):
+        if i >= index:
+            continue
+        called = before.lower().split()[-1:] == [noun]
+        own = {w.rstrip(".,").lower() for w in name.split()}
+        if called or own & words:
+            return name
+    return None
