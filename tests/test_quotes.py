@@ -219,6 +219,27 @@ def test_a_term_in_quotation_marks_stands_only_when_another_outlet_quotes_it() -
     assert texts == ["a waste of everyone's time", "crush", "crush"]
 
 
+def test_a_title_of_a_work_or_a_show_is_named_not_said() -> None:
+    """No speaker for "Fox News Sunday" or a song, and no group when two outlets name the
+    same song; the sentence's speaker still speaks in the rest of it and next."""
+    a = quoted(
+        "a",
+        'Ana Holt said on "Keldor News Sunday" that the pier "will stay shut all winter".',
+        '"We have no other choice."',
+        'Her new single "Waves Over Lunde Harbour" topped the chart, according to Billboard.',
+    )
+    b = quoted("b", 'The single "Waves Over Lunde Harbour" was her fifth to reach No. 1.')
+    speakers = [(q.text, q.speaker) for q in a.quotes]
+    assert speakers == [
+        ("Keldor News Sunday", None),
+        ("will stay shut all winter", "Ana Holt"),
+        ("We have no other choice", "Ana Holt"),
+        ("Waves Over Lunde Harbour", None),
+    ]
+    texts = [q.text for g in quote_groups([a, b]) for q in g.quotes]
+    assert "Waves Over Lunde Harbour" not in texts
+
+
 def test_a_speaker_is_shown_without_the_role_before_their_name() -> None:
     """As in the list of names: "Mara Quist", the role-led form kept among the others."""
     groups = quote_groups(

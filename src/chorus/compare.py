@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
-from .analyse.names import NameIndex, same_name, shown_person
+from .analyse.names import NameIndex, reads_as_a_work_title, same_name, shown_person
 from .analyse.times import with_year_from
 from .records import Article, Claim, ClaimGroup, Quote, QuoteGroup, TimelineEntry
 from .summarise.similarity import TfidfSpace, content_terms
@@ -166,7 +166,8 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     speaker, and one of a word or two ("peace", "criminals"), which marks a term rather
     than reporting what someone said. A term of a word or two with no speaker is always
     left out: two outlets that put "vote-a-rama" in quotation marks report no utterance
-    (grouping such terms was tried: titles and labels then filled who said what)."""
+    (grouping such terms was tried: titles and labels then filled who said what), and so is
+    a title of a work or a show ("Fox News Sunday") quoted by two outlets."""
     quotes = [q for a in articles for q in a.quotes]
     terms = [[_spelling(t) for t in content_terms(q.text)] for q in quotes]
     words = [frozenset(t) for t in terms]
@@ -229,6 +230,8 @@ def _same_utterance(a: Quote, b: Quote, a_terms: list[str], b_terms: list[str]) 
             return False
     elif min(len(set(a_terms)), len(set(b_terms))) < 3:
         return False  # a word or two with no speaker to vouch for it
+    elif reads_as_a_work_title(a.text) or reads_as_a_work_title(b.text):
+        return False  # two outlets naming one song or show report no utterance
     shorter, longer = sorted((a_terms, b_terms), key=lambda t: len(set(t)))
     shorter = list(dict.fromkeys(shorter))  # each word once, so no more than the set shares
     span = max(2 * len(shorter), _MIN_SPAN)

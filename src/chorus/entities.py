@@ -35,6 +35,7 @@ from .analyse.names import (
     name_tokens,
     names_in,
     person_after_role,
+    reads_as_a_work_title,
     same_name,
     without_title,
 )
@@ -189,7 +190,7 @@ def _names_without_opening_words(
     ("Some ISIS fighters", "None of you"): one the articles also write in lower case, unless
     it begins a known place ("New Orleans police said"). A title's words are one name
     ("We Are Never Ever Getting Back Together"), not several."""
-    titles = [m for m in _QUOTED_TITLE.finditer(text) if _is_title(m.group("title"))]
+    titles = [m for m in _QUOTED_TITLE.finditer(text) if reads_as_a_work_title(m.group("title"))]
     for title in titles:  # masked so that no name runs across it ("Dwayne "The Rock" Johnson")
         text = text[: title.start()] + "|" * len(title.group(0)) + text[title.end() :]
     found = [(m.start("title"), m.group("title"), False, True) for m in titles]
@@ -206,20 +207,6 @@ def _names_without_opening_words(
 
 
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”,:;]{1,80}?)[,.!?]?[\"”]")
-_TITLE_SMALL_WORDS = frozenset(
-    "a an and at by for from in into of on or the to with".split()  # noqa: SIM905
-)
-
-
-def _is_title(text: str) -> bool:
-    """Whether quoted words are a title of a work ("We Are Never Ever Getting Back
-    Together", "How to Train Your Dragon 2"): two words or more, each capitalised, a number,
-    or a small word inside."""
-    words = text.split()
-    return len(words) >= 2 and all(
-        word[0].isupper() or word[0].isdigit() or (k and word in _TITLE_SMALL_WORDS)
-        for k, word in enumerate(words)
-    )
 
 
 def _begins_with_known_place(name: str) -> bool:

@@ -186,6 +186,22 @@ def _given_names() -> dict[str, str]:
     return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
+_TITLE_SMALL_WORDS = frozenset(
+    "a an and at by for from in into of on or the to with".split()  # noqa: SIM905
+)
+
+
+def reads_as_a_work_title(text: str) -> bool:
+    """Whether quoted words are a title of a work or a show ("We Are Never Ever Getting
+    Back Together", "How to Train Your Dragon 2", "Fox News Sunday"): two words or more,
+    each capitalised, a number, or a small word inside."""
+    words = text.split()
+    return len(words) >= 2 and all(
+        word[0].isupper() or word[0].isdigit() or (k and word in _TITLE_SMALL_WORDS)
+        for k, word in enumerate(words)
+    )
+
+
 def without_title(name: str) -> str:
     """A person's name without the title before it ("President Bashar al-Assad" is shown as
     "Bashar al-Assad"), when a first and a last name remain: "Pope Francis", "Lady Gaga"

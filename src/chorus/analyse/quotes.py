@@ -13,6 +13,11 @@ between the speaker and the verb is skipped ("X, the leader of Y, has said"). Wh
 words name nobody ("said someone close to X", "the researchers said"), the quotation has
 no speaker. A sentence that is only a quotation takes its speaker from a speech tag
 standing as the next sentence ('"Oh really?" Ida asks.'), else from the sentence before.
+"The company" (or "the agency", "the ministry" and the like) is the organisation that spoke
+just before, else the nearest one named before that the article calls so or whose name
+says so; "the statement" is whoever the article said issued it. A quotation that reads as
+the title of a work or a show ("Fox News Sunday", "Pon De Replay") names something and has
+no speaker.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from .names import (
     may_be_person,
     names_in,
     pronoun_of,
+    reads_as_a_work_title,
 )
 
 # A single-quoted quotation may hold apostrophes inside its words ('children's products').
@@ -157,12 +163,12 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     last_organisation: str | None = None  # the last speaker who may not
     previous_speaker: str | None = None  # of the sentence just before, if it quoted someone
     for index, (sentence, outside) in enumerate(zip(sentences, masked, strict=True)):
-        quotes = list(_QUOTE.finditer(sentence.text))
+        quotes = [(m, _quoted(m)) for m in _QUOTE.finditer(sentence.text) if _quoted(m)]
         if not quotes:
             previous_speaker = None
             issuer = _issuer(outside, named, index, last_person, organisations) or issuer
             continue
-        written = _speaker(outside, quotes[0].start())
+        written = _speaker(outside, quotes[0][0].start())
         if not written and not outside.strip(" .,;:") and index + 1 < len(sentences):
             # '"Oh really?" / Ida asks.': a speech tag standing as the next sentence.
             tag = _TAG_SENTENCE.fullmatch(masked[index + 1].strip())
@@ -205,20 +211,22 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             organisations.add(speaker)
         issuer = _issuer(outside, named, index, last_person, organisations) or issuer
         previous_speaker = speaker
-        for match in quotes:
-            quoted = (match.group("double") or match.group("single") or "").strip(" ,.")
-            if quoted:
+        for _, text in quotes:
+            if reads_as_a_work_title(text):
+                # A work's or a show's title ("Fox News Sunday") is named, not said; the
+                # sentence's speaker still speaks next ('Gingrich said on "Meet the Press."').
+                found.append(Quote(sentence.id, sentence.article_id, text, None, None))
+            else:
+                by_organisation = speaker in organisations
                 found.append(
-                    Quote(
-                        sentence.id,
-                        sentence.article_id,
-                        quoted,
-                        speaker,
-                        written,
-                        by_organisation=speaker in organisations,
-                    )
+                    Quote(sentence.id, sentence.article_id, text, speaker, written, by_organisation)
                 )
     return found
+
+
+def _quoted(match: re.Match[str]) -> str:
+    """The words inside a quotation's marks."""
+    return (match.group("double") or match.group("single") or "").strip(" ,.")
 
 
 def _pronoun(name: str, surnames: set[str]) -> str | None:
