@@ -240,6 +240,20 @@ def test_a_title_of_a_work_or_a_show_is_named_not_said() -> None:
     assert "Waves Over Lunde Harbour" not in texts
 
 
+def test_a_shared_name_is_one_word_of_what_two_statements_share() -> None:
+    """Two statements of one speaker that both name "Keldor Harbour Ferry" and little else
+    in common are two utterances."""
+    groups = quote_groups(
+        [
+            quoted("a", 'Ana Holt said the find was "an important milestone in the annals of '
+                        'Keldor Harbour Ferry history".'),
+            quoted("b", 'Ana Holt said: "Since my youth I have loved Keldor Harbour Ferry '
+                        'history, inspired by my father."'),
+        ]
+    )  # fmt: skip
+    assert [len(g.quotes) for g in groups] == [1, 1]
+
+
 def test_a_speaker_is_shown_without_the_role_before_their_name() -> None:
     """As in the list of names: "Mara Quist", the role-led form kept among the others."""
     groups = quote_groups(
@@ -382,6 +396,13 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
           '"We regret it," the statement said.'], None),
         (['"It is safe," Mayor Tomas Ruiz said in a statement.',
           'The statement added: "We will reopen it."'], "Mayor Tomas Ruiz"),
+        # "Quoted ... as saying": the one quoted speaks, not the one quoting.
+        (['Keldor Radio quoted Ana Pires as saying the pier was "unsafe".'], "Ana Pires"),
+        (['"It is unsafe," Tomas Ruiz was quoted as saying.'], "Tomas Ruiz"),
+        (['"It was huge," the log records gunner Tomas Ruiz of the Northern fleet as saying.'],
+         "Tomas Ruiz"),
+        (['Keldor Radio quoted a harbour official in Dorn as saying the pier was "unsafe".'],
+         None),
     ],
 )  # fmt: skip
 def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -> None:

@@ -20,7 +20,13 @@ from dataclasses import replace
 from datetime import date
 from itertools import combinations
 
-from .analyse.names import NameIndex, reads_as_a_work_title, same_name, shown_person
+from .analyse.names import (
+    NameIndex,
+    names_in,
+    reads_as_a_work_title,
+    same_name,
+    shown_person,
+)
 from .analyse.times import with_year_from
 from .records import Article, Claim, ClaimGroup, Quote, QuoteGroup, TimelineEntry
 from .summarise.similarity import TfidfSpace, content_terms
@@ -169,7 +175,7 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     (grouping such terms was tried: titles and labels then filled who said what), and so is
     a title of a work or a show ("Fox News Sunday") quoted by two outlets."""
     quotes = [q for a in articles for q in a.quotes]
-    terms = [[_spelling(t) for t in content_terms(q.text)] for q in quotes]
+    terms = [_quote_terms(q.text) for q in quotes]
     words = [frozenset(t) for t in terms]
     # The fewest shared words that can make a match (a long one with a speaker on each side).
     needed = [_shared_needed(len(w), vouched=True) for w in words]
@@ -250,6 +256,14 @@ def _shared_needed(words: int, vouched: bool = False) -> int:
     translations of a long statement share its rare words, not its wording."""
     share = SAME_QUOTE_VOUCHED if vouched and words >= _LONG_QUOTE else SAME_QUOTE
     return max(min(words, 3), math.ceil(share * words))
+
+
+def _quote_terms(text: str) -> list[str]:
+    """A quotation's content words, each name of several words counted as its last word
+    only: two statements that both say "World War II" share one word there, not three."""
+    for start, end, name in reversed(names_in(text)):
+        text = f"{text[:start]}{name.split()[-1]}{text[end:]}"
+    return [_spelling(t) for t in content_terms(text)]
 
 
 def _spelling(term: str) -> str:

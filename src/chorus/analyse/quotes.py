@@ -47,8 +47,13 @@ _SPEECH = re.compile(
     r"wrote|writes|stated|insisted|claimed|vowed|vowing|announced|asked|explained|noted|"
     r"confirmed|confirms|recalled|argued|continued|replied|asserted|affirmed|stressed|"
     r"emphasi[sz]ed|acknowledged|admitted|commented|remarked|tweeted|cautioned|"
-    r"[Aa]ccording to|in a statement|(?:issued|released|put out) a statement)\b"
+    r"[Aa]ccording to|in a statement|(?:issued|released|put out) a statement|"
+    r"(?:was|were|is|are) (?:quoted|recorded|cited|heard) as saying)\b"
 )
+_QUOTED_AS_SAYING = re.compile(
+    r"\b(?:quote[sd]|record(?:s|ed)|cite[sd])\s+(?P<whom>[^,;]{1,100}?)\s+as saying\b"
+)
+"""'The agency quoted Ban as saying "..."': the one quoted speaks, not the one quoting."""
 _SAYING_THEN_SPEAKER = re.compile(
     r"\b(?:said|says|added|wrote|stated|asked|explained|noted|continued|replied|[Aa]ccording to)$"
 )
@@ -84,6 +89,8 @@ _STATEMENT = re.compile(
 )
 """Where a sentence says who issued a statement, for a later "the statement said"."""
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
+_OBJECT_PRONOUN = {"him": "he", "her": "she"}
+_PREPOSITIONS = frozenset("about at by for from in of on to with".split())  # noqa: SIM905
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(
     r"(?:(?:earlier|later|then|also|now|still|instead|finally)\s+)?(?P<pronoun>he|she)\b",
@@ -239,6 +246,9 @@ def _pronoun(name: str, surnames: set[str]) -> str | None:
 
 def _speaker(outside: str, quote_start: int) -> str | None:
     """The name or role attached to a verb of saying, as written."""
+    quoted_as_saying = _QUOTED_AS_SAYING.search(outside)
+    if quoted_as_saying:
+        return _quoted_one(quoted_as_saying.group("whom"))
     if outside[:quote_start].rstrip().endswith(":") and not _SPEECH.search(outside):
         # "X put out a statement: '...'": the subject of the sentence.
         subject = _subject(outside[:quote_start].split(",")[0])
@@ -297,6 +307,25 @@ def _speaker(outside: str, quote_start: int) -> str | None:
     return next(
         (name for _, end, name in names_in(outside) if _THEN_SAYING.match(outside, end)), None
     )
+
+
+def _quoted_one(whom: str) -> str | None:
+    """Whom "quoted ... as saying" names: "him" or "her", or a name after at most a few
+    lower-case words of a role, less the "of ..." that may follow a person's name ("gunner
+    Russ Dustan of the American aircraft carrier" is Russ Dustan); nobody for "a government
+    official in Seoul" or "the letter"."""
+    pronoun = _OBJECT_PRONOUN.get(whom.lower())
+    if pronoun:
+        return pronoun
+    names = names_in(whom)
+    if not names:
+        return None
+    start, _, name = names[0]
+    lead = whom[:start].split()
+    if len(lead) > 3 or any(not w.islower() or w in _PREPOSITIONS for w in lead):
+        return None
+    person, _, employer = name.partition(" of ")
+    return person if employer and " " in person and may_be_person(person) else name
 
 
 def _without_appositive(before: str) -> str:
