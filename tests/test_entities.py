@@ -268,6 +268,8 @@ def test_a_party_before_a_name_is_not_shown_with_it() -> None:
         ("Harbour Police Department", "organisation", False),
         ("Keldor County", "place", False),
         ("Keldor Bridge", "place", False),
+        ("Keldor Sea", "place", False),
+        ("Lake Dorn", "place", False),
         ("Buenos Aires", None, False),  # a known place
         ("Ines Varga", None, True),
         ("Senate Majority Leader Tomas Ruiz", "organisation", True),  # a person after a role

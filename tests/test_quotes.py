@@ -396,6 +396,10 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
           '"We regret it," the statement said.'], None),
         (['"It is safe," Mayor Tomas Ruiz said in a statement.',
           'The statement added: "We will reopen it."'], "Mayor Tomas Ruiz"),
+        # A subject of a quantifier and common nouns: not a name after it, nor the word itself.
+        (['Other pictures taken on the floor of the Keldor Sea show a valve captioned: '
+          '"RIP crew of the Lunde."'], None),
+        (['Another juror stood up and said, "I can\'t believe what you did."'], None),
         # "Quoted ... as saying": the one quoted speaks, not the one quoting.
         (['Keldor Radio quoted Ana Pires as saying the pier was "unsafe".'], "Ana Pires"),
         (['"It is unsafe," Tomas Ruiz was quoted as saying.'], "Tomas Ruiz"),

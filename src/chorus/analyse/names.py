@@ -56,7 +56,8 @@ _NOT_NAMES = set(
 _NOT_OPENING_NAMES = _NOT_NAMES | set(
     """now still even though although did does during despite because unless until whether
     once both either neither whose within without among amid upon toward towards across
-    throughout should would could must might shall more
+    throughout should would could must might shall more other another some many several
+    each every few most
     adds added says said notes noted writes wrote""".split()  # noqa: SIM905
 )
 
@@ -512,7 +513,8 @@ _ORGANISATION = re.compile(
 )
 _PLACE = re.compile(
     r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"
-    r"Island|Heights|Border|Airport|Port|Bridge|Road|Avenue|Highway)\b"
+    r"Island|Heights|Border|Airport|Port|Bridge|Road|Avenue|Highway|Sea|Ocean|Lake|Bay|"
+    r"Strait)\b"
 )
 
 

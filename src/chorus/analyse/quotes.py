@@ -134,7 +134,8 @@ _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _THE = re.compile(r"\b[Tt]he\s+$")
 _UNNAMED = re.compile(r"\s*(?:someone|somebody|a person|people|sources?|a source)\b")
 _COMMON_NOUN_SUBJECT = re.compile(
-    r"(?:The|A|An|This|That|Its|His|Her|Their)\s+(?:[a-z][\w'-]*\s+)+"
+    r"(?:The|A|An|This|That|Its|His|Her|Their|Other|Another|Some|Many|Several|Each|Every)"
+    r"\s+(?:[a-z][\w'-]*\s+)+"
     r"(?:of|for|to|with|at|in|on|from|about)\b"
 )
 """A subject of lower-case words, then a preposition: a name after it is not the subject
