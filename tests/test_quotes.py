@@ -240,6 +240,15 @@ def test_a_title_of_a_work_or_a_show_is_named_not_said() -> None:
     assert "Waves Over Lunde Harbour" not in texts
 
 
+def test_two_apostrophes_close_a_quotation_as_a_double_quotation_mark_does() -> None:
+    """The typewriter's closing mark of some wire copy: "...,'' she said."""
+    article = quoted("a", "\"We had no plan,'' Ana Holt said. \"It just happened.''")
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("We had no plan", "Ana Holt"),
+        ("It just happened", "Ana Holt"),
+    ]
+
+
 def test_a_shared_name_is_one_word_of_what_two_statements_share() -> None:
     """Two statements of one speaker that both name "Keldor Harbour Ferry" and little else
     in common are two utterances."""

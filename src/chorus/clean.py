@@ -278,7 +278,8 @@ multi-byte UTF-8 sequence starts with a byte from 0xC2 up)."""
 
 def normalise_text(text: str) -> str:
     """Repair mojibake (UTF-8 read as Latin-1 and the like) with ftfy, and make curly quotes
-    straight so that the same quote compares equal across outlets.
+    straight so that the same quote compares equal across outlets (and the typewriter's
+    two apostrophes or backticks for a double quotation mark, "``...''", too).
 
     ftfy works line by line. Lines it could not change skip it, lines whose only other
     characters are curly quotes, dashes and ellipses (most of a news page's) only have their
@@ -295,7 +296,7 @@ def normalise_text(text: str) -> str:
             normalization="NFC",
             fix_encoding=_MOJIBAKE_SIGN.search(line) is not None,
         )
-        for line in text.replace("\r\n", "\n").split("\n")
+        for line in text.replace("\r\n", "\n").replace("''", '"').replace("``", '"').split("\n")
     )
 
 
