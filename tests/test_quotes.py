@@ -409,6 +409,11 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['Other pictures taken on the floor of the Keldor Sea show a valve captioned: '
           '"RIP crew of the Lunde."'], None),
         (['Another juror stood up and said, "I can\'t believe what you did."'], None),
+        # Verbs of saying in the present tense of feature writing.
+        (['"These will be the last shows," Ana Pires tells Keldor Radio.'], "Ana Pires"),
+        (['Asked about it, Tomas Ruiz quipped, "Yes, and he won the vote too."'], "Tomas Ruiz"),
+        # Lower-case words and a preposition before a name after the quotation: nobody named.
+        (['"She is no fool," a friend of Ana Pires said.'], None),
         # "Quoted ... as saying": the one quoted speaks, not the one quoting.
         (['Keldor Radio quoted Ana Pires as saying the pier was "unsafe".'], "Ana Pires"),
         (['"It is unsafe," Tomas Ruiz was quoted as saying.'], "Tomas Ruiz"),

@@ -47,6 +47,7 @@ _SPEECH = re.compile(
     r"wrote|writes|stated|insisted|claimed|vowed|vowing|announced|asked|explained|noted|"
     r"confirmed|confirms|recalled|argued|continued|replied|asserted|affirmed|stressed|"
     r"emphasi[sz]ed|acknowledged|admitted|commented|remarked|tweeted|cautioned|"
+    r"tells|explains|recalls|asks|replies|joked|jokes|quipped|quips|"
     r"[Aa]ccording to|in a statement|(?:issued|released|put out) a statement|"
     r"(?:was|were|is|are) (?:quoted|recorded|cited|heard) as saying)\b"
 )
@@ -134,7 +135,7 @@ _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _THE = re.compile(r"\b[Tt]he\s+$")
 _UNNAMED = re.compile(r"\s*(?:someone|somebody|a person|people|sources?|a source)\b")
 _COMMON_NOUN_SUBJECT = re.compile(
-    r"(?:The|A|An|This|That|Its|His|Her|Their|Other|Another|Some|Many|Several|Each|Every)"
+    r"(?i:the|a|an|this|that|its|his|her|their|other|another|some|many|several|each|every)"
     r"\s+(?:[a-z][\w'-]*\s+)+"
     r"(?:of|for|to|with|at|in|on|from|about)\b"
 )
