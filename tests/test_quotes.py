@@ -409,6 +409,15 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['Other pictures taken on the floor of the Keldor Sea show a valve captioned: '
           '"RIP crew of the Lunde."'], None),
         (['Another juror stood up and said, "I can\'t believe what you did."'], None),
+        # "It said" is the organisation that spoke just before, or the one the clause names
+        # before "it"; nobody else, and not a subject in an aside or an object before.
+        (['"We will respond," the Keldor Foreign Ministry said.',
+          '"Nothing has changed," it said.'], "Keldor Foreign Ministry"),
+        (['A report by the Keldor Harbour Office struck a similar tone when it said the pier '
+          'was "unsafe".'], "Keldor Harbour Office"),
+        (['"We will respond," Ana Pires said.', '"Nothing has changed," it said.'], None),
+        (['Ana Pires, it said, complained about "ongoing violence".'], "Ana Pires"),
+        (['That has made it "a puzzle for decades," says Ana Pires.'], "Ana Pires"),
         # Verbs of saying in the present tense of feature writing.
         (['"These will be the last shows," Ana Pires tells Keldor Radio.'], "Ana Pires"),
         (['Asked about it, Tomas Ruiz quipped, "Yes, and he won the vote too."'], "Tomas Ruiz"),

@@ -91,6 +91,12 @@ _STATEMENT = re.compile(
 """Where a sentence says who issued a statement, for a later "the statement said"."""
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
 _OBJECT_PRONOUN = {"him": "he", "her": "she"}
+_IT = re.compile(r"\b[Ii]t\b")
+_IT_SAYS = re.compile(r"said|says|added|adds|stated|wrote|writes|warned|announced|noted")
+"""Verbs after which "it" is an organisation speaking; "it's called" and "it might be
+described as" speak of a thing."""
+_IT_AS_AN_ASIDE = re.compile(r",\s*[Ii]t\s+$")
+_ASIDE_ENDS = re.compile(r"\s*,")
 _PREPOSITIONS = frozenset("about at by for from in of on to with".split())  # noqa: SIM905
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _OPENING_PRONOUN = re.compile(
@@ -282,8 +288,20 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         roles = [(m.end(), m.group(0)) for m in _ROLE.finditer(before)]
         roles += [(m.end(), m.group(0)) for m in _INSTITUTION.finditer(before)]
         pronouns = [(m.end(), m.group(0)) for m in _PRONOUN.finditer(before)]
+        aside = _IT_AS_AN_ASIDE.search(before) and _ASIDE_ENDS.match(outside, verb.end())
+        if _IT_SAYS.fullmatch(verb.group(0)) and not aside:
+            # "it" right before the verb is its subject ("..., it said", "which it says"); not
+            # in an aside ("Lavrov, it said, complained ..."), whose words are Lavrov's.
+            subject = [m for m in _IT.finditer(before) if m.end() >= len(before) - 2]
+            pronouns += [(m.end(), "it") for m in subject]
         nearest = max([*candidates, *roles, *pronouns], default=None)
         close = nearest if nearest and len(before[nearest[0] :].split()) <= 4 else None
+        if close and close[1] == "it":
+            # "South Korea has released what it says is ...": the organisation or place the
+            # clause named before "it", else whichever organisation spoke just before.
+            clause = outside[: verb.start()].rstrip()[:-2]
+            named_before = [name for _, _, name in names_in(clause) if not may_be_person(name)]
+            return named_before[-1] if named_before else "it"
         unnamed = _OTHER_SUBJECT.search(before)
         if (
             unnamed
@@ -406,6 +424,8 @@ def _resolve(
     the ``organisation`` that spoke just before, else the nearest organisation named
     before that the article calls a company or whose name says it is one."""
     written = written.strip()
+    if written == "it":
+        return organisation
     institution = _INSTITUTION.fullmatch(written)
     if institution:
         noun = institution.group("noun").lower()
