@@ -249,6 +249,45 @@ def test_two_apostrophes_close_a_quotation_as_a_double_quotation_mark_does() -> 
     ]
 
 
+def test_an_embedded_post_is_a_quotation_of_its_author() -> None:
+    """A post a page embeds ("... pic.twitter.com/x — Name (@handle) Date") is its author's
+    words, without the links; a report's quotations glued before it stay the report's, and
+    a post of a handle and a link alone is no quotation."""
+    article = quoted(
+        "a",
+        "The ferry Lunde sank on Monday night, the harbour office said.",
+        "The harbour is closed until further notice after the ferry sank, so please stay away "
+        "from the quay tonight. pic.twitter.com/abc123 — Keldor Harbour (@keldorharbour) "
+        "March 2, 2025",
+        '"We are devastated by the loss of the ferry," Ana Holt said at the quay on Monday '
+        "night. @LundeNews pic.twitter.com/xyz789 — Jo Berg (@joberg) March 2, 2025",
+        "Divers will search the wreck of the ferry on Tuesday morning, the police said.",
+    )
+    assert [(q.text, q.speaker, q.speaker_as_written) for q in article.quotes] == [
+        (
+            "The harbour is closed until further notice after the ferry sank, so please stay "
+            "away from the quay tonight.",
+            "Keldor Harbour",
+            "Keldor Harbour (@keldorharbour)",
+        ),
+        ("We are devastated by the loss of the ferry", "Ana Holt", "Ana Holt"),
+    ]
+
+
+def test_two_speakers_of_one_article_never_share_a_group() -> None:
+    """Another outlet's unattributed words may match what each of two people said; the two
+    people's words stay apart."""
+    groups = quote_groups(
+        [
+            quoted("a", 'Ana Holt said: "The ferry sank near the pier at Lunde on Monday."',
+                        'Jo Berg said: "I watched the ferry sink near the pier from my window."'),
+            quoted("b", '"The ferry sank near the pier," a witness told reporters.'),
+        ]
+    )  # fmt: skip
+    for group in groups:
+        assert len({q.speaker for q in group.quotes if q.speaker}) <= 1, group
+
+
 def test_a_shared_name_is_one_word_of_what_two_statements_share() -> None:
     """Two statements of one speaker that both name "Keldor Harbour Ferry" and little else
     in common are two utterances."""

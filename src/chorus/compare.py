@@ -202,7 +202,8 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
         if a is b:
             continue
         if all(
-            quotes[x].article_id == quotes[y].article_id or (min(x, y), max(x, y)) in matches
+            (min(x, y), max(x, y)) in matches
+            or (quotes[x].article_id == quotes[y].article_id and _may_be_one(quotes[x], quotes[y]))
             for x in a
             for y in b
         ):
@@ -224,6 +225,12 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
         variants = tuple(sorted(forms - {speaker}))
         groups.append(QuoteGroup(speaker, tuple(group), variants))
     return tuple(sorted(groups, key=lambda g: (-len(g.article_ids), g.speaker or "~")))
+
+
+def _may_be_one(a: Quote, b: Quote) -> bool:
+    """Whether two quotations of one article can be in one group (it may quote an utterance
+    twice): not when both have speakers, and different ones."""
+    return not (a.speaker and b.speaker and not same_name(a.speaker, b.speaker))
 
 
 def _same_utterance(a: Quote, b: Quote, a_terms: list[str], b_terms: list[str]) -> bool:

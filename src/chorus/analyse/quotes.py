@@ -91,6 +91,18 @@ _STATEMENT = re.compile(
 """Where a sentence says who issued a statement, for a later "the statement said"."""
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
 _OBJECT_PRONOUN = {"him": "he", "her": "she"}
+_POST_SIGNATURE = re.compile(
+    r"(?:^|\s)(?:--|[—–])\s*(?P<name>[^()—–]{1,50}?)\s*\(@(?P<handle>\w{1,15})\)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}, \d{4}\W*$"
+)
+"""The signature an embedded post ends with: "— Jane Doe (@janedoe) March 2, 2015"."""
+_LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*")
+_POST_CHARACTERS = 280
+"""The most characters a post holds (Twitter's limit since 2017, links aside)."""
+_POST_WORDS = 3
+"""The fewest words, besides handles and tags, that make a post worth quoting."""
+_HANDLE_OR_TAG = re.compile(r"[@#]\w+")
 _IT = re.compile(r"\b[Ii]t\b")
 _IT_SAYS = re.compile(r"said|says|added|adds|stated|wrote|writes|warned|announced|noted")
 """Verbs after which "it" is an organisation speaking; "it's called" and "it might be
@@ -177,7 +189,15 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     last_person: str | None = None  # the last speaker who may be a person
     last_organisation: str | None = None  # the last speaker who may not
     previous_speaker: str | None = None  # of the sentence just before, if it quoted someone
+    in_posts, posts = _embedded_posts(sentences)
+    post_at = {post.sentence_id: post for post in posts}
     for index, (sentence, outside) in enumerate(zip(sentences, masked, strict=True)):
+        if sentence.id in in_posts:
+            # An embedded post is its author's words, quotation marks or not.
+            if sentence.id in post_at:
+                found.append(post_at[sentence.id])
+            previous_speaker = None
+            continue
         quotes = [(m, _quoted(m)) for m in _QUOTE.finditer(sentence.text) if _quoted(m)]
         if not quotes:
             previous_speaker = None
@@ -237,6 +257,42 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
                     Quote(sentence.id, sentence.article_id, text, speaker, written, by_organisation)
                 )
     return found
+
+
+def _embedded_posts(sentences: Sequence[Sentence]) -> tuple[set[str], list[Quote]]:
+    """The social-media posts a page embeds: the sentences of a paragraph that end with a
+    post's signature ("... pic.twitter.com/x — Jane Doe (@janedoe) March 2, 2015"), as
+    many as fit in a post (``_POST_CHARACTERS``, so that a report's own sentences that the
+    scrape glued before it stay the report's) and none with quotation marks (a reporter's
+    post that quotes someone is read as the report's quotations are). Returns the ids of
+    those sentences and each post of a few words as a quotation of its author, without its
+    links, kept at its last sentence."""
+    paragraphs: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence)
+    taken: set[str] = set()
+    posts = []
+    for members in paragraphs.values():
+        signature = _POST_SIGNATURE.search(members[-1].text)
+        if signature is None:
+            continue
+        parts = [_LINK.sub(" ", members[-1].text[: signature.start()])]
+        for sentence in reversed(members[:-1]):
+            longer = [_LINK.sub(" ", sentence.text), *parts]
+            if _QUOTE.search(sentence.text) or len(" ".join(longer)) > _POST_CHARACTERS:
+                break
+            parts = longer
+        words = " ".join(" ".join(parts).split())
+        kept = members[len(members) - len(parts) :]
+        taken |= {s.id for s in kept}
+        # "-Mayor X, on the arrest" credits a quotation before the post: no words of its own.
+        credit = words.startswith(("-", "—", "–"))
+        words = words.strip(" —–|")
+        if len(_HANDLE_OR_TAG.sub("", words).split()) >= _POST_WORDS and not credit:
+            author = signature.group("name").strip()
+            written = f"{author} (@{signature.group('handle')})"
+            posts.append(Quote(kept[-1].id, kept[-1].article_id, words, author, written))
+    return taken, posts
 
 
 def _quoted(match: re.Match[str]) -> str:
