@@ -282,6 +282,23 @@ def test_what_a_name_is_by_its_own_words(name: str, kind: str | None, person: bo
     assert may_be_person(name) is person
 
 
+def test_an_organisation_is_named_by_its_first_word_after_it_is_named_in_full() -> None:
+    """ "Quorvex" after "Quorvex Research Center" in the same reports is that organisation;
+    "Velmari" only ever before a noun ("the Velmari world") is no short form of "Velmari
+    League", and a place stays a place."""
+    found = _entities(
+        {
+            "a": "The Quorvex Research Center counted the ferries on Monday. Fewer sailed than "
+            "last year, according to Quorvex. The Velmari League met in Washington.",
+            "b": "The Quorvex Research Center said ferries were late. Quorvex counted 300 "
+            "ferries. The Velmari world watched the Velmari League. The Washington Post agreed.",
+        }
+    )
+    assert "Quorvex" in found["Quorvex Research Center"].variants
+    assert "Velmari" not in found["Velmari League"].variants
+    assert "Washington" not in found.get("Washington Post", found["Velmari League"]).variants
+
+
 def test_two_names_of_one_organisation_merge_through_the_same_spokesman() -> None:
     """Outlets that translate a group's name differently ("ISIS", "ISIL") still name its
     spokesman alike; a group that employs someone else stays apart."""

@@ -28,6 +28,8 @@ from .analyse.names import (
     TITLE,
     NameIndex,
     describes_a_person,
+    describes_someone,
+    given_name_pronoun,
     has_a_given_name,
     kind_by_its_words,
     lower_case_words,
@@ -94,7 +96,9 @@ def entities(
     found = []
     # A title is a name of its own: "Sandy Hook" is not short for "The Road to Sandy Hook".
     merged = _merge_variants([n for n in names if n not in titles], places)
-    groups = _same_employer(merged, employers, mentions) + [[n] for n in names if n in titles]
+    groups = _same_employer(merged, employers, mentions)
+    groups = _opening_word_short_forms(groups, mentions, kinds, places, standing_alone)
+    groups += [[n] for n in names if n in titles]
     for group in groups:
         counts: Counter[str] = Counter()
         kind: Counter[str] = Counter()
@@ -255,6 +259,54 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
         index.add(name, len(merged))
         merged.append([name])
     return merged
+
+
+def _opening_word_short_forms(
+    groups: list[list[str]],
+    mentions: dict[str, Counter[str]],
+    kinds: dict[str, Counter[str]],
+    places: set[str],
+    standing_alone: set[str],
+) -> list[list[str]]:
+    """A one-word name that opens the name of exactly one organisation of the event ("Pew"
+    of "Pew Research Center", "Cato" of "Cato Institute") is its short form when every
+    article that writes it also names the organisation in full, as reports do after naming
+    it once, and it stands alone somewhere ("according to Pew."; "Arab" only ever before a
+    noun, "Arab world", is no short form of "Arab League"). Not a place ("Washington" of
+    "Washington Post"), a person or a given name ("Heather"), a describing word
+    ("Republican"), an organisation's word ("Senate") or a name of its own with a capital
+    inside ("UConn")."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for k, group in enumerate(groups):
+        for name in group:
+            first, *rest = name.split()
+            if rest and kind_by_its_words(name) == "organisation" and not may_be_person(name):
+                owners[first].add(k)
+    joins: dict[int, int] = {}
+    for k, group in enumerate(groups):
+        name = group[0]
+        owner = owners.get(name, set())
+        if len(group) > 1 or len(owner) != 1 or " " in name:
+            continue
+        home = next(iter(owner))
+        named_in_full = {a for full in groups[home] for a in mentions[full]}
+        if (
+            set(mentions[name]) <= named_in_full
+            and name not in places
+            and not is_known_place(name)
+            and kind_by_its_words(name) is None
+            and not kinds[name]["person"]
+            and given_name_pronoun(name) is None
+            and not _DESCRIBING_WORD.fullmatch(name)
+            and not describes_someone(name)
+            and name[1:].islower()
+            and name in standing_alone
+        ):
+            joins[k] = home
+    merged = {k: list(group) for k, group in enumerate(groups) if k not in joins}
+    for k, home in joins.items():
+        merged[home].extend(groups[k])
+    return list(merged.values())
 
 
 def _same_employer(
