@@ -62,10 +62,10 @@ def test_names_keep_their_particles() -> None:
     # An abbreviated title before its full stop is no name of its own.
     text = "Dr. Ana Pires met Mr. Varga in St. Moritz."
     assert [n for _, _, n in names_in(text)] == ["Ana Pires", "Varga", "Moritz"]
-    # Middle initials stay in a name; the letters of "U.S." make no name with the next word.
-    text = "Mayor Ana K. L. Pires met Tomas R. Ruiz in the U.S. Senate."
+    # Middle initials stay in a name; "U.S." is one word, and a letter alone no name.
+    text = "Mayor Ana K. L. Pires (D) met Tomas R. Ruiz in the U.S. Senate and the U.N."
     found = [n for _, _, n in names_in(text)]
-    assert found == ["Mayor Ana K. L. Pires", "Tomas R. Ruiz", "U", "S", "Senate"]
+    assert found == ["Mayor Ana K. L. Pires", "Tomas R. Ruiz", "U.S. Senate", "U.N."]
     # A long run of letters is no name's initials (and reading it takes no quadratic time).
     found = [n for _, _, n in names_in("Ines " + "B. " * 5000 + "Varga")]
     assert all(len(name.split()) <= 5 for name in found)
@@ -462,6 +462,10 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['Asked about it, Tomas Ruiz quipped, "Yes, and he won the vote too."'], "Tomas Ruiz"),
         # Lower-case words and a preposition before a name after the quotation: nobody named.
         (['"She is no fool," a friend of Ana Pires said.'], None),
+        # A party's letter is no speaker; a country and a title before a name are no speaker.
+        (['Rep. Ana Pires (D) said the pier was "unsafe".'], "Ana Pires"),
+        (['"It is unsafe," said U.S. Sen. Tomas Ruiz, who chairs the harbour committee.'],
+         "Tomas Ruiz"),
         # "Quoted ... as saying": the one quoted speaks, not the one quoting.
         (['Keldor Radio quoted Ana Pires as saying the pier was "unsafe".'], "Ana Pires"),
         (['"It is unsafe," Tomas Ruiz was quoted as saying.'], "Tomas Ruiz"),

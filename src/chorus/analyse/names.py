@@ -26,7 +26,7 @@ GIVEN_NAMES_FILE = "given_names.txt"
 
 K = TypeVar("K", bound=Hashable)
 
-_WORD = re.compile(r"[\w’']+(?:-[\w’']+)*")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’']+(?:-[\w’']+)*")
 _CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al"}
 _KUNYA = {"Abu", "Abou", "Umm"}
 # "West-backed", "Western-armed", "Al-Qaeda-linked", "US-born": a modifier, not part of a name.
@@ -227,7 +227,8 @@ def lower_case_words(text: str) -> set[str]:
 def names_in(text: str) -> list[tuple[int, int, str]]:
     """Runs of capitalised words, with the particles and middle initials that live inside
     names ("Abu Mohammed al-Adnani", "Syrian Observatory for Human Rights", "George W.
-    Bush"), as (start, end, name). A person "of" an organisation is two names."""
+    Bush") and letters with full stops as one word ("U.S. Virgin Islands"), as (start, end,
+    name). A person "of" an organisation is two names; a letter alone is none."""
     words = list(_WORD.finditer(text))
     found: list[tuple[int, int, str]] = []
     run: list[re.Match[str]] = []
@@ -239,8 +240,10 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
             run.pop()
         while run and run[0].group(0).lower() in _NOT_OPENING_NAMES:
             run.pop(0)
-        if len(run) == 1 and _ABBREVIATED_TITLE.match(text, run[0].start()):
-            run.clear()  # the "Mr" of "Mr. Duda": the name is the word after its full stop
+        if run and _ABBREVIATED_TITLE.match(text, run[-1].start()):
+            run.pop()  # the "Mr" of "Mr. Duda", the "Sen" of "U.S. Sen. Cory Gardner"
+        if len(run) == 1 and len(run[0].group(0)) == 1:
+            run.clear()  # a letter alone: a party's "(D)", a list's "A", no name
         # "Fighters of the Free Syrian Army" opening a sentence: the name is after "of"; but
         # "Department of Homeland Security" is a name whole.
         if (

@@ -322,8 +322,10 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         after = _WITHIN_REACH.match(outside, verb.end()).group(0)
         names_after = names_in(after)
         # "said CNN senior political analyst David Gergen": the person, not the employer.
-        employed = len(names_after) > 1 and _ROLE_AFTER_EMPLOYER.fullmatch(
-            after[names_after[0][1] : names_after[1][0]]
+        # "said U.S. Sen. Cory Gardner": the person, not the country before the title.
+        gap = after[names_after[0][1] : names_after[1][0]] if len(names_after) > 1 else ""
+        employed = gap and (
+            _ROLE_AFTER_EMPLOYER.fullmatch(gap) or TITLE.fullmatch(f"{gap.strip()} ")
         )
         saying = _SAYING_THEN_SPEAKER.search(verb.group(0))
         if saying and verb.start() > quote_start and _UNNAMED.match(after):
