@@ -11,8 +11,10 @@ gives a kind is a person. A single
 capitalised word seen only at the start of sentences (or of quotations) is not taken for a
 name, and a sentence's first word that the articles also write in lower case ("Some",
 "Two", "None") is not part of one. Variants (transliterations, short forms, acronyms) are
-merged into the fullest form with ``same_name``, and two organisations' names when both
-stand before the same role of the same person (``_same_employer``). A title in quotation
+merged into the fullest form with ``same_name``, two organisations' names when both
+stand before the same role of the same person (``_same_employer``), and an organisation's
+first word alone when reports write it for the organisation ("Pew" of "Pew Research
+Center", ``_opening_word_short_forms``). A title in quotation
 marks ("Gone with the Wind") is one name, a work's, and a name of its own.
 """
 

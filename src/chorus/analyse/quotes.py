@@ -15,9 +15,11 @@ no speaker. A sentence that is only a quotation takes its speaker from a speech 
 standing as the next sentence ('"Oh really?" Ida asks.'), else from the sentence before.
 "The company" (or "the agency", "the ministry" and the like) is the organisation that spoke
 just before, else the nearest one named before that the article calls so or whose name
-says so; "the statement" is whoever the article said issued it. A quotation that reads as
-the title of a work or a show ("Fox News Sunday", "Pon De Replay") names something and has
-no speaker.
+says so; "the statement" is whoever the article said issued it; "it said" the organisation
+the clause names before "it", else the one that spoke just before. In "quoted X as saying"
+and "X was quoted as saying", X speaks. A quotation that reads as the title of a work or a
+show ("Fox News Sunday", "Pon De Replay") names something and has no speaker. A post the
+page embeds ("... — Jane Doe (@janedoe) March 2, 2015") is a quotation of its author.
 """
 
 from __future__ import annotations
@@ -80,7 +82,7 @@ _INSTITUTION_NAME_WORDS = {
     "agency": ("agency", "administration", "service", "bureau"),
     "group": ("group", "front", "brigade", "brigades", "movement", "coalition", "network"),
     "airline": ("airline", "airlines", "airways", "air"),
-    "hospital": ("hospital", "medical center", "clinic"),
+    "hospital": ("hospital", "medical", "clinic"),
     "university": ("university", "college", "institute"),
 }
 """Besides the noun itself, words in an organisation's name that say it is one ("the
