@@ -270,6 +270,7 @@ def test_a_party_before_a_name_is_not_shown_with_it() -> None:
         ("Keldor Bridge", "place", False),
         ("Keldor Sea", "place", False),
         ("Lake Dorn", "place", False),
+        ("Keldor Tower", "place", False),
         ("Buenos Aires", None, False),  # a known place
         ("Ines Varga", None, True),
         ("Senate Majority Leader Tomas Ruiz", "organisation", True),  # a person after a role

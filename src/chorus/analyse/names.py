@@ -516,8 +516,8 @@ _ORGANISATION = re.compile(
 )
 _PLACE = re.compile(
     r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"
-    r"Island|Heights|Border|Airport|Port|Bridge|Road|Avenue|Highway|Sea|Ocean|Lake|Bay|"
-    r"Strait)\b"
+    r"Island|Heights|Border|Airport|Port|Bridge|Road|Avenue|Highway|Sea|Ocean|Lake|Bay|Tower|"
+    r"Stadium|Strait)\b"
 )
 
 
