@@ -109,12 +109,14 @@ _EDITORS_NOTE = re.compile(
     r"\b(?:an earlier|a previous) version of this (?:article|story|post|report)\b|"
     r"\bthis (?:article|story|post|report) (?:has been|was) (?:updated|corrected|revised)\b|"
     r"\bthe (?:article|story|post) has been (?:updated|corrected|revised)\b|"
-    r"\bcontributed (?:to this (?:article|story|post|report)|reporting)\b|"
     r"\b(?:this is a developing story|will update this (?:article|story|post))\b|"
     r"\b(?:stay with|check back with) [\w.' ]{1,30} for (?:updates|the latest)\b|"
     r"^original (?:article|story) (?:on|at|from)\b"
 )
-_EDITORS_NOTE_WORDS = 40
+_EDITORS_NOTE_WORDS = 60
+# A credit for other reporters, wherever it stands in a short line ("...; on Twitter
+# @DukeBehnke. Alison Dirr contributed to this report.").
+_CONTRIBUTED = re.compile(r"\bcontributed (?:to this (?:article|story|post|report)|reporting)\b")
 _FIRST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}[.!?])\s+(?=[A-Z\"“])")
 # The wire's closing credit, a line of its own: "Jane Doe reported from Lunde."
 _REPORTED_FROM = re.compile(
@@ -127,7 +129,7 @@ _LINK_LINE = re.compile(
 _CREDIT_PHRASE = re.compile(
     r"\b(?:photo(?:graph)?s? (?:courtesy|credit|by)|photo(?:graph)?:|image(?: credit)?:|"
     r"credit:|getty images|ap photo|file photo|"
-    r"contributed to this report|with wire services|with agencies|"
+    r"with wire services|with agencies|"
     r"(?:reporting|editing|writing) by)(?!\w)"
 )
 # A caption's own opening: a gallery's "Hide Caption", a "Buy Photo" button, the labels some
@@ -371,8 +373,11 @@ def _split_lines(text: str) -> list[_Line]:
 
 
 def _is_editors_note(text: str) -> bool:
-    """Whether a line opens with an editor's note. A note in brackets before the story's
-    own words ("(This story has been updated.) Repairs to...") leaves the line to them."""
+    """Whether a line opens with an editor's note, or credits other reporters anywhere. A
+    note in brackets before the story's own words ("(This story has been updated.) Repairs
+    to...") leaves the line to them."""
+    if _CONTRIBUTED.search(text):
+        return True
     if text.startswith("(") and not text.endswith(")"):
         return False
     first = _FIRST_SENTENCE_END.split(text, maxsplit=1)[0]
