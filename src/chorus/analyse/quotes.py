@@ -200,7 +200,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
                 found.append(post_at[sentence.id])
             previous_speaker = None
             continue
-        quotes = [(m, _quoted(m)) for m in _QUOTE.finditer(sentence.text) if _quoted(m)]
+        quotes = [(m, text) for m in _QUOTE.finditer(sentence.text) if (text := _quoted(m))]
         if not quotes:
             previous_speaker = None
             issuer = _issuer(outside, named, index, last_person, organisations) or issuer
