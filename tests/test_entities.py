@@ -97,6 +97,24 @@ def test_a_known_place_is_not_short_for_another() -> None:
         assert found[name].variants == (), name
 
 
+def test_a_country_and_its_abbreviations_are_one_place() -> None:
+    found = _entities(
+        {
+            "a": "Officials in the United States said the U.S. would send aid. Ursula Stern, "
+            "who leads the mission, said U.S. ships were ready.",
+            "b": "The US said it would help, and Ursula Stern flew to the UK on Monday. Stern "
+            "said British ships would join those of the U.K. in the search.",
+        }
+    )
+    assert found["United States"].kind == "place"
+    assert found["United States"].variants == ("U.S.", "US")
+    assert found["U.K."].kind == "place"
+    assert found["U.K."].variants == ("UK",)
+    # The initials of a person are not the country's abbreviation.
+    assert found["Ursula Stern"].kind == "person"
+    assert "US" not in found["Ursula Stern"].variants
+
+
 def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
     """ "New" is an ordinary word these articles also write in lower case, and is dropped
     from a name that opens a sentence ("New rules"), but not from "New Orleans"."""
@@ -272,6 +290,9 @@ def test_a_party_before_a_name_is_not_shown_with_it() -> None:
         ("Lake Dorn", "place", False),
         ("Keldor Tower", "place", False),
         ("Buenos Aires", None, False),  # a known place
+        ("U.S.", "place", False),  # a country's abbreviation, not an organisation's
+        ("UK", "place", False),
+        ("NATO", "organisation", False),
         ("Ines Varga", None, True),
         ("Senate Majority Leader Tomas Ruiz", "organisation", True),  # a person after a role
         ("Keldor Republican", None, False),  # a description of someone named elsewhere

@@ -43,7 +43,7 @@ from .analyse.names import (
     same_name,
     without_title,
 )
-from .places import is_known_place, is_known_region
+from .places import is_known_place, is_known_region, spelled_out
 from .records import Article, Entity
 
 _PLACE_BEFORE = re.compile(
@@ -240,7 +240,8 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
     "Virginia" for "West Virginia"."""
     merged: list[list[str]] = []
     index: NameIndex[int] = NameIndex()  # each group filed under its fullest form
-    for name in sorted(names, key=lambda n: (-len(n), n)):
+    # A country's abbreviation is as full as the country's name, though after it.
+    for name in sorted(names, key=lambda n: (-len(spelled_out(n)), spelled_out(n) != n, n)):
         found = index.candidates(name)
         candidates = range(len(merged)) if found is None else sorted(found)
         lone_place = name in places and " " not in name

@@ -16,6 +16,15 @@ from functools import lru_cache
 from importlib import resources
 
 PLACES_FILE = "places.txt"
+COUNTRY_ABBREVIATIONS = {
+    "US": "United States", "U.S.": "United States", "USA": "United States",
+    "U.S.A.": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
+    "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates",
+    "DRC": "Democratic Republic of the Congo", "DPRK": "North Korea",
+}  # fmt: skip
+"""The abbreviations English news writes for countries, which GeoNames does not list, with
+the countries' names as GeoNames gives them. By its capitals alone "U.S." would read as an
+organisation's initials, and by its letters as a person's ("Ueli Steck")."""
 
 
 @lru_cache(maxsize=1)
@@ -34,3 +43,8 @@ def is_known_place(name: str) -> bool:
 def is_known_region(name: str) -> bool:
     """Whether ``name`` is a country, continent or US state."""
     return known_places().get(name) == "region"
+
+
+def spelled_out(name: str) -> str:
+    """The country's name for its abbreviation ("U.S." -> "United States"), else ``name``."""
+    return COUNTRY_ABBREVIATIONS.get(name, name)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Generic, TypeVar
 
-from ..places import is_known_place
+from ..places import is_known_place, spelled_out
 
 GIVEN_NAMES_FILE = "given_names.txt"
 
@@ -420,6 +420,9 @@ def same_name(a: str, b: str) -> bool:
     "Islamic State" are short for "Syrian Observatory for Human Rights" and "Islamic State
     of Iraq and Syria", while "Syrian" and "Syria" are not.
     """
+    full_a, full_b = spelled_out(a), spelled_out(b)
+    if (full_a, full_b) != (a, b):  # a country's abbreviation names it, not a "Ueli Steck"
+        return full_a == full_b or same_name(full_a, full_b)
     if a.casefold() == b.casefold() or _initials_of(a, b) or _initials_of(b, a):
         return True
     (short_name, short_words), (long_name, long_words) = sorted(
@@ -484,7 +487,7 @@ class NameIndex(Generic[K]):
         self._by_acronym: dict[str, list[K]] = defaultdict(list)
 
     def add(self, name: str, key: K) -> None:
-        for token in name_tokens(name):
+        for token in name_tokens(spelled_out(name)):
             self._by_token[token].append(key)
         for abbreviation in initials(name):
             self._by_initials[abbreviation].append(key)
@@ -494,7 +497,7 @@ class NameIndex(Generic[K]):
     def candidates(self, name: str) -> set[K] | None:
         """The keys of the names ``name`` could match; None when it has no word skeleton
         to look up, and every name is a candidate."""
-        tokens = name_tokens(name)
+        tokens = name_tokens(spelled_out(name))
         if not tokens:
             return None
         found = {key for token in tokens for key in self._by_token[token]}
@@ -523,7 +526,10 @@ _PLACE = re.compile(
 
 def kind_by_its_words(name: str) -> str | None:
     """ "organisation" or "place" when a name's own words say so ("... Front", "... Police",
-    "... Province", an acronym); None when only its context can tell."""
+    "... Province", an acronym, a country's abbreviation "U.S."); None when only its
+    context can tell."""
+    if spelled_out(name) != name:
+        return "place"
     if name.isupper() or _ORGANISATION.search(name):
         return "organisation"
     if _PLACE.search(name):
