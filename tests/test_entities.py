@@ -115,6 +115,18 @@ def test_a_country_and_its_abbreviations_are_one_place() -> None:
     assert "US" not in found["Ursula Stern"].variants
 
 
+def test_a_title_and_a_family_name_join_the_person() -> None:
+    found = _entities(
+        {
+            "a": "Tomas Ruiz met Ines Ruiz on Monday. President Ruiz said the talks went well.",
+            "b": "Mr Ruiz spoke first. Mrs Ruiz, his wife, spoke after Ruiz.",
+        }
+    )
+    assert found["Tomas Ruiz"].kind == "person"
+    assert set(found["Tomas Ruiz"].variants) >= {"President Ruiz", "Mr Ruiz"}
+    assert "Mrs Ruiz" not in found["Tomas Ruiz"].variants
+
+
 def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
     """ "New" is an ordinary word these articles also write in lower case, and is dropped
     from a name that opens a sentence ("New rules"), but not from "New Orleans"."""

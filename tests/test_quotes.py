@@ -41,6 +41,19 @@ def sentences(*texts: str, article: str = "a") -> list[Sentence]:
         ("Muhammad", "Abu Mohammed", True),
         ("Twitter", "Trump Tower", False),
         ("Moody", "Midway", False),
+        # A title before a family name alone names the person the family name does.
+        ("Ms Varga", "Ines Varga", True),
+        ("Mr Varga", "President Varga", True),
+        ("President Ruiz", "Tomas Ruiz", True),
+        ("Minister Ruiz", "Interior Minister Tomas al-Ruiz", True),
+        ("Mr Obama", "Michelle Obama", False),  # his title, her given name
+        ("Mr Ruiz", "Mrs Ruiz", False),
+        ("Pope Francis", "St Francis of Assisi", False),  # a given name after the title
+        ("Justice Ruiz", "Justice Department", False),
+        # A country's abbreviation names the country, not someone with those initials.
+        ("U.S.", "United States", True),
+        ("US", "U.S.", True),
+        ("US", "Ursula Stern", False),
     ],
 )
 def test_name_variants(a: str, b: str, same: bool) -> None:

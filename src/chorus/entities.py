@@ -29,6 +29,7 @@ from .analyse.names import (
     PERSON_BEFORE,
     TITLE,
     NameIndex,
+    comparable_form,
     describes_a_person,
     describes_someone,
     given_name_pronoun,
@@ -43,7 +44,7 @@ from .analyse.names import (
     same_name,
     without_title,
 )
-from .places import is_known_place, is_known_region, spelled_out
+from .places import is_known_place, is_known_region
 from .records import Article, Entity
 
 _PLACE_BEFORE = re.compile(
@@ -240,8 +241,8 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
     "Virginia" for "West Virginia"."""
     merged: list[list[str]] = []
     index: NameIndex[int] = NameIndex()  # each group filed under its fullest form
-    # A country's abbreviation is as full as the country's name, though after it.
-    for name in sorted(names, key=lambda n: (-len(spelled_out(n)), spelled_out(n) != n, n)):
+    # "U.S." is as full as "United States" and "Mr Barry" as "Barry" (each after the other).
+    for name in sorted(names, key=lambda n: (-len(comparable_form(n)), -len(n), n)):
         found = index.candidates(name)
         candidates = range(len(merged)) if found is None else sorted(found)
         lone_place = name in places and " " not in name

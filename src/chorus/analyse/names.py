@@ -61,13 +61,17 @@ _NOT_OPENING_NAMES = _NOT_NAMES | set(
     adds added says said notes noted writes wrote""".split()  # noqa: SIM905
 )
 
-# A title before a name: "President Obama", "Mr. Levy", "Gen. Petraeus".
-TITLE = re.compile(
-    r"(?:President|Prime Minister|Minister|Chancellor|Governor|Mayor|Senator|Ambassador|"
-    r"Captain|Colonel|General|Gen|Lt|Sgt|Sergeant|Commander|Chief|Officer|Detective|Sheikh|"
-    r"King|Queen|Prince|Princess|Lady|Lord|Sir|Dame|Mr|Mrs|Ms|Dr|Professor|Prof|Coach|Rev|"
-    r"Sen|Rep|Judge|Justice|Pope|Cardinal|Rabbi|Imam|Bishop)\.?\s"
+# Titles written before a family name alone ("Mr Barry", "President Trump"), and those
+# written before a given or regnal name ("Pope Francis", "King Abdullah").
+_FAMILY_NAME_TITLES = (
+    r"President|Prime Minister|Minister|Chancellor|Governor|Mayor|Senator|Ambassador|"
+    r"Captain|Colonel|General|Gen|Lt|Sgt|Sergeant|Commander|Chief|Officer|Detective|"
+    r"Mr|Mrs|Ms|Dr|Professor|Prof|Coach|Rev|Sen|Rep|Judge|Justice|Cardinal|Rabbi|Bishop"
 )
+_OTHER_TITLES = r"Sheikh|King|Queen|Prince|Princess|Lady|Lord|Sir|Dame|Pope|Imam"
+# A title before a name: "President Obama", "Mr. Levy", "Gen. Petraeus".
+TITLE = re.compile(rf"(?:{_FAMILY_NAME_TITLES}|{_OTHER_TITLES})\.?\s")
+_FAMILY_NAME_TITLE = re.compile(rf"(?:{_FAMILY_NAME_TITLES})\.?\s")
 # What stands before a person's name: a role or a title ("spokesman X", "analyst X").
 PERSON_BEFORE = re.compile(
     r"\b(?:spokes(?:man|woman|person)|leader|chief|commander|minister|president|activist|"
@@ -420,9 +424,11 @@ def same_name(a: str, b: str) -> bool:
     "Islamic State" are short for "Syrian Observatory for Human Rights" and "Islamic State
     of Iraq and Syria", while "Syrian" and "Syria" are not.
     """
-    full_a, full_b = spelled_out(a), spelled_out(b)
-    if (full_a, full_b) != (a, b):  # a country's abbreviation names it, not a "Ueli Steck"
-        return full_a == full_b or same_name(full_a, full_b)
+    countries = spelled_out(a), spelled_out(b)
+    if countries != (a, b):  # "U.S." names the country, not a "Ueli Steck"
+        return countries[0] == countries[1] or same_name(*countries)
+    if _family_name(a) or _family_name(b):
+        return _same_titled_person(a, b)
     if a.casefold() == b.casefold() or _initials_of(a, b) or _initials_of(b, a):
         return True
     (short_name, short_words), (long_name, long_words) = sorted(
@@ -438,6 +444,40 @@ def same_name(a: str, b: str) -> bool:
         short[-1] == ending
         and all(token in long for token in short)
         and _spelt_alike(short_words, long_words)
+    )
+
+
+def comparable_form(name: str) -> str:
+    """What ``same_name`` compares of a name: the family name of a title and a family name
+    ("Mr Barry", "President Trump" -> "Trump"), the country of its abbreviation ("U.S." ->
+    "United States"), else the name itself."""
+    return _family_name(name) or spelled_out(name)
+
+
+def _family_name(name: str) -> str | None:
+    """The family name after a title ("Barry" of "Mr Barry"); None for other names."""
+    title = _FAMILY_NAME_TITLE.match(name)
+    family_name = name[title.end() :] if title else ""
+    if " " in family_name or kind_by_its_words(family_name) is not None:
+        return None  # not "Justice Department"
+    return family_name or None
+
+
+def _same_titled_person(a: str, b: str) -> bool:
+    """Whether two names, one of them a title and a family name ("Mr Barry"), are one
+    person's: the same family name ("Barry", "President Barry"), or a person's name that
+    ends with it ("David Barry", "Foreign Secretary Boris Johnson"), unless their titles or
+    given names say "he" of one and "she" of the other ("Mr Obama" and "Michelle Obama")."""
+    titled, other = (a, b) if _family_name(a) else (b, a)
+    pronouns = {pronoun_of(titled), pronoun_of(other)} - {None}
+    if len(pronouns) > 1:  # "Mr Trump" and "Mrs Trump"
+        return False
+    if comparable_form(titled) == comparable_form(other):
+        return True
+    return (
+        _family_name(other) is None
+        and may_be_person(other)
+        and same_name(comparable_form(titled), other)
     )
 
 
@@ -487,7 +527,7 @@ class NameIndex(Generic[K]):
         self._by_acronym: dict[str, list[K]] = defaultdict(list)
 
     def add(self, name: str, key: K) -> None:
-        for token in name_tokens(spelled_out(name)):
+        for token in name_tokens(comparable_form(name)):
             self._by_token[token].append(key)
         for abbreviation in initials(name):
             self._by_initials[abbreviation].append(key)
@@ -497,7 +537,7 @@ class NameIndex(Generic[K]):
     def candidates(self, name: str) -> set[K] | None:
         """The keys of the names ``name`` could match; None when it has no word skeleton
         to look up, and every name is a candidate."""
-        tokens = name_tokens(spelled_out(name))
+        tokens = name_tokens(comparable_form(name))
         if not tokens:
             return None
         found = {key for token in tokens for key in self._by_token[token]}
