@@ -95,6 +95,9 @@ def test_names_keep_their_particles() -> None:
     text = "Ana Pires of the Keldor General Hospital met the Bank of Keldor, and Ruiz of Dorn."
     found = [n for _, _, n in names_in(text)]
     assert found == ["Ana Pires", "Keldor General Hospital", "Bank of Keldor", "Ruiz of Dorn"]
+    # A date is no name, though a family name May after a given name is one.
+    text = "Ana Pires met Ines May on Feb. 3 and left Keldor May 5, Sept. 9 and Monday."
+    assert [n for _, _, n in names_in(text)] == ["Ana Pires", "Ines May", "Keldor"]
 
 
 def test_speakers_are_found_next_to_verbs_of_saying() -> None:

@@ -47,7 +47,8 @@ _NOT_NAMES = set(
     instead indeed later earlier yet finally moreover furthermore nevertheless
     nonetheless otherwise therefore thus perhaps
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()  # noqa: SIM905
+    may june july august september october november december
+    jan feb apr jun jul aug sep sept oct nov dec""".split()  # noqa: SIM905
 )
 
 # Words that open no name: those above, adverbs that open a sentence before a name ("Now
@@ -241,6 +242,8 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
         while run and (
             run[-1].group(0).lower() in _CONNECTORS or run[-1].group(0).lower() in _NOT_NAMES
         ):
+            if _family_name_may(run):
+                break
             run.pop()
         while run and run[0].group(0).lower() in _NOT_OPENING_NAMES:
             run.pop(0)
@@ -299,6 +302,16 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
 
 _MOST_INITIALS = 3
 """A name's initials in a row ("J. R. R. Tolkien"); a longer run of letters is no name."""
+
+
+def _family_name_may(run: Sequence[re.Match[str]]) -> bool:
+    """Whether a run of capitalised words ends with the family name May after a given name
+    ("Theresa May", "Brian May"), not with the month ("Aleppo May 5")."""
+    return (
+        len(run) > 1
+        and run[-1].group(0) == "May"
+        and given_name_pronoun(run[-2].group(0)) is not None
+    )
 
 
 def _after_initial(text: str, run: Sequence[re.Match[str]], token: str) -> bool:
