@@ -489,6 +489,15 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
          "Tomas Ruiz"),
         (['Keldor Radio quoted a harbour official in Dorn as saying the pier was "unsafe".'],
          None),
+        # A place or a people before a noun describes the subject; an organisation's people
+        # and papers speak for it.
+        (['Keldor health officials said the pier was "unsafe".'], None),
+        (['The Keldor researchers said their study is "the most complete".'], None),
+        (['"It is unsafe," Dorn state television said.'], None),
+        (['Harbour Council officials said the pier was "unsafe".'], "Harbour Council"),
+        (['The NHRC recently said the pier was "unsafe".'], "NHRC"),
+        (['Ana Pires also reportedly told them to "stay away".'], "Ana Pires"),
+        (['The Lundeline statement added that the ferry is "safe".'], "Lundeline"),
     ],
 )  # fmt: skip
 def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -> None:

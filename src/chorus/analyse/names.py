@@ -562,11 +562,11 @@ class NameIndex(Generic[K]):
 
 
 _ORGANISATION = re.compile(
-    r"\b(?:Front|Army|Council|Coalition|Observatory|State|Party|Ministry|Committee|Union|"
+    r"\b(?:Front|Army|Navy|Council|Coalition|Observatory|State|Party|Ministry|Committee|Union|"
     r"Agency|Network|Organi[sz]ation|Group|Brigades?|Battalions?|Company|Corporation|Inc|"
     r"University|Bank|Court|Police|Forces|Movement|Assembly|Commission|Parliament|Congress|"
     r"Senate|Government|Department|Office|Center|Centre|Institute|Association|Reuters|"
-    r"Press|News|Times|Post|Nations|House|Museum|School|College|Academy|Library|Hospital|"
+    r"Press|News|Times|Post|Nations|House|Museum|Schools?|College|Academy|Library|Hospital|"
     r"Foundation|Society|Laboratory|Bureau|Administration|Authority|Board|Command|Service|"
     r"League|Club|Fund)\b"
 )

@@ -33,6 +33,7 @@ from .names import (
     describes_a_person,
     describes_someone,
     given_name_pronoun,
+    kind_by_its_words,
     may_be_person,
     names_in,
     pronoun_of,
@@ -164,6 +165,20 @@ _COMMON_NOUN_SUBJECT = re.compile(
 _MODIFIES_A_NOUN = re.compile(r"\s+[a-z][\w-]*\s+(?:who|that)\s*$")
 """After a name, a noun and "who": the name describes the noun ("an Atlanta attorney who
 said")."""
+_GROUP_NOUN = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:officials|researchers|analysts|experts|workers|authorities|"
+    r"investigators|scientists|doctors|lawyers|prosecutors|police|officers|ministers|"
+    r"sources|media|television|government|management|parliament)\s*$"
+)
+"""After a name and before a verb of saying, the noun the name describes, which is the
+subject ("Michigan health officials said"): nobody named speaks."""
+_DOCUMENT = re.compile(r"\s+(?:statement|report|story|post|release|letter|lawsuit|complaint)\b")
+"""A document after a name: the name issued it ("The Vulcan statement added")."""
+_DETERMINER = re.compile(r"(?:The|A|An)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:\w+ly|also|has|had|was|is|will|would|who|which|that)\b)[a-z]")
+"""After a name that follows a determiner, a lower-case word other than an adverb or an
+auxiliary: a noun the name describes ("The U.S. researchers", "A Rancho Palos Verdes
+man"), where in "The IRS recently released" the name is the subject."""
 _WHO = re.compile(r",\s+who\b")
 _THEN_SAYING = re.compile(r"\s+saying\b")
 _FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
@@ -369,6 +384,8 @@ def _speaker(outside: str, quote_start: int) -> str | None:
             and not _INSTITUTION.search(unnamed.group(0))
         ):
             continue  # "...in what is now Wyoming, the researchers said": nobody named
+        if close and _describes_the_subject(close[1], before[close[0] :], _GROUP_NOUN):
+            continue  # "Michigan health officials said": nobody named
         if close and _MODIFIES_A_NOUN.match(before[close[0] :]):
             close = None  # "X, an Atlanta attorney who said": the subject, not Atlanta
         if _COORDINATED.search(before):
@@ -442,7 +459,23 @@ def _subject(clause: str) -> str | None:
             break
         last += 1
     start, end, name = spans[last]
-    return None if _OWNER.search(clause[start:end]) else name
+    if _OWNER.search(clause[start:end]) or (
+        _DETERMINER.fullmatch(clause[:start]) and _describes_the_subject(name, clause[end:])
+    ):
+        return None  # "Paul Conroy's wife", "The U.S. researchers"
+    return name
+
+
+def _describes_the_subject(name: str, after: str, noun: re.Pattern[str] = _NOUN_AFTER) -> bool:
+    """Whether ``name`` only describes the subject, the ``noun`` after it ("Syrian state
+    television said", "The U.S. researchers said"). An organisation's people speak for it
+    ("ICRC officials said"), and a document for whoever the name before it is ("The Vulcan
+    statement added")."""
+    return (
+        noun.match(after) is not None
+        and not _DOCUMENT.match(after)
+        and kind_by_its_words(name) != "organisation"
+    )
 
 
 def _opening_person(outside: str) -> str | None:
