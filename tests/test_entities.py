@@ -305,6 +305,10 @@ def test_a_party_before_a_name_is_not_shown_with_it() -> None:
         ("U.S.", "place", False),  # a country's abbreviation, not an organisation's
         ("UK", "place", False),
         ("NATO", "organisation", False),
+        ("Keldor Herald", "organisation", False),
+        ("Dorn Airlines", "organisation", False),
+        ("Hurricane Ines", "other", False),  # a happening, never "he" or "she"
+        ("Second Keldor War", "other", False),
         ("Ines Varga", None, True),
         ("Senate Majority Leader Tomas Ruiz", "organisation", True),  # a person after a role
         ("Keldor Republican", None, False),  # a description of someone named elsewhere

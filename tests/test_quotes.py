@@ -188,6 +188,17 @@ def test_he_is_never_a_place_or_an_organisation() -> None:
     assert [q.speaker for q in quotes] == ["Professor Ines Carvalho"]
 
 
+def test_he_is_never_a_name_the_article_writes_after_the() -> None:
+    quotes = quotes_in(
+        sentences(
+            "Kiri Tane rode with the Keldor Riders in the 1990s.",
+            "He left the Keldor Riders after a fight, and Keldor Riders members still meet.",
+            '"I woke up with boot marks all over me," he said.',
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Kiri Tane"]
+
+
 def test_a_person_named_after_a_role_in_an_institution_can_be_he() -> None:
     quotes = quotes_in(
         sentences(

@@ -568,7 +568,8 @@ _ORGANISATION = re.compile(
     r"Senate|Government|Department|Office|Center|Centre|Institute|Association|Reuters|"
     r"Press|News|Times|Post|Nations|House|Museum|Schools?|College|Academy|Library|Hospital|"
     r"Foundation|Society|Laboratory|Bureau|Administration|Authority|Board|Command|Service|"
-    r"League|Club|Fund)\b"
+    r"League|Club|Fund|Journal|Tribune|Herald|Gazette|Inquirer|Observer|Chronicle|Records|"
+    r"Studios|Pictures|Entertainment|Airlines|Airways|Motors|Communications|Holdings)\b"
 )
 _PLACE = re.compile(
     r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"
@@ -577,16 +578,22 @@ _PLACE = re.compile(
 )
 
 
+# Happenings and occasions: "World War II", "Hurricane Sandy", "West Nile Virus".
+_HAPPENING = re.compile(r"\b(?:Wars?|Hurricane|Typhoon|Cyclone|Virus|Olympics|Awards|Festival)\b")
+
+
 def kind_by_its_words(name: str) -> str | None:
-    """ "organisation" or "place" when a name's own words say so ("... Front", "... Police",
-    "... Province", an acronym, a country's abbreviation "U.S."); None when only its
-    context can tell."""
+    """ "organisation", "place" or "other" (a happening) when a name's own words say so
+    ("... Front", "... Herald", an acronym; "... Province", a country's abbreviation "U.S.";
+    "Hurricane ...", "... War"); None when only its context can tell."""
     if spelled_out(name) != name:
         return "place"
     if name.isupper() or _ORGANISATION.search(name):
         return "organisation"
     if _PLACE.search(name):
         return "place"
+    if _HAPPENING.search(name):
+        return "other"
     return None
 
 

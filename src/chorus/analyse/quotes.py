@@ -197,8 +197,12 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
         for index, outside in enumerate(masked)
         for start, _, name in names_in(outside)
     ]
-    # The full names that "he" or "she" may point back to, judged once an article.
-    people = [(i, n) for i, n, _ in named if len(n.split()) > 1 and may_be_person(n)]
+    # The full names that "he" or "she" may point back to, judged once an article: not
+    # one the article ever writes after "the" ("the La La Land team", "the Hells Angels").
+    things = {name for _, name, before in named if _THE.search(before)}
+    people = [
+        (i, n) for i, n, _ in named if len(n.split()) > 1 and may_be_person(n) and n not in things
+    ]
     surnames = {n.split()[-1] for _, n in people}
     found: list[Quote] = []
     issuer: str | None = None  # whoever last "said in a statement", for "the statement said"
