@@ -50,7 +50,8 @@ _SPEECH = re.compile(
     r"wrote|writes|stated|insisted|claimed|vowed|vowing|announced|asked|explained|noted|"
     r"confirmed|confirms|recalled|argued|continued|replied|asserted|affirmed|stressed|"
     r"emphasi[sz]ed|acknowledged|admitted|commented|remarked|tweeted|cautioned|"
-    r"tells|explains|recalls|asks|replies|joked|jokes|quipped|quips|"
+    r"tells|explains|recalls|asks|replies|joked|jokes|quipped|quips|predicted|predicts|"
+    r"conceded|concedes|complained|complains|countered|counters|responded|"
     r"[Aa]ccording to|in a statement|(?:issued|released|put out) a statement|"
     r"(?:was|were|is|are) (?:quoted|recorded|cited|heard) as saying)\b"
 )
