@@ -489,6 +489,8 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['Asked about it, Tomas Ruiz quipped, "Yes, and he won the vote too."'], "Tomas Ruiz"),
         (['"He will come and sell the deal," Ruiz predicted.'], "Ruiz"),
         (['Ana Pires responded, "Thank God there were two of us."'], "Ana Pires"),
+        (['"He passed out photographs," complained Ana Pires, who read the comments.'],
+         "Ana Pires"),
         # Lower-case words and a preposition before a name after the quotation: nobody named.
         (['"She is no fool," a friend of Ana Pires said.'], None),
         # A party's letter is no speaker; a country and a title before a name are no speaker.

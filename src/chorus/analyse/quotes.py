@@ -60,7 +60,9 @@ _QUOTED_AS_SAYING = re.compile(
 )
 """'The agency quoted Ban as saying "..."': the one quoted speaks, not the one quoting."""
 _SAYING_THEN_SPEAKER = re.compile(
-    r"\b(?:said|says|added|wrote|stated|asked|explained|noted|continued|replied|[Aa]ccording to)$"
+    r"\b(?:said|says|added|wrote|stated|asked|explained|noted|continued|replied|commented|"
+    r"complained|predicted|responded|countered|conceded|insisted|recalled|remarked|quipped|"
+    r"joked|tweeted|[Aa]ccording to)$"
 )
 """Verbs after which a name is the speaker ("..., said X"); after "described" or "urged"
 the name is the one spoken of."""
