@@ -224,6 +224,15 @@ _DATELINE_WITHOUT_DASH = re.compile(
 )
 
 
+POST_SIGNATURE = re.compile(
+    r"(?:^|\s)(?:--|[—–])\s*(?P<name>[^()—–]{1,50}?)\s*\(@(?P<handle>\w{1,15})\)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) \d{1,2}, \d{4}\W*$"
+)
+"""The signature an embedded post ends with: "— Jane Doe (@janedoe) March 2, 2015". A line
+that ends with one is its author's words, a sentence however it ends, not a heading."""
+
+
 @dataclass
 class _Line:
     number: int
@@ -241,7 +250,11 @@ class _Line:
 
     @cached_property
     def sentence_like(self) -> bool:
-        return _ends_like_sentence(self.text) or self.words >= _LONG_LINE_WORDS
+        return (
+            _ends_like_sentence(self.text)
+            or self.words >= _LONG_LINE_WORDS
+            or POST_SIGNATURE.search(self.text) is not None
+        )
 
     @property
     def prose(self) -> bool:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..clean import POST_SIGNATURE
 from ..records import Quote, Sentence
 from .names import (
     TITLE,
@@ -97,12 +98,6 @@ _STATEMENT = re.compile(
 """Where a sentence says who issued a statement, for a later "the statement said"."""
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
 _OBJECT_PRONOUN = {"him": "he", "her": "she"}
-_POST_SIGNATURE = re.compile(
-    r"(?:^|\s)(?:--|[—–])\s*(?P<name>[^()—–]{1,50}?)\s*\(@(?P<handle>\w{1,15})\)\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) \d{1,2}, \d{4}\W*$"
-)
-"""The signature an embedded post ends with: "— Jane Doe (@janedoe) March 2, 2015"."""
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*")
 _POST_CHARACTERS = 280
 """The most characters a post holds (Twitter's limit since 2017, links aside)."""
@@ -213,7 +208,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     last_person: str | None = None  # the last speaker who may be a person
     last_organisation: str | None = None  # the last speaker who may not
     previous_speaker: str | None = None  # of the sentence just before, if it quoted someone
-    in_posts, posts = _embedded_posts(sentences)
+    in_posts, posts = embedded_posts(sentences)
     post_at = {post.sentence_id: post for post in posts}
     for index, (sentence, outside) in enumerate(zip(sentences, masked, strict=True)):
         if sentence.id in in_posts:
@@ -283,7 +278,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     return found
 
 
-def _embedded_posts(sentences: Sequence[Sentence]) -> tuple[set[str], list[Quote]]:
+def embedded_posts(sentences: Sequence[Sentence]) -> tuple[set[str], list[Quote]]:
     """The social-media posts a page embeds: the sentences of a paragraph that end with a
     post's signature ("... pic.twitter.com/x — Jane Doe (@janedoe) March 2, 2015"), as
     many as fit in a post (``_POST_CHARACTERS``, so that a report's own sentences that the
@@ -297,7 +292,7 @@ def _embedded_posts(sentences: Sequence[Sentence]) -> tuple[set[str], list[Quote
     taken: set[str] = set()
     posts = []
     for members in paragraphs.values():
-        signature = _POST_SIGNATURE.search(members[-1].text)
+        signature = POST_SIGNATURE.search(members[-1].text)
         if signature is None:
             continue
         parts = [_LINK.sub(" ", members[-1].text[: signature.start()])]

@@ -10,6 +10,7 @@ from functools import cached_property
 import numpy as np
 from scipy import sparse
 
+from ..analyse.quotes import embedded_posts
 from ..records import Article, Sentence, Summary, SummarySentence, Support
 from . import SUMMARISERS
 from .base import (
@@ -49,13 +50,16 @@ class EventSentences:
     centrality: np.ndarray
     """Cosine of each sentence with the event centroid."""
     candidate: np.ndarray
-    """Whether each sentence may be used in a summary (``is_summary_candidate``)."""
+    """Whether each sentence may be used in a summary (``is_summary_candidate``, and not an
+    embedded post)."""
     title: tuple[str, ...] = ()
     """The title of each sentence's article ("" when it has none)."""
 
     @classmethod
     def of(cls, articles: Sequence[Article]) -> EventSentences:
         sentences = tuple(s for a in articles for s in a.sentences)
+        # An embedded post is its author's words, which no summary states as reporting.
+        posts = {s for a in articles for s in embedded_posts(a.sentences)[0]}
         space = TfidfSpace.fit([s.text for s in sentences])
         outlet_of = {a.id: a.outlet for a in articles}
         title_of = {a.id: a.title or "" for a in articles}
@@ -77,7 +81,9 @@ class EventSentences:
             outlet=tuple(outlet_of[s.article_id] for s in sentences),
             position=np.array([s.index / length_of[s.article_id] for s in sentences]),
             centrality=space.matrix @ centroid,
-            candidate=np.array([is_summary_candidate(s) for s in sentences], dtype=bool),
+            candidate=np.array(
+                [is_summary_candidate(s) and s.id not in posts for s in sentences], dtype=bool
+            ),
             title=tuple(title_of[s.article_id] for s in sentences),
         )
 
