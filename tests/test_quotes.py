@@ -505,10 +505,11 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['Keldor Radio quoted a harbour official in Dorn as saying the pier was "unsafe".'],
          None),
         # A place or a people before a noun describes the subject; an organisation's people
-        # and papers speak for it.
+        # and papers speak for it, and so does a place's institution.
         (['Keldor health officials said the pier was "unsafe".'], None),
         (['The Keldor researchers said their study is "the most complete".'], None),
-        (['"It is unsafe," Dorn state television said.'], None),
+        (['"It is unsafe," Dorn state television said.'], "Dorn state television"),
+        (['The Keldorian government says the pier is "unsafe".'], "Keldorian government"),
         (['Harbour Council officials said the pier was "unsafe".'], "Harbour Council"),
         (['The NHRC recently said the pier was "unsafe".'], "NHRC"),
         (['Ana Pires also reportedly told them to "stay away".'], "Ana Pires"),
@@ -517,6 +518,12 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
 )  # fmt: skip
 def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -> None:
     assert quotes_in(sentences(*texts))[-1].speaker == speaker
+
+
+def test_a_places_institution_speaks_as_an_organisation() -> None:
+    quote = quotes_in(sentences('"It is unsafe," Dorn state television said.'))[-1]
+    assert quote.speaker == "Dorn state television"
+    assert quote.by_organisation
 
 
 def test_a_speaker_called_the_company_is_an_organisation_in_the_briefing() -> None:

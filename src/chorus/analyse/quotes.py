@@ -166,10 +166,18 @@ said")."""
 _GROUP_NOUN = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:officials|researchers|analysts|experts|workers|authorities|"
     r"investigators|scientists|doctors|lawyers|prosecutors|police|officers|ministers|"
-    r"sources|media|television|government|management|parliament)\s*$"
+    r"sources|management|media|television|government|parliament|military|army|navy|ministry|"
+    r"regime|cabinet|embassy|administration)\s*$"
 )
 """After a name and before a verb of saying, the noun the name describes, which is the
-subject ("Michigan health officials said"): nobody named speaks."""
+subject ("Michigan health officials said"): nobody named speaks, unless the noun is an
+institution of the place (``_PLACE_INSTITUTION``)."""
+_PLACE_INSTITUTION = re.compile(
+    r"\s*(?P<noun>(?:state\s+|foreign\s+|defen[cs]e\s+|interior\s+)?(?:government|parliament|"
+    r"television|military|army|navy|ministry|regime|cabinet|embassy|administration))\s*$"
+)
+"""After a place or a people, an institution that speaks for it: "Syrian state television
+said" and "The Kiev parliament said" name the institution, an organisation."""
 _DOCUMENT = re.compile(r"\s+(?:statement|report|story|post|release|letter|lawsuit|complaint)\b")
 """A document after a name: the name issued it ("The Vulcan statement added")."""
 _DETERMINER = re.compile(r"(?:The|A|An)\s+$")
@@ -256,13 +264,15 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             speaker, written = previous_speaker, None
         else:
             speaker = None
-        if speaker and may_be_person(speaker):
-            last_person = speaker
-        elif speaker:
-            last_organisation = speaker
         institution = _INSTITUTION.fullmatch(written.strip()) if written else None
         if speaker and institution and institution.group("noun").lower() != "statement":
             organisations.add(speaker)
+        if speaker and _PLACE_INSTITUTION.search(speaker):
+            organisations.add(speaker)  # "Syrian state television"
+        if speaker and may_be_person(speaker) and speaker not in organisations:
+            last_person = speaker
+        elif speaker:
+            last_organisation = speaker
         issuer = _issuer(outside, named, index, last_person, organisations) or issuer
         previous_speaker = speaker
         for _, text in quotes:
@@ -387,6 +397,9 @@ def _speaker(outside: str, quote_start: int) -> str | None:
         ):
             continue  # "...in what is now Wyoming, the researchers said": nobody named
         if close and _describes_the_subject(close[1], before[close[0] :], _GROUP_NOUN):
+            institution = _PLACE_INSTITUTION.fullmatch(before[close[0] :])
+            if institution:
+                return f"{close[1]} {institution.group('noun')}"  # "Syrian state television"
             continue  # "Michigan health officials said": nobody named
         if close and _MODIFIES_A_NOUN.match(before[close[0] :]):
             close = None  # "X, an Atlanta attorney who said": the subject, not Atlanta
@@ -461,10 +474,12 @@ def _subject(clause: str) -> str | None:
             break
         last += 1
     start, end, name = spans[last]
-    if _OWNER.search(clause[start:end]) or (
-        _DETERMINER.fullmatch(clause[:start]) and _describes_the_subject(name, clause[end:])
-    ):
-        return None  # "Paul Conroy's wife", "The U.S. researchers"
+    if _OWNER.search(clause[start:end]):
+        return None  # "Paul Conroy's wife"
+    if _DETERMINER.fullmatch(clause[:start]) and _describes_the_subject(name, clause[end:]):
+        # "The U.S. researchers": nobody named; "The Syrian government": the institution.
+        institution = _PLACE_INSTITUTION.fullmatch(clause[end:])
+        return f"{name} {institution.group('noun')}" if institution else None
     return name
 
 
@@ -513,15 +528,18 @@ def _resolve(
     issuer: str | None,
     organisation: str | None = None,
 ) -> str | None:
-    """A name as is; a role as the nearest name the article gives that role (earlier
-    first); "he", "she" or a description ("the Missouri Democrat") as ``person``, whom
-    the sentences before point to; "the statement" as its ``issuer``; "the company" as
-    the ``organisation`` that spoke just before, else the nearest organisation named
-    before that the article calls a company or whose name says it is one."""
+    """A name, or a place's institution ("Syrian state television"), as is; a role as the
+    nearest name the article gives that role (earlier first); "he", "she" or a description
+    ("the Missouri Democrat") as ``person``, whom the sentences before point to; "the
+    statement" as its ``issuer``; "the company" as the ``organisation`` that spoke just
+    before, else the nearest organisation named before that the article calls a company or
+    whose name says it is one."""
     written = written.strip()
     if written == "it":
         return organisation
     institution = _INSTITUTION.fullmatch(written)
+    if institution is None and _PLACE_INSTITUTION.search(written):
+        return written  # "Syrian state television"
     if institution:
         noun = institution.group("noun").lower()
         if noun == "statement":
