@@ -491,6 +491,12 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['Ana Pires responded, "Thank God there were two of us."'], "Ana Pires"),
         (['"He passed out photographs," complained Ana Pires, who read the comments.'],
          "Ana Pires"),
+        # A colon after the subject's clause, past an opening phrase and an earlier title.
+        (['In an interview, Ana Pires praised the plan: "It will work."'], "Ana Pires"),
+        (['Tomas Ruiz, who won an award for "Keldor Nights," joked backstage: "We won."'],
+         "Tomas Ruiz"),
+        (["(4) 'I could sail more than I can'. Response options were scored: \"at risk\"."],
+         None),
         # Lower-case words and a preposition before a name after the quotation: nobody named.
         (['"She is no fool," a friend of Ana Pires said.'], None),
         # A party's letter is no speaker; a country and a title before a name are no speaker.

@@ -185,6 +185,15 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:\w+ly|also|has|had|was|is|will|would|who|whi
 """After a name that follows a determiner, a lower-case word other than an adverb or an
 auxiliary: a noun the name describes ("The U.S. researchers", "A Rancho Palos Verdes
 man"), where in "The IRS recently released" the name is the subject."""
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:In|On|At|After|During|Later|Earlier|Then|Meanwhile|Asked|Still)\b[^,]{0,60}"
+)
+"""A phrase of time or place that opens a sentence before its subject ("In an interview",
+"On Thursday", "During an interview with the AP on Nov. 6")."""
+_BREAK = re.compile(r";|(?:[a-z]{3,}['\"’”)]?|\s)[.!?]\W*\s+[A-Z]")
+"""A clause or sentence that ends before a colon (after a word, or after a quotation, which
+is blanked out): the subject before it is not the colon's ("... than I do'. Response
+options ...:")."""
 _WHO = re.compile(r",\s+who\b")
 _THEN_SAYING = re.compile(r"\s+saying\b")
 _FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
@@ -230,7 +239,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             previous_speaker = None
             issuer = _issuer(outside, named, index, last_person, organisations) or issuer
             continue
-        written = _speaker(outside, quotes[0][0].start())
+        written = _speaker(outside, [m.start() for m, _ in quotes])
         if not written and not outside.strip(" .,;:") and index + 1 < len(sentences):
             # '"Oh really?" / Ida asks.': a speech tag standing as the next sentence.
             tag = _TAG_SENTENCE.fullmatch(masked[index + 1].strip())
@@ -337,14 +346,19 @@ def _pronoun(name: str, surnames: set[str]) -> str | None:
     return None if name in surnames else given_name_pronoun(name)
 
 
-def _speaker(outside: str, quote_start: int) -> str | None:
-    """The name or role attached to a verb of saying, as written."""
+def _speaker(outside: str, starts: Sequence[int]) -> str | None:
+    """The name or role attached to a verb of saying, as written, for the quotations that
+    start at ``starts``."""
+    quote_start = starts[0]
     quoted_as_saying = _QUOTED_AS_SAYING.search(outside)
     if quoted_as_saying:
         return _quoted_one(quoted_as_saying.group("whom"))
-    if outside[:quote_start].rstrip().endswith(":") and not _SPEECH.search(outside):
-        # "X put out a statement: '...'": the subject of the sentence.
-        subject = _subject(outside[:quote_start].split(",")[0])
+    colon = next((start for start in starts if outside[:start].rstrip().endswith(":")), None)
+    if colon is not None and not _SPEECH.search(outside) and not _BREAK.search(outside[:colon]):
+        # "X put out a statement: '...'": the subject of the sentence, after an opening
+        # phrase ("In an interview, Bannon praised their approach: '...'").
+        first, *rest = outside[:colon].split(",")
+        subject = _subject(rest[0] if rest and _OPENING_PHRASE.fullmatch(first) else first)
         if subject:
             return subject
     for verb in _SPEECH.finditer(outside):
@@ -578,7 +592,7 @@ def _issuer(
     if statement is None:
         return None
     clause = outside[: statement.end()].rsplit(",", 1)[-1]
-    written = _speaker(clause, len(clause)) or _subject(clause)
+    written = _speaker(clause, [len(clause)]) or _subject(clause)
     issuer = _resolve(written, named, index, person, None) if written else None
     if issuer and _INSTITUTION.fullmatch(written.strip()):
         organisations.add(issuer)
