@@ -306,6 +306,8 @@ def test_a_party_before_a_name_is_not_shown_with_it() -> None:
         ("UK", "place", False),
         ("NATO", "organisation", False),
         ("Keldor Herald", "organisation", False),
+        ("Community of Keldor", "organisation", False),
+        ("Upper Keldor Side", "place", False),
         ("Dorn Airlines", "organisation", False),
         ("Hurricane Ines", "other", False),  # a happening, never "he" or "she"
         ("Second Keldor War", "other", False),

@@ -491,6 +491,13 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['Ana Pires responded, "Thank God there were two of us."'], "Ana Pires"),
         (['"He passed out photographs," complained Ana Pires, who read the comments.'],
          "Ana Pires"),
+        # A participle or an adverb that opens the sentence is no speaker; a family name
+        # of that form is one.
+        (['Following the vote, the rules became "wedge issues".'], None),
+        (['Clearly aware of it, Ana Pires pledged "obedience".'], "Ana Pires"),
+        (["Clearly aware of it, the rebels led by Ana Pires in a long and bitter meeting "
+          'pledged "obedience".'], None),
+        (['Ines Manning met the board.', 'Manning told them: "We stay."'], "Manning"),
         # A colon after the subject's clause, past an opening phrase and an earlier title.
         (['In an interview, Ana Pires praised the plan: "It will work."'], "Ana Pires"),
         (['Tomas Ruiz, who won an award for "Keldor Nights," joked backstage: "We won."'],

@@ -569,11 +569,12 @@ _ORGANISATION = re.compile(
     r"Press|News|Times|Post|Nations|House|Museum|Schools?|College|Academy|Library|Hospital|"
     r"Foundation|Society|Laboratory|Bureau|Administration|Authority|Board|Command|Service|"
     r"League|Club|Fund|Journal|Tribune|Herald|Gazette|Inquirer|Observer|Chronicle|Records|"
-    r"Studios|Pictures|Entertainment|Airlines|Airways|Motors|Communications|Holdings)\b"
+    r"Studios|Pictures|Entertainment|Airlines|Airways|Motors|Communications|Holdings|"
+    r"Community|Temple|Mosque|Synagogue|Cathedral|Diocese|Archdiocese|Ministries)\b"
 )
 _PLACE = re.compile(
     r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"
-    r"Island|Heights|Border|Airport|Port|Bridge|Road|Avenue|Highway|Sea|Ocean|Lake|Bay|Tower|"
+    r"Island|Heights|Border|Airport|Port|Bridge|Road|Avenue|Highway|Sea|Ocean|Lake|Bay|Tower|Side|"
     r"Stadium|Strait)\b"
 )
 

@@ -227,6 +227,9 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     previous_speaker: str | None = None  # of the sentence just before, if it quoted someone
     in_posts, posts = embedded_posts(sentences)
     post_at = {post.sentence_id: post for post in posts}
+    # Names the article writes inside a sentence, not only at its start, and family names.
+    inside = {name for _, name, before in named if before.strip(" \"'“‘(")}
+    inside |= {name.split()[-1] for _, name, _ in named if " " in name}
     for index, (sentence, outside) in enumerate(zip(sentences, masked, strict=True)):
         if sentence.id in in_posts:
             # An embedded post is its author's words, quotation marks or not.
@@ -240,6 +243,8 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             issuer = _issuer(outside, named, index, last_person, organisations) or issuer
             continue
         written = _speaker(outside, [m.start() for m, _ in quotes])
+        if written and _ordinary_opening_word(written, sentence.text, inside):
+            written = None  # "Following the reorganization, ...", "Asked about it, ..."
         if not written and not outside.strip(" .,;:") and index + 1 < len(sentences):
             # '"Oh really?" / Ida asks.': a speech tag standing as the next sentence.
             tag = _TAG_SENTENCE.fullmatch(masked[index + 1].strip())
@@ -495,6 +500,22 @@ def _subject(clause: str) -> str | None:
         institution = _PLACE_INSTITUTION.fullmatch(clause[end:])
         return f"{name} {institution.group('noun')}" if institution else None
     return name
+
+
+_PARTICIPLE_OR_ADVERB = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
+
+
+def _ordinary_opening_word(written: str, text: str, inside: set[str]) -> bool:
+    """Whether a speaker found is only the participle or adverb that opens the sentence
+    ("Following", "Asked", "Clearly"): a word of that form, not a given name ("Jared",
+    "Kelly"), that the article never writes as a name or a family name inside a sentence
+    (as it would "Manning")."""
+    return (
+        text.lstrip(" \"'“‘(").startswith(written)
+        and _PARTICIPLE_OR_ADVERB.fullmatch(written) is not None
+        and given_name_pronoun(written) is None
+        and written not in inside
+    )
 
 
 def _describes_the_subject(name: str, after: str, noun: re.Pattern[str] = _NOUN_AFTER) -> bool:
