@@ -436,6 +436,9 @@ def same_name(a: str, b: str) -> bool:
     al-Adnani"), but the head of a name built with "of" or "for": "the Observatory" and
     "Islamic State" are short for "Syrian Observatory for Human Rights" and "Islamic State
     of Iraq and Syria", while "Syrian" and "Syria" are not.
+
+    A country's abbreviation names the country ("U.S.", "United States"), and a title with
+    a family name the person of that family name (``_same_titled_person``).
     """
     countries = spelled_out(a), spelled_out(b)
     if countries != (a, b):  # "U.S." names the country, not a "Ueli Steck"

@@ -163,18 +163,20 @@ _COMMON_NOUN_SUBJECT = re.compile(
 _MODIFIES_A_NOUN = re.compile(r"\s+[a-z][\w-]*\s+(?:who|that)\s*$")
 """After a name, a noun and "who": the name describes the noun ("an Atlanta attorney who
 said")."""
+_INSTITUTIONS = (
+    r"government|parliament|television|military|army|navy|ministry|regime|cabinet|embassy|"
+    r"administration"
+)
 _GROUP_NOUN = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:officials|researchers|analysts|experts|workers|authorities|"
     r"investigators|scientists|doctors|lawyers|prosecutors|police|officers|ministers|"
-    r"sources|management|media|television|government|parliament|military|army|navy|ministry|"
-    r"regime|cabinet|embassy|administration)\s*$"
+    rf"sources|management|media|{_INSTITUTIONS})\s*$"
 )
 """After a name and before a verb of saying, the noun the name describes, which is the
 subject ("Michigan health officials said"): nobody named speaks, unless the noun is an
 institution of the place (``_PLACE_INSTITUTION``)."""
 _PLACE_INSTITUTION = re.compile(
-    r"\s*(?P<noun>(?:state\s+|foreign\s+|defen[cs]e\s+|interior\s+)?(?:government|parliament|"
-    r"television|military|army|navy|ministry|regime|cabinet|embassy|administration))\s*$"
+    rf"\s*(?P<noun>(?:state\s+|foreign\s+|defen[cs]e\s+|interior\s+)?(?:{_INSTITUTIONS}))\s*$"
 )
 """After a place or a people, an institution that speaks for it: "Syrian state television
 said" and "The Kiev parliament said" name the institution, an organisation."""
