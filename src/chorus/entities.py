@@ -38,6 +38,7 @@ from .analyse.names import (
     lower_case_words,
     may_be_person,
     name_tokens,
+    names_a_role,
     names_in,
     person_after_role,
     reads_as_a_work_title,
@@ -113,6 +114,8 @@ def entities(
         verdict = _verdict(kind, group, regions)
         if verdict == "other" and _describes(group, standing_alone):
             continue
+        if all(names_a_role(name) for name in group):
+            continue  # "Kentucky Republican", "Whitley County Sheriff": someone unnamed
         shown = _without_describing_word(
             _shown_form(group, verdict, kinds, mentions), group, describing, mentions
         )

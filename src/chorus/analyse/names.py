@@ -102,6 +102,15 @@ Congressman Congresswoman Representative Democrat Republican
 )
 
 
+def names_a_role(name: str) -> bool:
+    """Whether a name is only a role or a description of someone, not anyone's name: its
+    last word, or its head before "of", is a role ("Kentucky Republican", "Whitley County
+    Sheriff", "Secretary of State"; not "Department of Justice"), and it does not open
+    with a given name ("Jim Justice")."""
+    head = name.split(" of ")[0]
+    return head.split()[-1].rstrip(".") in _ROLE_WORDS and not has_a_given_name(name)
+
+
 def person_after_role(name: str, forms: Collection[str]) -> str | None:
     """The person a name ends with, after the last role word in it, when ``forms`` (the
     other forms the articles write) also name that person without the role, in full or by
