@@ -41,6 +41,7 @@ def sentences(*texts: str, article: str = "a") -> list[Sentence]:
         ("Muhammad", "Abu Mohammed", True),
         ("Twitter", "Trump Tower", False),
         ("Moody", "Midway", False),
+        ("Duda", "President Andrzej Duda", True),  # a skeleton of one letter, "d"
         # A title before a family name alone names the person the family name does.
         ("Ms Varga", "Ines Varga", True),
         ("Mr Varga", "President Varga", True),
