@@ -483,6 +483,8 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # A participle or an adverb that opens the sentence is no speaker; a family name
         # of that form is one.
         (['Following the vote, the rules became "wedge issues".'], None),
+        (['Opponents have predicted the phrase "Keldor camp" would stay.'], None),
+        (['Ines Williams met the board.', 'Williams told them: "We stay."'], "Williams"),
         (['Clearly aware of it, Ana Pires pledged "obedience".'], "Ana Pires"),
         (["Clearly aware of it, the rebels led by Ana Pires in a long and bitter meeting "
           'pledged "obedience".'], None),

@@ -504,14 +504,14 @@ def _subject(clause: str) -> str | None:
     return name
 
 
-_PARTICIPLE_OR_ADVERB = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
+_PARTICIPLE_OR_ADVERB = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly|[^s]s)")
 
 
 def _ordinary_opening_word(written: str, text: str, inside: set[str]) -> bool:
-    """Whether a speaker found is only the participle or adverb that opens the sentence
-    ("Following", "Asked", "Clearly"): a word of that form, not a given name ("Jared",
-    "Kelly"), that the article never writes as a name or a family name inside a sentence
-    (as it would "Manning")."""
+    """Whether a speaker found is only the participle, adverb or plural noun that opens the
+    sentence ("Following", "Asked", "Clearly", "Opponents"): a word of that form, not a
+    given name ("Jared", "Kelly"), that the article never writes as a name or a family name
+    inside a sentence (as it would "Manning", "Williams")."""
     return (
         text.lstrip(" \"'“‘(").startswith(written)
         and _PARTICIPLE_OR_ADVERB.fullmatch(written) is not None
