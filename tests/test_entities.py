@@ -97,6 +97,19 @@ def test_a_known_place_is_not_short_for_another() -> None:
         assert found[name].variants == (), name
 
 
+def test_a_country_is_not_short_for_a_longer_name_that_ends_with_it() -> None:
+    found = _entities(
+        {
+            "a": "Aid reached Israel on Monday, said Ana Pires at Carnegie Europe. Europe "
+            "sent ships, and Israel thanked Europe and the Keldor-Israeli fund.",
+            "b": "Carnegie Europe said aid reached Israel, and the Keldor-Israeli fund paid.",
+        }
+    )
+    assert found["Israel"].variants == ()
+    assert found["Europe"].variants == ()
+    assert "Carnegie Europe" in found
+
+
 def test_a_country_and_its_abbreviations_are_one_place() -> None:
     found = _entities(
         {

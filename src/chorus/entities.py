@@ -225,12 +225,19 @@ def _begins_with_known_place(name: str) -> bool:
 
 
 def _another_place(name: str, known_place: str, places: set[str]) -> bool:
-    """Whether ``name`` is a place other than ``known_place``, though they match as names:
-    another known place ("South Africa", "Colombia" for "Columbia") or one named by words
-    before it ("West Africa")."""
-    if name == known_place:
+    """Whether ``name`` is other than ``known_place``, though they match as names: another
+    known place ("South Africa", "Colombia" for "Columbia"); for a country, continent or US
+    state, any name with more words but a person's ("Carnegie Europe", "Polish-Israeli",
+    "R-Texas"; not "Kerry Washington", nor "United States of America"); for a city, a
+    place named by words before it ("South Los Angeles")."""
+    if name == known_place or name.startswith(f"{known_place} of "):
         return False
-    return is_known_place(name) or (name.endswith(f" {known_place}") and name in places)
+    if is_known_place(name):
+        return True
+    if is_known_region(known_place):
+        longer = len(name_tokens(name)) > len(name_tokens(known_place))
+        return longer and not has_a_given_name(name)
+    return name.endswith(f" {known_place}") and name in places
 
 
 def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
