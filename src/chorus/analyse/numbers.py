@@ -170,7 +170,9 @@ def claims_in(sentence: Sentence) -> Iterator[Claim]:
         previous = Claim(
             sentence_id=sentence.id,
             article_id=sentence.article_id,
-            text=(match.group(0) + after[:noun_end]).strip(),
+            # In lower case as it reads mid-sentence: "At least 385 people" opening one is
+            # "at least 385 people", the same figure as another outlet's.
+            text=(match.group(0)[:1].lower() + match.group(0)[1:] + after[:noun_end]).strip(),
             quantity=Quantity(low=low, high=high, hedge=hedge),
             counted=counted,
             action=action,
