@@ -42,6 +42,8 @@ def sentences(*texts: str, article: str = "a") -> list[Sentence]:
         ("Twitter", "Trump Tower", False),
         ("Moody", "Midway", False),
         ("Duda", "President Andrzej Duda", True),  # a skeleton of one letter, "d"
+        ("Luu", "Cuong Luu", True),
+        ("Al", "Abu Al", False),
         # A title before a family name alone names the person the family name does.
         ("Ms Varga", "Ines Varga", True),
         ("Mr Varga", "President Varga", True),

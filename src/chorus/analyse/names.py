@@ -461,8 +461,8 @@ def same_name(a: str, b: str) -> bool:
     )
     short = [skeleton(w) for w in short_words]
     long = [skeleton(w) for w in long_words]
-    if not short or (len(short[-1]) < 2 and len(short_words[-1]) < 4):
-        return False  # "S", "Al"; but "Duda", whose skeleton is one letter
+    if not short or (len(short[-1]) < 2 and len(short_words[-1]) < 3):
+        return False  # "S", "Al"; but "Luu" and "Duda", whose skeleton is one letter
     head = _head(long_name)
     ending = long[-1] if head is None or _head(short_name) is not None else head
     return (
