@@ -128,6 +128,17 @@ def test_a_country_and_its_abbreviations_are_one_place() -> None:
     assert "US" not in found["Ursula Stern"].variants
 
 
+def test_a_heading_shouted_in_capitals_is_no_name() -> None:
+    found = _entities(
+        {
+            "a": "HARBOUR BOARD RIPS KELDOR MAYOR. Ines Varga said the pier was unsafe.",
+            "b": "HARBOUR BOARD RIPS KELDOR MAYOR. The board met Ines Varga on Monday.",
+        }
+    )
+    assert "Ines Varga" in found
+    assert not any(e.name.isupper() and len(e.name.split()) >= 3 for e in found.values())
+
+
 def test_a_role_without_a_name_is_no_entity() -> None:
     found = _entities(
         {

@@ -93,7 +93,11 @@ def entities(
                 kinds[name]["other" if title else _kind(name, before, speakers, organisations)] += 1
                 if not opens:
                     mid_sentence.add(name)
-    names = [n for n in mentions if n in mid_sentence or len(n.split()) > 1 or n.isupper()]
+    names = [
+        n
+        for n in mentions
+        if (n in mid_sentence or len(n.split()) > 1 or n.isupper()) and not _shouted(n)
+    ]
     regions = _standalone_regions(names)
     places = {n for n in names if _verdict(kinds[n], [n], regions) == "place"}
     describing = {n for n in mentions if n not in standing_alone and _DESCRIBING_WORD.fullmatch(n)}
@@ -139,6 +143,12 @@ def entities(
 # "Swedish", "Islamist", "Islamic").
 _DESCRIBING_WORD = re.compile(r"[A-Z][a-z]*(?:[ie]an|ese|ish|ist|ic)")
 _BEFORE_A_NOUN = re.compile(r" [a-z]")
+
+
+def _shouted(name: str) -> bool:
+    """Whether a "name" is three or more words in capitals: a heading shouted in the page
+    ("ABA'S KEATING RIPS OBAMA", "TWEET OF THE NIGHT"), not how reports write a name."""
+    return len(name.split()) >= 3 and name.isupper()
 
 
 def _describes(group: list[str], standing_alone: set[str]) -> bool:
