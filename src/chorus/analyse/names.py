@@ -479,6 +479,7 @@ def comparable_form(name: str) -> str:
     return _family_name(name) or spelled_out(name)
 
 
+@lru_cache(maxsize=65536)
 def _family_name(name: str) -> str | None:
     """The family name after a title ("Barry" of "Mr Barry"); None for other names."""
     title = _FAMILY_NAME_TITLE.match(name)
