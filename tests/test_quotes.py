@@ -116,7 +116,7 @@ def test_speakers_are_found_next_to_verbs_of_saying() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("We will rebuild the bridge", "Mayor Lena Varga"),
         ("the cranes are safe", "Ivo Brandt"),
-        ("Nobody was hurt", "Varga"),
+        ("Nobody was hurt", "Lena Varga"),  # the full name the article gives
         ("closed until spring", "Mayor Lena Varga"),
         ("The pier stays shut", "Tomas Ruiz"),
     ]
@@ -486,11 +486,11 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # of that form is one.
         (['Following the vote, the rules became "wedge issues".'], None),
         (['Opponents have predicted the phrase "Keldor camp" would stay.'], None),
-        (['Ines Williams met the board.', 'Williams told them: "We stay."'], "Williams"),
+        (['Ines Williams met the board.', 'Williams told them: "We stay."'], "Ines Williams"),
         (['Clearly aware of it, Ana Pires pledged "obedience".'], "Ana Pires"),
         (["Clearly aware of it, the rebels led by Ana Pires in a long and bitter meeting "
           'pledged "obedience".'], None),
-        (['Ines Manning met the board.', 'Manning told them: "We stay."'], "Manning"),
+        (['Ines Manning met the board.', 'Manning told them: "We stay."'], "Ines Manning"),
         # A colon after the subject's clause, past an opening phrase and an earlier title.
         (['In an interview, Ana Pires praised the plan: "It will work."'], "Ana Pires"),
         (['Tomas Ruiz, who won an award for "Keldor Nights," joked backstage: "We won."'],
@@ -524,6 +524,52 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
 )  # fmt: skip
 def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -> None:
     assert quotes_in(sentences(*texts))[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("texts", "speaker"),
+    [
+        # A family name alone is the full name the article writes for it, without the role.
+        (["Harbour Commissioner Mara Quist visited the pier.", '"It stays shut," Quist said.'],
+         "Mara Quist"),
+        (["Guitarist Tomas Ruiz played.", '"It was loud," Ruiz said.'], "Tomas Ruiz"),
+        (["Ana Pires-Lund spoke first.", '"We stay," Pires-Lund said.'], "Ana Pires-Lund"),
+        (["Keldor Mayor Helena Brask spoke.", '"We stay," Brask said.'], "Helena Brask"),
+        # Not when the article names two people of that family name, nor when "she" is said
+        # of a speaker whose one full name is a man's.
+        (["Ivo Brandt and Ana Brandt spoke.", '"We stay," Brandt said.'], "Brandt"),
+        (["Peter Brandt was not there.", '"We stay," Brandt said.', '"Really," she added.'],
+         "Brandt"),
+        # Nor when what comes before the family name is not a given name.
+        (["Outgoing Brandt spoke, as outgoing chairs do.", '"We stay," Brandt said.'],
+         "Brandt"),
+        (["Boston Brandt spoke.", '"We stay," Brandt said.'], "Brandt"),  # a place
+    ],
+)  # fmt: skip
+def test_a_speaker_named_by_the_family_name_gets_the_full_name(
+    texts: list[str], speaker: str
+) -> None:
+    quotes = quotes_in(sentences(*texts))
+    assert quotes[0].speaker == speaker
+    assert quotes[0].speaker_as_written == texts[1].split('," ')[1].removesuffix(" said.")
+
+
+def test_a_family_name_that_speaks_is_a_persons_in_the_briefing() -> None:
+    """Who said what shows the full name, and the family name alone as the sentences write
+    it among the other forms; that form still tells the names list that Poole, a town too,
+    is a person."""
+    text = (
+        "Helena Poole, who runs the Keldor ferries, met the crews on Monday.\n\n"
+        '"Safety comes first," Poole said.\n\n'
+        "Poole will meet them again. The crews wrote to Poole on Tuesday.\n"
+    )
+    briefing = brief_articles([chorus.RawArticle("a", text, "a.txt")])
+    assert [(g.speaker, g.speaker_variants) for g in briefing.quotes] == [
+        ("Helena Poole", ("Poole",))
+    ]
+    kinds = {e.name: e.kind for e in briefing.entities}
+    assert kinds["Helena Poole"] == "person"
+    assert "Poole" not in kinds  # not a place of its own
 
 
 def test_a_places_institution_speaks_as_an_organisation() -> None:

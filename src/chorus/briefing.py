@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .analyse import analyse
+from .analyse.quotes import speaker_names
 from .clean import clean, find_boilerplate
 from .compare import compare_claims, quote_groups, timeline
 from .coverage import coverage
@@ -184,10 +185,11 @@ def assemble(
         for a in sorted([*ordered, *copies], key=lambda a: markers[a.id])
     )
     quotes = [q for a in ordered for q in a.quotes if q.speaker]
+    # "Lavrov" of "Lavrov said" speaks as much as "Sergey Lavrov", whom it names.
     named_entities = entities(
         ordered,
-        {q.speaker for q in quotes if not q.by_organisation},
-        {q.speaker for q in quotes if q.by_organisation},
+        {name for q in quotes if not q.by_organisation for name in speaker_names(q)},
+        {name for q in quotes if q.by_organisation for name in speaker_names(q)},
     )
     # "the Observatory" is attributed under the name the articles give in full.
     named = {form: e.name for e in named_entities for form in (e.name, *e.variants)}

@@ -27,6 +27,7 @@ from .analyse.names import (
     same_name,
     shown_person,
 )
+from .analyse.quotes import speaker_names
 from .analyse.times import with_year_from
 from .records import Article, Claim, ClaimGroup, Quote, QuoteGroup, TimelineEntry
 from .summarise.similarity import TfidfSpace, content_terms
@@ -210,7 +211,7 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
             merged = a | b
             for member in merged:
                 group_of[member] = merged
-    fullest = _fullest_names({q.speaker for q in quotes if q.speaker})
+    fullest = _fullest_names({name for q in quotes for name in speaker_names(q)})
     groups = []
     for members in {id(g): g for g in group_of.values()}.values():
         group = [quotes[i] for i in sorted(members)]

@@ -28,7 +28,8 @@ K = TypeVar("K", bound=Hashable)
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’']+(?:-[\w’']+)*")
 _CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al"}
-_KUNYA = {"Abu", "Abou", "Umm"}
+KUNYA = frozenset({"Abu", "Abou", "Umm"})
+"""A parent's name that opens an Arabic name ("Abu Mohammed al-Adnani")."""
 # "West-backed", "Western-armed", "Al-Qaeda-linked", "US-born": a modifier, not part of a name.
 _MODIFIER = re.compile(r"-(?:[a-z]+ed|held|run|born|style)\b")
 # "Mr." of "Mr. Duda", "Rep." of "Rep. Tomas Ruiz": a title, not a name of its own.
@@ -291,7 +292,7 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
             continue
         capital = token[0].isupper() or (hyphenated and _ARTICLE_PREFIX.match(token))
         # A kunya opens a person's name: "in Aleppo Abu Firas said" names two.
-        if run and token in _KUNYA and run[-1].group(0).lower() not in _CONNECTORS:
+        if run and token in KUNYA and run[-1].group(0).lower() not in _CONNECTORS:
             close()
         # "and" stays inside a name only after "of" ("State of Iraq and the Levant").
         joins = (

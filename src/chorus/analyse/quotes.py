@@ -25,20 +25,29 @@ page embeds ("... — Jane Doe (@janedoe) March 2, 2015") is a quotation of its 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..clean import POST_SIGNATURE
+from ..places import is_known_place
 from ..records import Quote, Sentence
 from .names import (
+    KUNYA,
+    PERSON_BEFORE,
     TITLE,
+    comparable_form,
     describes_a_person,
     describes_someone,
     given_name_pronoun,
     kind_by_its_words,
+    lower_case_words,
     may_be_person,
+    names_a_role,
     names_in,
     pronoun_of,
     reads_as_a_work_title,
+    same_name,
 )
 
 # A single-quoted quotation may hold apostrophes inside its words ('children's products').
@@ -201,6 +210,10 @@ _THEN_SAYING = re.compile(r"\s+saying\b")
 _FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|for|to|with|from|about)\s+(?:the\s+)?$")
 _OWNER = re.compile(r"['\u2019]s?$")
+_NAME_WORD = re.compile(
+    r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z]+)?"
+)
+"""A word of a person's name: "Lin", "L.", "Pires-Lund", "al-Adnani", "van"."""
 _COORDINATED = re.compile(r"\s(?:and|then)\s*$")
 """Before a second verb of the sentence's subject: "She visited Homs and Hama and asked"."""
 
@@ -301,7 +314,91 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
                 found.append(
                     Quote(sentence.id, sentence.article_id, text, speaker, written, by_organisation)
                 )
-    return found
+    persons = [name for _, name, _ in named if " " in name and may_be_person(name)]
+    return _with_full_names(found, persons, sentences)
+
+
+def _with_full_names(
+    found: list[Quote], names: Sequence[str], sentences: Sequence[Sentence]
+) -> list[Quote]:
+    """The quotations with a speaker named by the family name alone ("Lavrov said", "Mr
+    Lavrov said") given the full name the article writes for that person elsewhere
+    ("Foreign Minister Sergey Lavrov"), when it writes only one (not "Eichmann" in an
+    article that names Adolf and Vera Eichmann) and "he" or "she" for the speaker does not
+    say otherwise. A full name here is a person's given and family names, without a title
+    or role before them (``_bare_person_name``)."""
+    lower = lower_case_words(" ".join(s.text for s in sentences))
+    written_times = Counter(name for n in names if (name := _bare_person_name(n, lower)))
+    full_names = sorted(written_times)
+    pronouns: dict[str, set[str]] = {}
+    for quote in found:
+        if quote.speaker and quote.speaker_as_written:
+            written = quote.speaker_as_written.strip().lower()
+            if written in _OTHER_PRONOUN:
+                pronouns.setdefault(quote.speaker, set()).add(written)
+    resolved: dict[str, str | None] = {}
+    for quote in found:
+        short = quote.speaker
+        if short is None or quote.by_organisation or short in resolved:
+            continue
+        family = comparable_form(short)
+        fitting = [name for name in full_names if " " not in family and same_name(family, name)]
+        alike = all(same_name(a, b) for a in fitting for b in fitting)
+        # The form written most often, then the fullest ("Lindsey O. Graham").
+        full = max(fitting, key=lambda n: (written_times[n], len(n))) if fitting and alike else None
+        said = pronouns.get(short, set())
+        if full and said and pronoun_of(full) not in (None, *said):
+            full = None  # only ever "he", and the one full name is a woman's
+        resolved[short] = full
+    return [
+        replace(quote, speaker=full) if (full := resolved.get(quote.speaker or "")) else quote
+        for quote in found
+    ]
+
+
+def speaker_names(quote: Quote) -> set[str]:
+    """The speaker's name, and the form of it the quotation's sentence writes when that is
+    another ("Lavrov" of '"...," Lavrov said' for Sergey Lavrov); none without a speaker."""
+    written = quote.speaker_as_written
+    if quote.speaker is None:
+        return set()
+    if written and written != quote.speaker and same_name(written, quote.speaker):
+        return {quote.speaker, written}
+    return {quote.speaker}
+
+
+def _bare_person_name(name: str, lower: set[str]) -> str | None:
+    """A person's given and family names without what the article writes before them
+    ("Curt Zimbelman" of "Minot Mayor Curt Zimbelman", "Jimmy Page" of "Guitarist Jimmy
+    Page"): from the first listed given name on (one that is also a place's, "Warren" or
+    "Nevada", only right before the family name), with the "Abu" before it; else a name of
+    two words and any initials ("Kellyanne Conway", "L. Lin Wood") whose first word is no
+    role, place or word the article writes in lower case (not "London Khan", "Outgoing
+    Northwestern" or "Long-time Putin"). None when what remains is not a name of two to
+    four words."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(word) for word in words):
+        return None
+    last = len(words) - 1
+    given = next(
+        (
+            k
+            for k, word in enumerate(words[:last])
+            if given_name_pronoun(word) and (k == last - 1 or not is_known_place(word))
+        ),
+        None,
+    )
+    if given is not None:
+        words = words[given - 1 if given and words[given - 1] in KUNYA else given :]
+    elif sum(len(word) > 2 for word in words) > 2 or any(
+        set(word.lower().split("-")) & lower
+        or is_known_place(word)
+        or PERSON_BEFORE.search(word)
+        or names_a_role(word)
+        for word in words[:last]
+    ):
+        return None
+    return " ".join(words) if 2 <= len(words) <= 4 else None
 
 
 def embedded_posts(sentences: Sequence[Sentence]) -> tuple[set[str], list[Quote]]:
