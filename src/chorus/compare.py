@@ -240,7 +240,8 @@ def _same_utterance(a: Quote, b: Quote, a_terms: list[str], b_terms: list[str]) 
     however trimmed or translated), not scattered over a long quotation that shares only
     common words ("every", "day", "going")."""
     if a.speaker and b.speaker:
-        if not same_name(a.speaker, b.speaker):
+        # Each as named or as written: "ACM Houston" is the "Houston" of "Angus Houston".
+        if not any(same_name(x, y) for x in speaker_names(a) for y in speaker_names(b)):
             return False
     elif min(len(set(a_terms)), len(set(b_terms))) < 3:
         return False  # a word or two with no speaker to vouch for it

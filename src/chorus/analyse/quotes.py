@@ -106,6 +106,7 @@ _STATEMENT = re.compile(
 )
 """Where a sentence says who issued a statement, for a later "the statement said"."""
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _OBJECT_PRONOUN = {"him": "he", "her": "she"}
 _LINK = re.compile(r"(?:https?://|pic\.twitter\.com/)\S*")
 _POST_CHARACTERS = 280
@@ -323,19 +324,29 @@ def _with_full_names(
 ) -> list[Quote]:
     """The quotations with a speaker named by the family name alone ("Lavrov said", "Mr
     Lavrov said") given the full name the article writes for that person elsewhere
-    ("Foreign Minister Sergey Lavrov"), when it writes only one (not "Eichmann" in an
-    article that names Adolf and Vera Eichmann) and "he" or "she" for the speaker does not
-    say otherwise. A full name here is a person's given and family names, without a title
-    or role before them (``_bare_person_name``)."""
+    ("Foreign Minister Sergey Lavrov"), when it writes only one (not "Brandt" in an
+    article that names Ivo and Ana Brandt) and "he" or "she" for the speaker does not say
+    otherwise ("Eichmann argued that he ..." is not Vera Eichmann). A full name here is a
+    person's given and family names, without a title or role before them
+    (``_bare_person_name``)."""
     lower = lower_case_words(" ".join(s.text for s in sentences))
     written_times = Counter(name for n in names if (name := _bare_person_name(n, lower)))
     full_names = sorted(written_times)
+    # "he" or "she" said of each speaker: as the speaker ('"...," he added') or after the
+    # name in its sentence ("Obama told Khloe he thought ...").
+    outside = {s.id: _QUOTE.sub(" ", s.text) for s in sentences}
     pronouns: dict[str, set[str]] = {}
     for quote in found:
-        if quote.speaker and quote.speaker_as_written:
-            written = quote.speaker_as_written.strip().lower()
-            if written in _OTHER_PRONOUN:
-                pronouns.setdefault(quote.speaker, set()).add(written)
+        written = (quote.speaker_as_written or "").strip()
+        if not quote.speaker or not written:
+            continue
+        if written.lower() in _OTHER_PRONOUN:
+            pronouns.setdefault(quote.speaker, set()).add(written.lower())
+            continue
+        text = outside[quote.sentence_id]
+        after = _HE_OR_SHE.search(text, text.find(written) + len(written))
+        if written in text and after:
+            pronouns.setdefault(quote.speaker, set()).add(after.group(0))
     resolved: dict[str, str | None] = {}
     for quote in found:
         short = quote.speaker
