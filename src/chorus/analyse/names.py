@@ -34,7 +34,9 @@ KUNYA = frozenset({"Abu", "Abou", "Umm"})
 _MODIFIER = re.compile(r"-(?:[a-z]+ed|held|run|born|style)\b")
 # "Mr." of "Mr. Duda", "Rep." of "Rep. Tomas Ruiz": a title, not a name of its own.
 _ABBREVIATED_TITLE = re.compile(
-    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Gen|Lt|Sgt|Capt|Col|Gov|Sen|Rep|St)\.", re.IGNORECASE
+    r"(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Gen|Lt|Sgt|Capt|Col|Gov|Sen|Rep|St|Adm|Maj|Cmdr|Cpl|Pvt|"
+    r"Brig|Supt|Atty)\.",
+    re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|an|ad|as|ash|at)-[A-Za-z]")  # al-Adnani, el-Sisi
@@ -68,7 +70,8 @@ _NOT_OPENING_NAMES = _NOT_NAMES | set(
 _FAMILY_NAME_TITLES = (
     r"President|Prime Minister|Minister|Chancellor|Governor|Mayor|Senator|Ambassador|"
     r"Captain|Colonel|General|Gen|Lt|Sgt|Sergeant|Commander|Chief|Officer|Detective|"
-    r"Mr|Mrs|Ms|Dr|Professor|Prof|Coach|Rev|Sen|Rep|Judge|Justice|Cardinal|Rabbi|Bishop"
+    r"Mr|Mrs|Ms|Dr|Professor|Prof|Coach|Rev|Sen|Rep|Judge|Justice|Cardinal|Rabbi|Bishop|"
+    r"Admiral|Adm|Maj|Cmdr|Cpl|Pvt|Brig|Supt|Atty"
 )
 _OTHER_TITLES = r"Sheikh|King|Queen|Prince|Princess|Lady|Lord|Sir|Dame|Pope|Imam"
 # A title before a name: "President Obama", "Mr. Levy", "Gen. Petraeus".
@@ -345,7 +348,8 @@ def _person_apart_from_employer(
     text: str, run: Sequence[re.Match[str]]
 ) -> list[tuple[int, int, str]]:
     """A run of capitalised words as one name, or as two when a person's name comes before
-    "of" and an organisation after it ("Jacob Marott of the Frederiksberg Hospital").
+    "of" and an organisation or a place after it ("Jacob Marott of the Frederiksberg
+    Hospital", "Rita Schrimsher of Athens").
     "Bank of America" and "Democratic Republic of the Congo" stay whole."""
     whole = [(run[0].start(), run[-1].end(), text[run[0].start() : run[-1].end()])]
     of = next((k for k, word in enumerate(run) if word.group(0) in ("of", "for")), 0)
@@ -355,7 +359,11 @@ def _person_apart_from_employer(
     employer = run[of + 2 :] if run[of + 1].group(0) == "the" else run[of + 1 :]
     person = text[run[0].start() : run[of - 1].end()]
     organisation = text[employer[0].start() : employer[-1].end()]
-    if kind_by_its_words(organisation) != "organisation" or not may_be_person(person):
+    # "Rita Schrimsher of Athens, Alabama" too: a person of a place, who has a given name.
+    of_a_place = has_a_given_name(person) and is_known_place(organisation)
+    if not of_a_place and (
+        kind_by_its_words(organisation) != "organisation" or not may_be_person(person)
+    ):
         return whole
     return [
         (run[0].start(), run[of - 1].end(), person),
