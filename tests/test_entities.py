@@ -239,6 +239,25 @@ def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
             {"Andrew Tolvan": "person", "Taylor Vennic": "other"},
             id="a given name of men or of women makes a person, one of both does not",
         ),
+        pytest.param(
+            (
+                "Elias leaves behind his mother, Dina, and his brother Sebastian. Dina and "
+                "Sebastian thanked the nurses.",
+                "Dina wrote on the page. Sebastian, 5, misses him. His stepfather, Portland "
+                "lawyer Loren Podwill, called Portland police.",
+            ),
+            {"Dina": "person", "Sebastian": "person", "Portland": "other"},
+            id="a relative's word before a name makes a person, unless the name is a place",
+        ),
+        pytest.param(
+            (
+                "The Administration for Children's Services closed the Keldor center. Its "
+                "inspectors came on Monday.",
+                "The Administration for Children's Services said the center had passed.",
+            ),
+            {"Administration for Children's Services": "organisation"},
+            id="a plural noun's possessive stays inside a name",
+        ),
     ],
 )
 def test_kinds_of_names(texts: tuple[str, str], kinds: dict[str, str]) -> None:

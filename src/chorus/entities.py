@@ -48,6 +48,12 @@ from .analyse.names import (
 from .places import is_known_place, is_known_region
 from .records import Article, Entity
 
+# A relative's word before a name: "his mother, Dina,", "her brother Sebastian".
+_KIN_BEFORE = re.compile(
+    r"\b(?:mother|father|mom|dad|son|daughter|wife|husband|brother|sister|grandson|"
+    r"granddaughter|grandmother|grandfather|uncle|aunt|cousin|nephew|niece|fiancée?|"
+    r"boyfriend|girlfriend|widow|widower|stepson|stepdaughter|stepfather|stepmother),?\s+$"
+)
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|across|outside|around|(?:town|city|village|province|region|"
     r"district|county|state|capital) of)\s+$"
@@ -381,7 +387,9 @@ def _kind(name: str, before: str, speakers: set[str], organisations: set[str]) -
         return own
     if name in organisations:
         return "organisation"
-    if name in speakers or PERSON_BEFORE.search(before) or TITLE.match(name):
+    # A relative's word makes a person, but not of a place: "his stepfather, Portland lawyer".
+    relative = _KIN_BEFORE.search(before) and not is_known_place(name)
+    if name in speakers or PERSON_BEFORE.search(before) or relative or TITLE.match(name):
         return "person"
     if _PLACE_BEFORE.search(before) or (_TO_OR_FROM_BEFORE.search(before) and is_known_place(name)):
         return "place"

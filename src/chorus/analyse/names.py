@@ -39,6 +39,9 @@ _ABBREVIATED_TITLE = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Plural nouns whose possessive lives inside names ("Administration for Children's
+# Services", "People's Daily", "Women's March").
+_PLURAL_OWNERS = frozenset({"children", "women", "men", "people"})
 _ARTICLE_PREFIX = re.compile(r"(?:al|el|an|ad|as|ash|at)-[A-Za-z]")  # al-Adnani, el-Sisi
 # Capitalised words that start sentences or name days and months, not people or groups.
 _NOT_NAMES = set(
@@ -305,8 +308,9 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
         )
         if capital or joins:
             run.append(word)
-            if _POSSESSIVE.search(token) and token[-1] == "s":  # "ISIS's Iraqi branch"
-                close()
+            plural_owner = _POSSESSIVE.sub("", token).lower() in _PLURAL_OWNERS
+            if _POSSESSIVE.search(token) and token[-1] == "s" and not plural_owner:
+                close()  # "ISIS's Iraqi branch"; but "Children's Services" is one name
         elif run:
             close()
     close()
