@@ -68,6 +68,18 @@ def test_ordinary_words_that_open_a_sentence_or_quotation_are_not_names() -> Non
     assert not any({"None", "Everyone", "One"} & set(e.variants) for e in found.values())
 
 
+def test_a_participle_that_opens_a_sentence_before_a_name_is_not_part_of_it() -> None:
+    found = _entities(
+        {
+            "a": "Outgoing Vellmar quarterback Tomas Ruiz led the vote. Ruiz said Vellmar "
+            "would appeal.",
+            "b": "Vellmar lost the case on Monday. The players backed Vellmar.",
+        }
+    )
+    assert "Outgoing Vellmar" not in found
+    assert dict(found["Vellmar"].mentions) == {"a": 2, "b": 2}
+
+
 def test_a_person_is_shown_without_the_title_before_the_name() -> None:
     found = _entities(
         {

@@ -99,6 +99,7 @@ def entities(
                 kinds[name]["other" if title else _kind(name, before, speakers, organisations)] += 1
                 if not opens:
                     mid_sentence.add(name)
+    _drop_opening_modifiers(mentions, kinds, mid_sentence, standing_alone)
     names = [
         n
         for n in mentions
@@ -143,6 +144,35 @@ def entities(
             )
         )
     return tuple(sorted(found, key=lambda e: (-e.total, e.name)))
+
+
+# A participle or an adverb that can open a sentence before a name ("Outgoing", "Related").
+_OPENING_MODIFIER = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly)")
+
+
+def _drop_opening_modifiers(
+    mentions: dict[str, Counter[str]],
+    kinds: dict[str, Counter[str]],
+    mid_sentence: set[str],
+    standing_alone: set[str],
+) -> None:
+    """Counts a name that only ever opens a sentence after a participle or an adverb
+    ("Outgoing Northwestern quarterback Kain Colter", "Related Prodigy") as the name without
+    it, when the articles also write that name on its own ("Northwestern"). Not a given name
+    ("Sterling") or a place ("Reading"), nor a name also written inside a sentence."""
+    for name in list(mentions):
+        first, _, rest = name.partition(" ")
+        if (
+            rest in mentions
+            and name not in mid_sentence
+            and _OPENING_MODIFIER.fullmatch(first)
+            and given_name_pronoun(first) is None
+            and not is_known_place(first)
+        ):
+            mentions[rest].update(mentions.pop(name))
+            kinds[rest].update(kinds.pop(name))
+            if name in standing_alone:
+                standing_alone.add(rest)
 
 
 # A word that describes rather than names: of a nation, a people, a creed ("Syrian",
