@@ -128,9 +128,11 @@ def test_a_country_and_its_abbreviations_are_one_place() -> None:
             "a": "Officials in the United States said the U.S. would send aid. Ursula Stern, "
             "who leads the mission, said U.S. ships were ready.",
             "b": "The US said it would help, and Ursula Stern flew to the UK on Monday. Stern "
-            "said British ships would join those of the U.K. in the search.",
+            "said British ships would join those of the U.K. in the search. She flew on to "
+            "Washington, D.C., where D.C. officials met her.",
         }
     )
+    assert found["D.C."].kind == "place"
     assert found["United States"].kind == "place"
     assert found["United States"].variants == ("U.S.", "US")
     assert found["U.K."].kind == "place"

@@ -21,9 +21,10 @@ COUNTRY_ABBREVIATIONS = {
     "U.S.A.": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
     "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates",
     "DRC": "Democratic Republic of the Congo", "DPRK": "North Korea",
+    "D.C.": "District of Columbia",
 }  # fmt: skip
-"""The abbreviations English news writes for countries, which GeoNames does not list, with
-the countries' names as GeoNames gives them. By its capitals alone "U.S." would read as an
+"""The abbreviations English news writes for countries (and for the US capital's district,
+"Washington, D.C."), which GeoNames does not list, with the names GeoNames gives them. By its capitals alone "U.S." would read as an
 organisation's initials, and by its letters as a person's ("Ueli Steck")."""
 
 
