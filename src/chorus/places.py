@@ -24,8 +24,9 @@ COUNTRY_ABBREVIATIONS = {
     "D.C.": "District of Columbia",
 }  # fmt: skip
 """The abbreviations English news writes for countries (and for the US capital's district,
-"Washington, D.C."), which GeoNames does not list, with the names GeoNames gives them. By its capitals alone "U.S." would read as an
-organisation's initials, and by its letters as a person's ("Ueli Steck")."""
+"Washington, D.C."), which GeoNames does not list, with the names GeoNames gives them. By
+its capitals alone "U.S." would read as an organisation's initials, and by its letters as
+a person's ("Ueli Steck")."""
 
 
 @lru_cache(maxsize=1)
