@@ -520,6 +520,12 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['The NHRC recently said the pier was "unsafe".'], "NHRC"),
         (['Ana Pires also reportedly told them to "stay away".'], "Ana Pires"),
         (['The Lundeline statement added that the ferry is "safe".'], "Lundeline"),
+        # "According to" names whoever comes after it, never a name or a "he" before it.
+        (['Ana Pires saw the boy.', 'He died of "anaphylactic shock," according to the '
+          'Lundeline page posted Tuesday.'], "Lundeline"),
+        (['Ana Pires, according to several people, was "upset" by it.'], None),
+        (['"We go," Tomas Ruiz was recorded saying, according to court documents.'],
+         "Tomas Ruiz"),
         # A military title's abbreviation is a title; a person "of" a place is that person.
         (['"It stays shut," said Adm. Tomas Ruiz, commander of the fleet.'], "Tomas Ruiz"),
         (['"We stay," Helena Brask of Boston, Massachusetts, tweeted.'], "Helena Brask"),

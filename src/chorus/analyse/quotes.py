@@ -65,12 +65,13 @@ _SPEECH = re.compile(
     r"tells|explains|recalls|asks|replies|joked|jokes|quipped|quips|predicted|predicts|"
     r"conceded|concedes|complained|complains|countered|counters|responded|"
     r"[Aa]ccording to|in a statement|(?:issued|released|put out) a statement|"
-    r"(?:was|were|is|are) (?:quoted|recorded|cited|heard) as saying)\b"
+    r"(?:was|were|is|are) (?:quoted|recorded|cited|heard) (?:as )?saying)\b"
 )
 _QUOTED_AS_SAYING = re.compile(
     r"\b(?:quote[sd]|record(?:s|ed)|cite[sd])\s+(?P<whom>[^,;]{1,100}?)\s+as saying\b"
 )
 """'The agency quoted Ban as saying "..."': the one quoted speaks, not the one quoting."""
+_ACCORDING_TO = re.compile(r"[Aa]ccording to")
 _SAYING_THEN_SPEAKER = re.compile(
     r"\b(?:said|says|added|wrote|stated|asked|explained|noted|continued|replied|commented|"
     r"complained|predicted|responded|countered|conceded|insisted|recalled|remarked|quipped|"
@@ -192,7 +193,9 @@ _PLACE_INSTITUTION = re.compile(
 )
 """After a place or a people, an institution that speaks for it: "Syrian state television
 said" and "The Kiev parliament said" name the institution, an organisation."""
-_DOCUMENT = re.compile(r"\s+(?:statement|report|story|post|release|letter|lawsuit|complaint)\b")
+_DOCUMENT = re.compile(
+    r"\s+(?:statement|report|story|post|release|letter|lawsuit|complaint|page|website)\b"
+)
 """A document after a name: the name issued it ("The Vulcan statement added")."""
 _DETERMINER = re.compile(r"(?:The|A|An)\s+$")
 _NOUN_AFTER = re.compile(r"\s+(?!(?:\w+ly|also|has|had|was|is|will|would|who|which|that)\b)[a-z]")
@@ -536,6 +539,17 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
             close = None  # "X, an Atlanta attorney who said": the subject, not Atlanta
         if _COORDINATED.search(before):
             close = None  # "She visited Homs and asked": the verb is the subject's
+        if _ACCORDING_TO.fullmatch(verb.group(0)):
+            # "..., according to X": X speaks, or the name whose document it is ("according
+            # to the GoFundMe page"), or a role ("according to the spokesman"); never a name
+            # or a "he" before it ("where he died, according to ...").
+            document = names_after and _DOCUMENT.match(after, names_after[0][1])
+            role = _ROLE.match(after.lstrip())
+            if inverted or document:
+                return names_after[1 if employed else 0][2]
+            if role and not names_after:
+                return role.group(0)
+            continue
         # '"...," said X' names X; but in 'X said Y considers "..."' X speaks.
         if inverted and not (close and verb.start() < quote_start):
             return names_after[1 if employed else 0][2]
