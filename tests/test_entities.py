@@ -80,6 +80,19 @@ def test_a_participle_that_opens_a_sentence_before_a_name_is_not_part_of_it() ->
     assert dict(found["Vellmar"].mentions) == {"a": 2, "b": 2}
 
 
+def test_a_given_name_alone_is_the_one_person_of_the_event_it_opens() -> None:
+    texts = {
+        "a": 'Peter Vellner, the student, was freed. "I was at home," Vellner said.',
+        "b": "She wrote that Peter has no reason to blame her. Peter stayed with her.",
+    }
+    assert _entities(texts)["Peter Vellner"].variants == ("Peter", "Vellner")
+    # Two people of the event with that given name: "Peter" stays apart.
+    texts["a"] += " Peter Dorn, his lawyer, agreed. Dorn said Peter Dorn would appeal."
+    found = _entities(texts)
+    assert "Peter" not in found["Peter Vellner"].variants
+    assert "Peter" not in found["Peter Dorn"].variants
+
+
 def test_a_person_is_shown_without_the_title_before_the_name() -> None:
     found = _entities(
         {

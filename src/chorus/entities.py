@@ -113,6 +113,7 @@ def entities(
     merged = _merge_variants([n for n in names if n not in titles], places)
     groups = _same_employer(merged, employers, mentions)
     groups = _opening_word_short_forms(groups, mentions, kinds, places, standing_alone)
+    groups = _given_name_short_forms(groups, kinds, places)
     groups += [[n] for n in names if n in titles]
     for group in groups:
         counts: Counter[str] = Counter()
@@ -367,6 +368,60 @@ def _opening_word_short_forms(
     for k, home in joins.items():
         merged[home].extend(groups[k])
     return list(merged.values())
+
+
+def _given_name_short_forms(
+    groups: list[list[str]], kinds: dict[str, Counter[str]], places: set[str]
+) -> list[list[str]]:
+    """A given name alone ("Raffaele", "Meredith") is the one person of the event whose
+    full name opens with it ("Raffaele Sollecito"), as a writer who knows them calls them.
+    Not when two names of the event open with it ("Robert Mercer", "Robert Martin"), nor
+    when it is anyone's family name too ("Thomas" beside "Dylan Thomas"), nor for a place
+    or a describing word ("Russian", "Aboriginal"); and only a listed given name, or a
+    word that speaks or has a title, joins a name that its own context says is a person's
+    or that opens with a listed given name."""
+    family_names = {name.split()[-1] for group in groups for name in group if " " in name}
+    openers: dict[str, set[int]] = defaultdict(set)
+    for k, group in enumerate(groups):
+        full = person_after_role(group[0], group) or without_title(group[0])
+        if 2 <= len(full.split()) <= 4 and may_be_person(full):
+            openers[full.split()[0]].add(k)
+    joins: dict[int, int] = {}
+    for k, group in enumerate(groups):
+        name = group[0]
+        opened = openers.get(name, set())
+        if len(group) > 1 or len(opened) != 1 or " " in name or name in family_names:
+            continue
+        home = next(iter(opened))
+        listed = given_name_pronoun(name) is not None
+        if (
+            (listed or (kinds[name]["person"] and not _ADJECTIVE.fullmatch(name)))
+            and _a_person(groups[home], kinds)
+            and name not in places
+            and not is_known_place(name)
+            and kind_by_its_words(name) is None
+            and name[1:].islower()
+            and not kinds[name]["place"] + kinds[name]["organisation"]
+        ):
+            joins[k] = home
+    merged = {k: list(group) for k, group in enumerate(groups) if k not in joins}
+    for k, home in joins.items():
+        merged[home].extend(groups[k])
+    return list(merged.values())
+
+
+# The ending of a word that describes ("Russian", "Aboriginal", "Islamic").
+_ADJECTIVE = re.compile(r"[A-Z][a-z]*(?:[ie]an|ese|ish|ist|ic|al)")
+
+
+def _a_person(group: list[str], kinds: dict[str, Counter[str]]) -> bool:
+    """Whether a group of names is a person's by its context (a speaker, a title, a role)
+    or by a listed given name that opens its fullest form."""
+    told = sum((kinds[name] for name in group), Counter())
+    told.pop("other", None)
+    if told:
+        return told.most_common(1)[0][0] == "person"
+    return has_a_given_name(without_title(group[0]))
 
 
 def _same_employer(
