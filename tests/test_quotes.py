@@ -595,6 +595,20 @@ def test_a_quotation_matches_by_the_speakers_name_as_written() -> None:
     assert [(g.speaker, g.article_ids) for g in groups] == [("Tomas Ruiz", ("a", "b"))]
 
 
+def test_two_names_of_one_entity_speak_as_one_person() -> None:
+    """A given name alone ("Peter", as an essayist calls him) and the full name match when
+    the list of names holds them as one person."""
+    said = "I do not want to be punished for things that regard you and not me"
+    articles = [
+        quoted("a", f'"{said}," Peter Vellner wrote.'),
+        quoted("b", f'"{said}," Peter wrote to me.'),
+    ]
+    assert len(quote_groups(articles)) == 2
+    person = {"Peter": "Peter Vellner", "Peter Vellner": "Peter Vellner"}
+    (group,) = quote_groups(articles, person.get)
+    assert (group.speaker, group.article_ids) == ("Peter Vellner", ("a", "b"))
+
+
 def test_a_places_institution_speaks_as_an_organisation() -> None:
     quote = quotes_in(sentences('"It is unsafe," Dorn state television said.'))[-1]
     assert quote.speaker == "Dorn state television"

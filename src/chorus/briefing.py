@@ -200,7 +200,7 @@ def assemble(
         summary=summary,
         problems=tuple(problems),
         claims=compare_claims(ordered, named.get),
-        quotes=quote_groups(ordered),
+        quotes=quote_groups(ordered, named.get),
         entities=named_entities,
         timeline=timeline(ordered),
         coverage=coverage([compared_of[a.id] for a in ordered], sentences),

@@ -163,10 +163,14 @@ def timeline(articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
     return tuple(entries)
 
 
-def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
+def quote_groups(
+    articles: Sequence[Article], entity_of: Callable[[str], str | None] = lambda name: None
+) -> tuple[QuoteGroup, ...]:
     """Quotations grouped when they are one utterance: the speakers can be the same person
-    (or one is unknown) and most of the shorter quotation's content words are in the other
-    ("kill the conspiracy at birth" and "... in its cradle"). Groups are complete links:
+    (``same_name``, or one entity by ``entity_of``, which gives the entity a name belongs
+    to: "Raffaele" and "Raffaele Sollecito"), or one is unknown, and most of the shorter
+    quotation's content words are in the other ("kill the conspiracy at birth" and "... in
+    its cradle"). Groups are complete links:
     every two quotations of different articles in a group match, so that a chain of
     partial overlaps never joins different statements. Groups quoted by the most outlets
     come first. Left out, unless another outlet quotes the same: a quotation with no
@@ -195,7 +199,7 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
         if quotes[i].article_id != quotes[j].article_id
         # The same words in any order first: a cheap test that most pairs fail.
         and count >= min(needed[i], needed[j])
-        and _same_utterance(quotes[i], quotes[j], terms[i], terms[j])
+        and _same_utterance(quotes[i], quotes[j], terms[i], terms[j], entity_of)
     }
     group_of = {i: {i} for i in range(len(quotes))}
     for i, j in sorted(matches):
@@ -204,7 +208,10 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
             continue
         if all(
             (min(x, y), max(x, y)) in matches
-            or (quotes[x].article_id == quotes[y].article_id and _may_be_one(quotes[x], quotes[y]))
+            or (
+                quotes[x].article_id == quotes[y].article_id
+                and _may_be_one(quotes[x], quotes[y], entity_of)
+            )
             for x in a
             for y in b
         ):
@@ -228,20 +235,36 @@ def quote_groups(articles: Sequence[Article]) -> tuple[QuoteGroup, ...]:
     return tuple(sorted(groups, key=lambda g: (-len(g.article_ids), g.speaker or "~")))
 
 
-def _may_be_one(a: Quote, b: Quote) -> bool:
+def _may_be_one(a: Quote, b: Quote, entity_of: Callable[[str], str | None]) -> bool:
     """Whether two quotations of one article can be in one group (it may quote an utterance
     twice): not when both have speakers, and different ones."""
-    return not (a.speaker and b.speaker and not same_name(a.speaker, b.speaker))
+    return not (a.speaker and b.speaker) or _same_speaker(a, b, entity_of)
 
 
-def _same_utterance(a: Quote, b: Quote, a_terms: list[str], b_terms: list[str]) -> bool:
+def _same_speaker(a: Quote, b: Quote, entity_of: Callable[[str], str | None]) -> bool:
+    """Whether two quotations' speakers can be one person: by their names as given or as
+    written ("ACM Houston" is the "Houston" of "Angus Houston"), or as one entity of the
+    list of names ("Raffaele" and "Raffaele Sollecito")."""
+    names_a, names_b = speaker_names(a), speaker_names(b)
+    if any(same_name(x, y) for x in names_a for y in names_b):
+        return True
+    entities_a = {entity_of(name) for name in names_a} - {None}
+    return any(entity_of(name) in entities_a for name in names_b)
+
+
+def _same_utterance(
+    a: Quote,
+    b: Quote,
+    a_terms: list[str],
+    b_terms: list[str],
+    entity_of: Callable[[str], str | None],
+) -> bool:
     """Whether two quotations can be one utterance: speakers that can be the same person,
     and most of the shorter one's content words close together in the other (a passage of it,
     however trimmed or translated), not scattered over a long quotation that shares only
     common words ("every", "day", "going")."""
     if a.speaker and b.speaker:
-        # Each as named or as written: "ACM Houston" is the "Houston" of "Angus Houston".
-        if not any(same_name(x, y) for x in speaker_names(a) for y in speaker_names(b)):
+        if not _same_speaker(a, b, entity_of):
             return False
     elif min(len(set(a_terms)), len(set(b_terms))) < 3:
         return False  # a word or two with no speaker to vouch for it
