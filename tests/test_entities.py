@@ -93,6 +93,17 @@ def test_a_given_name_alone_is_the_one_person_of_the_event_it_opens() -> None:
     assert "Peter" not in found["Peter Dorn"].variants
 
 
+def test_a_lawmakers_party_and_state_is_no_name() -> None:
+    found = _entities(
+        {
+            "a": "Sen. Ana Pires (R-Texas) and Rep. Tomas Ruiz (D-Calif.) met on Monday.",
+            "b": "On Tuesday Pires, R-Texas, said Ruiz, D-Calif., agreed.",
+        }
+    )
+    assert {"R-Texas", "D-Calif"} & set(found) == set()
+    assert found["Ana Pires"].kind == "person"
+
+
 def test_a_person_is_shown_without_the_title_before_the_name() -> None:
     found = _entities(
         {

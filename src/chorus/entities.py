@@ -34,6 +34,7 @@ from .analyse.names import (
     describes_someone,
     given_name_pronoun,
     has_a_given_name,
+    is_party_and_state,
     kind_by_its_words,
     lower_case_words,
     may_be_person,
@@ -103,7 +104,9 @@ def entities(
     names = [
         n
         for n in mentions
-        if (n in mid_sentence or len(n.split()) > 1 or n.isupper()) and not _shouted(n)
+        if (n in mid_sentence or len(n.split()) > 1 or n.isupper())
+        and not _shouted(n)
+        and not is_party_and_state(n)
     ]
     regions = _standalone_regions(names)
     places = {n for n in names if _verdict(kinds[n], [n], regions) == "place"}

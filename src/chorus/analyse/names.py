@@ -109,6 +109,15 @@ Congressman Congresswoman Representative Democrat Republican
 )
 
 
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
+
+
+def is_party_and_state(name: str) -> bool:
+    """Whether a "name" is a lawmaker's party and state ("R-Texas", "D-Calif", "R-S" of
+    "R-S.C."), written after the lawmaker's name: no one's name."""
+    return _PARTY_AND_STATE.fullmatch(name) is not None
+
+
 def names_a_role(name: str) -> bool:
     """Whether a name is only a role or a description of someone, not anyone's name: its
     last word, or its head before "of", is a role ("Kentucky Republican", "Whitley County

@@ -42,6 +42,7 @@ from .names import (
     describes_a_person,
     describes_someone,
     given_name_pronoun,
+    is_party_and_state,
     kind_by_its_words,
     lower_case_words,
     may_be_person,
@@ -163,7 +164,6 @@ _OTHER_SUBJECT = re.compile(
 is the subject ("..., the researchers said"), not a name before it."""
 _ROLE_REACH = 4
 """Words before a name in which a role names it ("the group's spokesman, Abu Omar")."""
-_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*")
 _THE = re.compile(r"\b[Tt]he\s+$")
 _UNNAMED = re.compile(r"\s*(?:someone|somebody|a person|people|sources?|a source)\b")
 _COMMON_NOUN_SUBJECT = re.compile(
@@ -676,7 +676,7 @@ def _speaking_names(text: str) -> list[tuple[int, str]]:
         (end, f"the {name}" if _THE.search(text[:start]) and describes_someone(name) else name)
         for start, end, name in names_in(text)
         if not _OWNER.search(text[start:end])
-        and not _PARTY_AND_STATE.fullmatch(name)
+        and not is_party_and_state(name)
         and not _OBJECT_OF_PREPOSITION.search(text[:start])
     ]
 
