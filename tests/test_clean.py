@@ -251,6 +251,11 @@ def test_mojibake_and_curly_quotes_are_normalised(tmp_path: Path) -> None:
     assert '"over"' in body
 
 
+def test_invisible_characters_inside_words_are_removed() -> None:
+    line = "A\u200brwa Pires, a \u200bcorrespon\u00addent\u200b for \ufeffKeldor\u2060 Radio, said."
+    assert normalise_text(line) == "Arwa Pires, a correspondent for Keldor Radio, said."
+
+
 @pytest.mark.parametrize(
     "line",
     [

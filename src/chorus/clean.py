@@ -291,10 +291,16 @@ _MOJIBAKE_SIGN = re.compile(r"[\x80-\xff]")
 multi-byte UTF-8 sequence starts with a byte from 0xC2 up)."""
 
 
+# Characters that show nothing but split words for every rule that reads them ("A\u200brwa
+# Damon"): zero-width space, word joiner, byte-order mark, soft hyphen.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+
+
 def normalise_text(text: str) -> str:
-    """Repair mojibake (UTF-8 read as Latin-1 and the like) with ftfy, and make curly quotes
-    straight so that the same quote compares equal across outlets (and the typewriter's
-    two apostrophes or backticks for a double quotation mark, "``...''", too).
+    """Remove invisible characters inside words (``_INVISIBLE``), repair mojibake (UTF-8
+    read as Latin-1 and the like) with ftfy, and make curly quotes straight so that the
+    same quote compares equal across outlets (and the typewriter's two apostrophes or
+    backticks for a double quotation mark, "``...''", too).
 
     ftfy works line by line. Lines it could not change skip it, lines whose only other
     characters are curly quotes, dashes and ellipses (most of a news page's) only have their
@@ -311,7 +317,11 @@ def normalise_text(text: str) -> str:
             normalization="NFC",
             fix_encoding=_MOJIBAKE_SIGN.search(line) is not None,
         )
-        for line in text.replace("\r\n", "\n").replace("''", '"').replace("``", '"').split("\n")
+        for line in text.translate(_INVISIBLE)
+        .replace("\r\n", "\n")
+        .replace("''", '"')
+        .replace("``", '"')
+        .split("\n")
     )
 
 
