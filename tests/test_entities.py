@@ -8,7 +8,7 @@ import pytest
 
 import chorus
 from chorus.analyse import analyse
-from chorus.analyse.names import kind_by_its_words, may_be_person
+from chorus.analyse.names import from_given_name, kind_by_its_words, may_be_person
 from chorus.clean import clean
 from chorus.entities import entities
 from chorus.records import Entity, RawArticle
@@ -102,6 +102,25 @@ def test_a_lawmakers_party_and_state_is_no_name() -> None:
     )
     assert {"R-Texas", "D-Calif"} & set(found) == set()
     assert found["Ana Pires"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Guitarist Peter Vellner", "Peter Vellner"),
+        ("Frenchwoman Helena Brask", "Helena Brask"),
+        ("DNC Deputy Communications Director Helena Brask", "Helena Brask"),
+        ("Oscar-winner Helena Brask", "Helena Brask"),
+        ("ABC News' Helena Brask", "Helena Brask"),
+        ("Andrew Vell", "Andrew Vell"),
+        # The words before the given name are the name's own: "Kim Jong Un", "W. Wallace".
+        ("Kim Andrew Vell", None),
+        ("W. Andrew Vell", None),
+        ("Foreign Trade Andrew Vell", None),
+    ],
+)
+def test_a_persons_name_is_read_from_the_given_name_on(name: str, shown: str | None) -> None:
+    assert from_given_name(name) == shown
 
 
 def test_a_person_is_shown_without_the_title_before_the_name() -> None:

@@ -44,6 +44,7 @@ from .analyse.names import (
     person_after_role,
     reads_as_a_work_title,
     same_name,
+    shown_person,
     without_title,
 )
 from .places import is_known_place, is_known_region
@@ -137,6 +138,8 @@ def entities(
         person = person_after_role(shown, group)
         if person is not None:
             shown, verdict = person, "person"
+        elif verdict == "person":
+            shown = shown_person(shown, group)
         else:
             shown = without_title(shown)
         found.append(

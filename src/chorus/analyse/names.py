@@ -243,9 +243,69 @@ def without_title(name: str) -> str:
 
 
 def shown_person(name: str, forms: Collection[str]) -> str:
-    """How a person named ``name`` (and ``forms``) is shown: without the role or title
-    before their name."""
-    return person_after_role(name, forms) or without_title(name)
+    """How a person named ``name`` (and ``forms``) is shown: without the role, title or
+    description before their name ("Alain Juppe" for "French Foreign Minister Alain
+    Juppe")."""
+    return person_after_role(name, forms) or from_given_name(name) or without_title(name)
+
+
+# The endings of words for what someone is or does ("Guitarist", "Actress", "Musician",
+# "Sharpshooter", "Frenchwoman", "Oscar-winner", "President-elect").
+_DESCRIBING_ENDING = re.compile(r".*(?:ist|ess|ian|er|or|man|woman|elect|old|Chair)")
+
+
+def _describes_before_a_name(word: str) -> bool:
+    """Whether a capitalised word before a person's given name describes them rather than
+    names them: a role or title ("Director", "Sgt"), an acronym ("CEO", "KFC"), a place
+    ("Minot"), a possessive ("News'"), or a word for what someone is or does."""
+    bare = word.rstrip(".")
+    return (
+        names_a_role(bare)
+        or PERSON_BEFORE.search(word) is not None
+        or TITLE.match(f"{word} ") is not None
+        or (len(bare) > 1 and bare.isupper())
+        or is_known_place(bare)
+        or word.endswith(("'", "’", "'s", "’s"))
+        or _DESCRIBING_ENDING.fullmatch(bare) is not None
+    )
+
+
+NAME_WORD = re.compile(
+    r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z]+)?"
+)
+"""A word of a person's name: "Lin", "L.", "Pires-Lund", "al-Adnani", "van"."""
+
+
+def from_given_name(name: str, cut_any: bool = False) -> str | None:
+    """A person's name from its first listed given name on (``given_name_pronoun``), with
+    the "Abu" before it, without what is written before it: "Adrienne Watson" of "DNC
+    Deputy Communications Director Adrienne Watson", "Edith Bouvier" of "Frenchwoman Edith
+    Bouvier". A given name that is also a place's ("Warren", "Nevada") counts only right
+    before the family name, and what comes before it is cut only when a word of it
+    describes rather than names (``_describes_before_a_name``), unless ``cut_any``: where
+    the family name is known to be the person's ("Stubb said"), whatever stands before the
+    given name goes ("Foreign Trade Alexander Stubb"). None when no word before
+    the last is such a given name, or what remains is not two to four words of a name."""
+    words = name.split()
+    last = len(words) - 1
+    given = next(
+        (
+            k
+            for k, word in enumerate(words[:last])
+            if given_name_pronoun(word) and (k == last - 1 or not is_known_place(word))
+        ),
+        None,
+    )
+    if given is None:
+        return None
+    if given and words[given - 1] in KUNYA:
+        given -= 1
+    if given and not cut_any and not any(_describes_before_a_name(w) for w in words[:given]):
+        return None  # "Kim Jong Un", "W. Wallace Smith": the words before are the name's
+    kept = words[given:]
+    if not 2 <= len(kept) <= 4 or not all(NAME_WORD.fullmatch(word) for word in kept):
+        return None
+    return " ".join(kept)
 
 
 def lower_case_words(text: str) -> set[str]:

@@ -35,12 +35,13 @@ from ..clean import POST_SIGNATURE
 from ..places import is_known_place
 from ..records import Quote, Sentence
 from .names import (
-    KUNYA,
+    NAME_WORD,
     PERSON_BEFORE,
     TITLE,
     comparable_form,
     describes_a_person,
     describes_someone,
+    from_given_name,
     given_name_pronoun,
     is_party_and_state,
     kind_by_its_words,
@@ -216,10 +217,6 @@ _THEN_SAYING = re.compile(r"\s+saying\b")
 _FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|for|to|with|from|about)\s+(?:the\s+)?$")
 _OWNER = re.compile(r"['\u2019]s?$")
-_NAME_WORD = re.compile(
-    r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z]+)?"
-)
-"""A word of a person's name: "Lin", "L.", "Pires-Lund", "al-Adnani", "van"."""
 _COORDINATED = re.compile(r"\s(?:and|then)\s*$")
 """Before a second verb of the sentence's subject: "She visited Homs and Hama and asked"."""
 
@@ -386,35 +383,25 @@ def speaker_names(quote: Quote) -> set[str]:
 def _bare_person_name(name: str, lower: set[str]) -> str | None:
     """A person's given and family names without what the article writes before them
     ("Curt Zimbelman" of "Minot Mayor Curt Zimbelman", "Jimmy Page" of "Guitarist Jimmy
-    Page"): from the first listed given name on (one that is also a place's, "Warren" or
-    "Nevada", only right before the family name), with the "Abu" before it; else a name of
+    Page"): from the first listed given name on (``from_given_name``); else a name of
     two words and any initials ("Kellyanne Conway", "L. Lin Wood") whose first word is no
     role, place or word the article writes in lower case (not "London Khan", "Outgoing
     Northwestern" or "Long-time Putin"). None when what remains is not a name of two to
     four words."""
     words = name.split()
-    if not 2 <= len(words) <= 5 or not all(_NAME_WORD.fullmatch(word) for word in words):
+    if not 2 <= len(words) <= 5 or not all(NAME_WORD.fullmatch(word) for word in words):
         return None
-    last = len(words) - 1
-    given = next(
-        (
-            k
-            for k, word in enumerate(words[:last])
-            if given_name_pronoun(word) and (k == last - 1 or not is_known_place(word))
-        ),
-        None,
-    )
-    if given is not None:
-        words = words[given - 1 if given and words[given - 1] in KUNYA else given :]
-    elif sum(len(word) > 2 for word in words) > 2 or any(
+    if (from_given := from_given_name(name, cut_any=True)) is not None:
+        return from_given
+    if sum(len(word) > 2 for word in words) > 2 or any(
         set(word.lower().split("-")) & lower
         or is_known_place(word)
         or PERSON_BEFORE.search(word)
         or names_a_role(word)
-        for word in words[:last]
+        for word in words[:-1]
     ):
         return None
-    return " ".join(words) if 2 <= len(words) <= 4 else None
+    return name
 
 
 def embedded_posts(sentences: Sequence[Sentence]) -> tuple[set[str], list[Quote]]:
