@@ -8,7 +8,7 @@ import pytest
 
 import chorus
 from chorus.analyse import analyse
-from chorus.analyse.names import from_given_name, kind_by_its_words, may_be_person
+from chorus.analyse.names import from_given_name, kind_by_its_words, may_be_person, shown_person
 from chorus.clean import clean
 from chorus.entities import entities
 from chorus.records import Entity, RawArticle
@@ -121,6 +121,19 @@ def test_a_lawmakers_party_and_state_is_no_name() -> None:
 )
 def test_a_persons_name_is_read_from_the_given_name_on(name: str, shown: str | None) -> None:
     assert from_given_name(name) == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Boston Rancher Olund Brask", "Olund Brask"),  # a given name no list knows
+        ("Keldorian Premier Olund Brask", "Olund Brask"),
+        ("Boston Public Schools", "Boston Public Schools"),
+        ("Abu Mohammed al-Adnani", "Abu Mohammed al-Adnani"),
+    ],
+)
+def test_a_persons_name_is_shown_without_what_describes_them(name: str, shown: str) -> None:
+    assert shown_person(name, [name]) == shown
 
 
 def test_a_person_is_shown_without_the_title_before_the_name() -> None:

@@ -246,7 +246,29 @@ def shown_person(name: str, forms: Collection[str]) -> str:
     """How a person named ``name`` (and ``forms``) is shown: without the role, title or
     description before their name ("Alain Juppe" for "French Foreign Minister Alain
     Juppe")."""
-    return person_after_role(name, forms) or from_given_name(name) or without_title(name)
+    return (
+        person_after_role(name, forms)
+        or from_given_name(name)
+        or _after_description(name)
+        or without_title(name)
+    )
+
+
+def _after_description(name: str) -> str | None:
+    """The last two words of a name, when the word before them describes someone and they
+    read as a person's given and family names though no list knows the given name:
+    "Cliven Bundy" of "Nevada Rancher Cliven Bundy", "Silvio Berlusconi" of "Italian
+    Premier Silvio Berlusconi"; not "Public Schools" of "Pittsburgh Public Schools"."""
+    words = name.split()
+    person = " ".join(words[-2:])
+    if (
+        len(words) < 3
+        or not _describes_before_a_name(words[-3])
+        or not all(NAME_WORD.fullmatch(word) for word in words[-2:])
+        or any(_describes_before_a_name(word) for word in words[-2:])
+    ):
+        return None
+    return person if kind_by_its_words(person) is None and may_be_person(person) else None
 
 
 # The endings of words for what someone is or does ("Guitarist", "Actress", "Musician",
