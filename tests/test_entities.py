@@ -439,6 +439,7 @@ def test_a_party_before_a_name_is_not_shown_with_it() -> None:
         ("Community of Keldor", "organisation", False),
         ("Upper Keldor Side", "place", False),
         ("Dorn Airlines", "organisation", False),
+        ("Al Jazeera", "organisation", False),  # an outlet whose name has no such word
         ("Hurricane Ines", "other", False),  # a happening, never "he" or "she"
         ("Second Keldor War", "other", False),
         ("Ines Varga", None, True),

@@ -687,7 +687,9 @@ _ORGANISATION = re.compile(
     r"Foundation|Society|Laboratory|Bureau|Administration|Authority|Board|Command|Service|"
     r"League|Club|Fund|Journal|Tribune|Herald|Gazette|Inquirer|Observer|Chronicle|Records|"
     r"Studios|Pictures|Entertainment|Airlines|Airways|Motors|Communications|Holdings|"
-    r"Community|Temple|Mosque|Synagogue|Cathedral|Diocese|Archdiocese|Ministries)\b"
+    r"Community|Temple|Mosque|Synagogue|Cathedral|Diocese|Archdiocese|Ministries|"
+    # News outlets and agencies whose names carry no such word.
+    r"Jazeera|Arabiya|Xinhua|Interfax|Yonhap|Kyodo|Politico|POLITICO|Axios|Newsweek|BuzzFeed)\b"
 )
 _PLACE = re.compile(
     r"\b(?:City|Province|District|County|Region|Street|Square|River|Mountains?|Valley|"

@@ -213,6 +213,7 @@ _BREAK = re.compile(r";|(?:[a-z]{3,}['\"’”)]?|\s)[.!?]\W*\s+[A-Z]")
 is blanked out): the subject before it is not the colon's ("... than I do'. Response
 options ...:")."""
 _WHO = re.compile(r",\s+who\b")
+_TOLD = re.compile(r"\btold\s+$")
 _THEN_SAYING = re.compile(r"\s+saying\b")
 _FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|for|to|with|from|about)\s+(?:the\s+)?$")
@@ -233,6 +234,10 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     # The full names that "he" or "she" may point back to, judged once an article: not
     # one the article ever writes after "the" ("the La La Land team", "the Hells Angels").
     things = {name for _, name, before in named if _THE.search(before)}
+    # Nor one the article only ever writes as the listener ("told Al Jazeera", "told AFP").
+    things |= {name for _, name, before in named if _TOLD.search(before)} - {
+        name for _, name, before in named if not _TOLD.search(before)
+    }
     people = [
         (i, n) for i, n, _ in named if len(n.split()) > 1 and may_be_person(n) and n not in things
     ]
