@@ -170,15 +170,15 @@ def quote_groups(
     (``same_name``, or one entity by ``entity_of``, which gives the entity a name belongs
     to: "Raffaele" and "Raffaele Sollecito"), or one is unknown, and most of the shorter
     quotation's content words are in the other ("kill the conspiracy at birth" and "... in
-    its cradle"). Groups are complete links:
-    every two quotations of different articles in a group match, so that a chain of
-    partial overlaps never joins different statements. Groups quoted by the most outlets
-    come first. Left out, unless another outlet quotes the same: a quotation with no
-    speaker, and one of a word or two ("peace", "criminals"), which marks a term rather
-    than reporting what someone said. A term of a word or two with no speaker is always
-    left out: two outlets that put "vote-a-rama" in quotation marks report no utterance
-    (grouping such terms was tried: titles and labels then filled who said what), and so is
-    a title of a work or a show ("Fox News Sunday") quoted by two outlets."""
+    its cradle"). Groups are complete links: every two quotations of different articles in a
+    group match, so that a chain of partial overlaps never joins different statements.
+    Groups quoted by the most outlets come first. Left out, unless another outlet quotes the
+    same: a quotation with no speaker, and one of a word or two ("peace", "criminals"),
+    which marks a term rather than reporting what someone said. A term of a word or two with
+    no speaker is always left out: two outlets that put "vote-a-rama" in quotation marks
+    report no utterance (grouping such terms was tried: titles and labels then filled who
+    said what), and so is a title of a work or a show ("Fox News Sunday") quoted by two
+    outlets."""
     quotes = [q for a in articles for q in a.quotes]
     terms = [_quote_terms(q.text) for q in quotes]
     words = [frozenset(t) for t in terms]

@@ -370,10 +370,7 @@ def _opening_word_short_forms(
             and name in standing_alone
         ):
             joins[k] = home
-    merged = {k: list(group) for k, group in enumerate(groups) if k not in joins}
-    for k, home in joins.items():
-        merged[home].extend(groups[k])
-    return list(merged.values())
+    return _joined(groups, joins)
 
 
 def _given_name_short_forms(
@@ -410,6 +407,11 @@ def _given_name_short_forms(
             and not kinds[name]["place"] + kinds[name]["organisation"]
         ):
             joins[k] = home
+    return _joined(groups, joins)
+
+
+def _joined(groups: list[list[str]], joins: dict[int, int]) -> list[list[str]]:
+    """The groups with each group ``k`` of ``joins`` added to group ``joins[k]``."""
     merged = {k: list(group) for k, group in enumerate(groups) if k not in joins}
     for k, home in joins.items():
         merged[home].extend(groups[k])

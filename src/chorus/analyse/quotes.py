@@ -351,8 +351,9 @@ def _with_full_names(
             pronouns.setdefault(quote.speaker, set()).add(written.lower())
             continue
         text = outside[quote.sentence_id]
-        after = _HE_OR_SHE.search(text, text.find(written) + len(written))
-        if written in text and after:
+        at = text.find(written)
+        after = _HE_OR_SHE.search(text, at + len(written)) if at >= 0 else None
+        if after:
             pronouns.setdefault(quote.speaker, set()).add(after.group(0))
     resolved: dict[str, str | None] = {}
     for quote in found:
