@@ -520,6 +520,9 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['The NHRC recently said the pier was "unsafe".'], "NHRC"),
         (['Ana Pires also reportedly told them to "stay away".'], "Ana Pires"),
         (['The Lundeline statement added that the ferry is "safe".'], "Lundeline"),
+        # "He" after a sentence that opens with a family name is that person.
+        (['Jakob Vell met Peter Dorn on Monday.', 'Vell expressed fears about the city.',
+          '"This is unacceptable," he told the radio.'], "Jakob Vell"),
         # Whom someone told is the listener, not whom a later "he" means.
         (['Tomas Ruiz told Keldor Daily that the pier was shut.', '"We stay," he said.'],
          "Tomas Ruiz"),

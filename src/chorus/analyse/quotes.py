@@ -281,6 +281,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             candidates = [
                 _opening_person(outside),
                 quoted_before,
+                _subject_by_family_name(masked[index - 1] if index else "", people, index),
                 *reversed(just_before),
                 last_person,
                 *reversed(before),
@@ -647,6 +648,20 @@ def _describes_the_subject(name: str, after: str, noun: re.Pattern[str] = _NOUN_
         and not _DOCUMENT.match(after)
         and kind_by_its_words(name) != "organisation"
     )
+
+
+def _subject_by_family_name(
+    outside: str, people: Sequence[tuple[int, str]], index: int
+) -> str | None:
+    """The person a sentence opens with by the family name alone ("Kellenberger expressed
+    fears ..."), as the one person named in full before ``index`` with that family name:
+    whom a "he" in the next sentence means."""
+    spans = names_in(outside.lstrip()[:_NEAR])
+    if not spans or spans[0][0] != 0 or " " in spans[0][2]:
+        return None
+    family = spans[0][2]
+    full = {name for i, name in people if i < index and name.split()[-1] == family}
+    return full.pop() if len(full) == 1 else None
 
 
 def _opening_person(outside: str) -> str | None:
