@@ -1,27 +1,29 @@
 """Direct quotations and who said them.
 
-The speaker is the name or role next to a verb of saying outside the quotation marks
-("..., said Abu Mohammed al-Jolani", "the spokesman threatened to 'crush' ..."). A role is
-resolved to the nearest earlier name in the article that carried that role ("ISIS spokesman
-Abu Mohammed al-Adnani"); "he", "she" or "the Kentucky Republican" to whoever the sentence
-before quoted, else the person it names, else the last person who spoke, never a place or
-a name whose words make it an organisation; and "he" or "she" skips to the nearest earlier
-person whose name fits when that one's name says otherwise (``pronoun_of``). An owner
-("X's wife said") is never the speaker, nor an employer before a role ("said CNN analyst
-X"), nor a name after a preposition ("the lawyer for the family of X said"); an appositive
-between the speaker and the verb is skipped ("X, the leader of Y, has said"). Where the
-words name nobody ("said someone close to X", "the researchers said"), the quotation has
-no speaker. A sentence that is only a quotation takes its speaker from a speech tag
-standing as the next sentence ('"Oh really?" Ida asks.'), else from the sentence before.
-"The company" (or "the agency", "the ministry" and the like) is the organisation that spoke
-just before, else the nearest one named before that the article calls so or whose name
-says so; "the statement" is whoever the article said issued it; "it said" the organisation
-the clause names before "it", else the one that spoke just before. In "quoted X as saying"
-and "X was quoted as saying", X speaks. A quotation that reads as the title of a work or a
-show ("Fox News Sunday", "Pon De Replay") names something and has no speaker. A post the
-page embeds ("... — Jane Doe (@janedoe) March 2, 2015") is a quotation of its author. A
-speaker named by the family name alone ("Lavrov said") is the one person the article names
-in full with it ("Foreign Minister Sergey Lavrov"); the quotation keeps "Lavrov" as written.
+The speaker is the name or role next to a verb of saying outside the quotation marks ("...,
+said Abu Mohammed al-Jolani", "the spokesman threatened to 'crush' ..."). A role is resolved
+to the nearest earlier name in the article that carried that role ("ISIS spokesman Abu
+Mohammed al-Adnani"); "he", "she" or "the Kentucky Republican" to whoever the sentence
+before quoted, else the person whose family name alone opens it ("Kellenberger expressed
+fears ...") or whom it names, else the last person who spoke, never a place, a name whose
+words make it an organisation or one the article only writes as the listener ("told AFP");
+and "he" or "she" skips to the nearest earlier person whose name fits when that one's name
+says otherwise (``pronoun_of``). An owner ("X's wife said") is never the speaker, nor an
+employer before a role ("said CNN analyst X"), nor a name after a preposition ("the lawyer
+for the family of X said"); an appositive between the speaker and the verb is skipped ("X,
+the leader of Y, has said"). Where the words name nobody ("said someone close to X", "the
+researchers said"), the quotation has no speaker. A sentence that is only a quotation takes
+its speaker from a speech tag standing as the next sentence ('"Oh really?" Ida asks.'), else
+from the sentence before. "The company" (or "the agency", "the ministry" and the like) is
+the organisation that spoke just before, else the nearest one named before that the article
+calls so or whose name says so; "the statement" is whoever the article said issued it; "it
+said" the organisation the clause names before "it", else the one that spoke just before. In
+"quoted X as saying" and "X was quoted as saying", X speaks. A quotation that reads as the
+title of a work or a show ("Fox News Sunday", "Pon De Replay") names something and has no
+speaker. A post the page embeds ("... — Jane Doe (@janedoe) March 2, 2015") is a quotation
+of its author. A speaker named by the family name alone ("Lavrov said") is the one person
+the article names in full with it ("Foreign Minister Sergey Lavrov"); the quotation keeps
+"Lavrov" as written.
 """
 
 from __future__ import annotations
