@@ -18,12 +18,13 @@ from the sentence before. "The company" (or "the agency", "the ministry" and the
 the organisation that spoke just before, else the nearest one named before that the article
 calls so or whose name says so; "the statement" is whoever the article said issued it; "it
 said" the organisation the clause names before "it", else the one that spoke just before. In
-"quoted X as saying" and "X was quoted as saying", X speaks. A quotation that reads as the
-title of a work or a show ("Fox News Sunday", "Pon De Replay") names something and has no
-speaker. A post the page embeds ("... — Jane Doe (@janedoe) March 2, 2015") is a quotation
-of its author. A speaker named by the family name alone ("Lavrov said") is the one person
-the article names in full with it ("Foreign Minister Sergey Lavrov"); the quotation keeps
-"Lavrov" as written.
+"quoted X as saying" and "X was quoted as saying", X speaks, and so does X of "according to
+X" (or the name whose page or statement it is), never a name before it. A quotation that
+reads as the title of a work or a show ("Fox News Sunday", "Pon De Replay") names something
+and has no speaker. A post the page embeds ("... — Jane Doe (@janedoe) March 2, 2015") is a
+quotation of its author. A speaker named by the family name alone ("Lavrov said") is the one
+person the article names in full with it ("Foreign Minister Sergey Lavrov"); the quotation
+keeps "Lavrov" as written.
 """
 
 from __future__ import annotations
