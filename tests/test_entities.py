@@ -93,6 +93,20 @@ def test_a_given_name_alone_is_the_one_person_of_the_event_it_opens() -> None:
     assert "Peter" not in found["Peter Dorn"].variants
 
 
+def test_a_towns_name_that_is_a_persons_family_name_joins_the_person() -> None:
+    texts = {
+        "a": "Judge Aaron Persky sentenced the student on Monday. The outcry in Persky's "
+        "court grew.",
+        "b": "Critics of Persky asked for a recall. Aaron Persky did not comment.",
+    }
+    found = _entities(texts)
+    assert "Persky" in found["Aaron Persky"].variants
+    assert found["Aaron Persky"].kind == "person"
+    # Not when two people of the event have that family name.
+    texts["b"] += " His cousin Helena Persky spoke."
+    assert all("Persky" not in entity.variants for entity in _entities(texts).values())
+
+
 def test_a_lawmakers_party_and_state_is_no_name() -> None:
     found = _entities(
         {

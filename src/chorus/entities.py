@@ -124,7 +124,13 @@ def entities(
         kind: Counter[str] = Counter()
         for name in group:
             counts.update(mentions[name])
-            kind.update(kinds[name])
+            # A place's name that joined a person as the family name says nothing of places.
+            joined_as_family_name = " " not in name and _family_name_of(name, group[0])
+            kind.update(
+                {k: n for k, n in kinds[name].items() if k != "place"}
+                if joined_as_family_name
+                else kinds[name]
+            )
         if sum(counts.values()) < 2:
             continue
         verdict = _verdict(kind, group, regions)
@@ -293,17 +299,38 @@ def _another_place(name: str, known_place: str, places: set[str]) -> bool:
     return name.endswith(f" {known_place}") and name in places
 
 
+def _family_name_of(name: str, person: str) -> bool:
+    """Whether a one-word name taken for a place (a town's name, "Obama", "Eastwood"; or
+    read after "in", "in Persky's court") is the family name of ``person``, a name that
+    opens with a given name ("Barack Obama"): not a country, continent or US state, nor the
+    place of "X of Y"."""
+    return (
+        not is_known_region(name)
+        and " of " not in person
+        and person.split()[-1] == name
+        and has_a_given_name(without_title(person))
+    )
+
+
 def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
     """Names grouped by ``same_name`` with the fullest form first, each joining the first
     group whose fullest form it matches (compared only with the groups ``NameIndex`` finds,
     which keeps events with thousands of names fast).
 
     A one-word place joins only a place: "Aleppo" is not short for "Free Aleppo", nor is
-    "Syria" for a man called "as-Suri", though the last words match. Nor is a known place
-    another place's name: "Africa" is not short for "South Africa" or "West Africa", nor
-    "Virginia" for "West Virginia"."""
+    "Syria" for a man called "as-Suri", though the last words match; but a town's name that
+    is the family name of the event's one person of that name joins them
+    (``_family_name_of``). Nor is a known place another place's name: "Africa" is not short
+    for "South Africa" or "West Africa", nor "Virginia" for "West Virginia"."""
     merged: list[list[str]] = []
     index: NameIndex[int] = NameIndex()  # each group filed under its fullest form
+    # The given names each family name has in the event: a town's name joins a person only
+    # as the family name of one ("Lima" stays apart from Devin and Harold Lima).
+    given_names: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = without_title(name).split()
+        if len(words) > 1 and not TITLE.match(f"{words[0]} ") and not names_a_role(words[0]):
+            given_names[words[-1]].add(words[0])  # not the "Judge" of "Judge Persky"
     # "U.S." is as full as "United States" and "Mr Barry" as "Barry" (each after the other).
     for name in sorted(names, key=lambda n: (-len(comparable_form(n)), -len(n), n)):
         found = index.candidates(name)
@@ -315,7 +342,12 @@ def _merge_variants(names: list[str], places: set[str]) -> list[list[str]]:
                 i
                 for i in candidates
                 if same_name(name, merged[i][0])
-                and not (lone_place and " " in merged[i][0] and merged[i][0] not in places)
+                and not (
+                    lone_place
+                    and " " in merged[i][0]
+                    and merged[i][0] not in places
+                    and not (len(given_names[name]) == 1 and _family_name_of(name, merged[i][0]))
+                )
                 and not (known_place and _another_place(merged[i][0], name, places))
             ),
             None,
