@@ -535,6 +535,7 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # A military title's abbreviation is a title; a person "of" a place is that person.
         (['"It stays shut," said Adm. Tomas Ruiz, commander of the fleet.'], "Tomas Ruiz"),
         (['"We stay," Helena Brask of Boston, Massachusetts, tweeted.'], "Helena Brask"),
+        (['"We stay," said Olund Brask of Boston, the mayor.'], "Olund Brask"),
     ],
 )  # fmt: skip
 def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -> None:

@@ -454,8 +454,12 @@ def _person_apart_from_employer(
     employer = run[of + 2 :] if run[of + 1].group(0) == "the" else run[of + 1 :]
     person = text[run[0].start() : run[of - 1].end()]
     organisation = text[employer[0].start() : employer[-1].end()]
-    # "Rita Schrimsher of Athens, Alabama" too: a person of a place, who has a given name.
-    of_a_place = has_a_given_name(person) and is_known_place(organisation)
+    # "Rita Schrimsher of Athens, Alabama" too: a person of a place, by a listed given name
+    # or as two words of a name ("Kyrsten Sinema of Arizona").
+    two_names = len(person.split()) == 2 and all(map(NAME_WORD.fullmatch, person.split()))
+    of_a_place = is_known_place(organisation) and (
+        has_a_given_name(person) or (two_names and may_be_person(person))
+    )
     if not of_a_place and (
         kind_by_its_words(organisation) != "organisation" or not may_be_person(person)
     ):
