@@ -520,6 +520,11 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['The NHRC recently said the pier was "unsafe".'], "NHRC"),
         (['Ana Pires also reportedly told them to "stay away".'], "Ana Pires"),
         (['The Lundeline statement added that the ferry is "safe".'], "Lundeline"),
+        # "A DHS official" speaks for DHS; "a spokesman" is no spokesman named earlier.
+        (['"We are ready," a KDX official said.'], "KDX"),
+        (['Keldor spokesman Tomas Ruiz spoke on Monday.', 'The pier was shut.',
+          '"It stays shut," a spokesman said.'], None),
+        (['"It stays shut," a spokesperson for Ana Pires said.'], "Ana Pires"),
         # "He" after a sentence that opens with a family name is that person.
         (['Jakob Vell met Peter Dorn on Monday.', 'Vell expressed fears about the city.',
           '"This is unacceptable," he told the radio.'], "Jakob Vell"),

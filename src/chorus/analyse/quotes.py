@@ -731,6 +731,13 @@ def _resolve(
         if (word in " ".join(before.lower().split()[-_ROLE_REACH:]) or word in name.lower())
         and may_be_person(name)
     ]
+    if (role.group("owner") or "").lower() in ("a", "an"):
+        # "A DHS official said": the organisation speaks, as for "DHS officials said"; "a
+        # spokesperson for Ryan" and "A Sandoval spokesman, Mari St. Martin," name theirs in
+        # the sentence; "a senior official" is no official named earlier.
+        inside = [n for _, _, n in names_in(written) if kind_by_its_words(n) == "organisation"]
+        here = [name for i, name in fitting if i == index]
+        return inside[0] if inside else (here[-1] if here else None)
     earlier = [name for i, name in fitting if i <= index]
     later = [name for i, name in fitting if i > index]
     return earlier[-1] if earlier else (later[0] if later else None)
