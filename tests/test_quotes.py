@@ -520,6 +520,9 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['The NHRC recently said the pier was "unsafe".'], "NHRC"),
         (['Ana Pires also reportedly told them to "stay away".'], "Ana Pires"),
         (['The Lundeline statement added that the ferry is "safe".'], "Lundeline"),
+        # A word the article writes in lower case too is no name when it opens a sentence.
+        (['It was not done.', 'Not to do so was an "abdication of duty", it was claimed.'],
+         None),
         # "A DHS official" speaks for DHS; "a spokesman" is no spokesman named earlier.
         (['"We are ready," a KDX official said.'], "KDX"),
         (['Keldor spokesman Tomas Ruiz spoke on Monday.', 'The pier was shut.',

@@ -256,6 +256,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     # Names the article writes inside a sentence, not only at its start, and family names.
     inside = {name for _, name, before in named if before.strip(" \"'“‘(")}
     inside |= {name.split()[-1] for _, name, _ in named if " " in name}
+    lower = lower_case_words(" ".join(s.text for s in sentences))
     for index, (sentence, outside) in enumerate(zip(sentences, masked, strict=True)):
         if sentence.id in in_posts:
             # An embedded post is its author's words, quotation marks or not.
@@ -269,7 +270,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             issuer = _issuer(outside, named, index, last_person, organisations) or issuer
             continue
         written = _speaker(outside, [m.start() for m, _ in quotes])
-        if written and _ordinary_opening_word(written, sentence.text, inside):
+        if written and _ordinary_opening_word(written, sentence.text, inside, lower):
             written = None  # "Following the reorganization, ...", "Asked about it, ..."
         if not written and not outside.strip(" .,;:") and index + 1 < len(sentences):
             # '"Oh really?" / Ida asks.': a speech tag standing as the next sentence.
@@ -628,14 +629,24 @@ def _subject(clause: str) -> str | None:
 _PARTICIPLE_OR_ADVERB = re.compile(r"[A-Z][a-z]+(?:ing|ed|ly|[^s]s)")
 
 
-def _ordinary_opening_word(written: str, text: str, inside: set[str]) -> bool:
-    """Whether a speaker found is only the participle, adverb or plural noun that opens the
-    sentence ("Following", "Asked", "Clearly", "Opponents"): a word of that form, not a
-    given name ("Jared", "Kelly"), that the article never writes as a name or a family name
-    inside a sentence (as it would "Manning", "Williams")."""
+def _ordinary_opening_word(written: str, text: str, inside: set[str], lower: set[str]) -> bool:
+    """Whether a speaker found is only the ordinary word that opens the sentence: a
+    participle, adverb or plural noun ("Following", "Asked", "Clearly", "Opponents") or
+    a word the article also writes in lower case ("Not to do so was ..., it was
+    claimed"; not "He", nor a group that speaks, "Police"), not a given name ("Jared",
+    "Kelly"), that the article never writes as a name or a family name inside a sentence
+    (as it would "Manning", "Williams")."""
     return (
         text.lstrip(" \"'“‘(").startswith(written)
-        and _PARTICIPLE_OR_ADVERB.fullmatch(written) is not None
+        and (
+            _PARTICIPLE_OR_ADVERB.fullmatch(written) is not None
+            or (
+                " " not in written
+                and written.lower() in lower
+                and not _PRONOUN.fullmatch(written)
+                and not _GROUP_NOUN.fullmatch(written.lower())
+            )
+        )
         and given_name_pronoun(written) is None
         and written not in inside
     )
