@@ -189,8 +189,8 @@ def _drop_opening_modifiers(
 
 
 # A word that describes rather than names: of a nation, a people, a creed ("Syrian",
-# "Swedish", "Islamist", "Islamic").
-_DESCRIBING_WORD = re.compile(r"[A-Z][a-z]*(?:[ie]an|ese|ish|ist|ic)")
+# "Swedish", "Islamist", "Islamic", "Aboriginal").
+_DESCRIBING_WORD = re.compile(r"[A-Z][a-z]*(?:[ie]an|ese|ish|ist|ic|al)")
 _BEFORE_A_NOUN = re.compile(r" [a-z]")
 
 
@@ -430,7 +430,7 @@ def _given_name_short_forms(
         home = next(iter(opened))
         listed = given_name_pronoun(name) is not None
         if (
-            (listed or (kinds[name]["person"] and not _ADJECTIVE.fullmatch(name)))
+            (listed or (kinds[name]["person"] and not _DESCRIBING_WORD.fullmatch(name)))
             and _a_person(groups[home], kinds)
             and name not in places
             and not is_known_place(name)
@@ -448,10 +448,6 @@ def _joined(groups: list[list[str]], joins: dict[int, int]) -> list[list[str]]:
     for k, home in joins.items():
         merged[home].extend(groups[k])
     return list(merged.values())
-
-
-# The ending of a word that describes ("Russian", "Aboriginal", "Islamic").
-_ADJECTIVE = re.compile(r"[A-Z][a-z]*(?:[ie]an|ese|ish|ist|ic|al)")
 
 
 def _a_person(group: list[str], kinds: dict[str, Counter[str]]) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 PLACES_FILE = "places.txt"
-COUNTRY_ABBREVIATIONS = {
+PLACE_ABBREVIATIONS = {
     "US": "United States", "U.S.": "United States", "USA": "United States",
     "U.S.A.": "United States", "UK": "United Kingdom", "U.K.": "United Kingdom",
     "UAE": "United Arab Emirates", "U.A.E.": "United Arab Emirates",
@@ -48,5 +48,5 @@ def is_known_region(name: str) -> bool:
 
 
 def spelled_out(name: str) -> str:
-    """The country's name for its abbreviation ("U.S." -> "United States"), else ``name``."""
-    return COUNTRY_ABBREVIATIONS.get(name, name)
+    """The place's name for its abbreviation ("U.S." -> "United States"), else ``name``."""
+    return PLACE_ABBREVIATIONS.get(name, name)

@@ -293,7 +293,7 @@ def _describes_before_a_name(word: str) -> bool:
 
 
 NAME_WORD = re.compile(
-    r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z]+)?"
+    rf"{_PERSONAL_NAME_WORD.pattern}|(?:al|el|bin|ibn|de|van|von)(?:-[A-Z][a-z]+)?"
 )
 """A word of a person's name: "Lin", "L.", "Pires-Lund", "al-Adnani", "van"."""
 

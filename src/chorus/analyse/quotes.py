@@ -328,11 +328,11 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
                     Quote(sentence.id, sentence.article_id, text, speaker, written, by_organisation)
                 )
     persons = [name for _, name, _ in named if " " in name and may_be_person(name)]
-    return _with_full_names(found, persons, sentences)
+    return _with_full_names(found, persons, sentences, lower)
 
 
 def _with_full_names(
-    found: list[Quote], names: Sequence[str], sentences: Sequence[Sentence]
+    found: list[Quote], names: Sequence[str], sentences: Sequence[Sentence], lower: set[str]
 ) -> list[Quote]:
     """The quotations with a speaker named by the family name alone ("Lavrov said", "Mr
     Lavrov said") given the full name the article writes for that person elsewhere
@@ -340,8 +340,7 @@ def _with_full_names(
     article that names Ivo and Ana Brandt) and "he" or "she" for the speaker does not say
     otherwise ("Eichmann argued that he ..." is not Vera Eichmann). A full name here is a
     person's given and family names, without a title or role before them
-    (``_bare_person_name``)."""
-    lower = lower_case_words(" ".join(s.text for s in sentences))
+    (``_bare_person_name``); ``lower`` holds the words the article writes in lower case."""
     written_times = Counter(name for n in names if (name := _bare_person_name(n, lower)))
     full_names = sorted(written_times)
     # "he" or "she" said of each speaker: as the speaker ('"...," he added') or after the
