@@ -108,10 +108,53 @@ def test_a_happening_with_a_count_of_its_own_is_not_the_other_counts() -> None:
         "He ranked No. 4 in the list of 100 candidates.",
         "Footage from World War Two was found after a two-year hunt.",
         "The 18-second clip was shown at the Group of 20 summit.",
+        "She died after a long battle with stage four cancer before the Category 5 storm.",
     ],
 )
 def test_dates_ages_times_rates_and_positions_are_not_claims(text: str) -> None:
     assert [c.text for c in claims(text) if c.counted != "candidates"] == []
+
+
+def test_a_name_inside_the_counted_phrase_is_not_what_is_counted() -> None:
+    (claim,) = claims("Police found two missing Delphi Community Middle School students.")
+    assert (claim.text, claim.what) == (
+        "two missing Delphi Community Middle School students", "students missing",
+    )  # fmt: skip
+
+
+def test_places_where_something_happened_are_not_what_happened_to() -> None:
+    found = claims("The storm was blamed for deaths in at least five states.")
+    assert [(c.text, c.what) for c in found] == [("at least five states", "states")]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "At least 144 people were killed on Monday, including 64 at a checkpoint.",
+            {"at least 144 people": False, "64": True},
+        ),
+        (
+            "Parents of 13 of the 20 children killed in the shooting filed suits.",
+            {"13 of the 20 children": True, "20 children": False},
+        ),
+        ("On Sunday the group killed 50 of its prisoners.", {"50 of its prisoners": False}),
+        ("More than 1,000 of the crew were killed.", {"more than 1,000 of the crew": False}),
+    ],
+)
+def test_a_part_of_a_count_is_marked(text: str, parts: dict[str, bool]) -> None:
+    assert {c.text: c.part for c in claims(text)} == parts
+
+
+def test_a_part_is_never_set_against_a_total() -> None:
+    groups = compare_claims(
+        [
+            _article("a", "One", "At least 144 people were killed, including 64 at a checkpoint."),
+            _article("b", "Two", "Some 144 people were killed on Monday, activists said."),
+        ]
+    )
+    assert [(g.what, g.verdict) for g in groups] == [("people killed", "agreement")]
+    assert [c.text for c in groups[0].claims] == ["some 144 people", "at least 144 people"]
 
 
 def _article(article_id: str, outlet: str, *sentences: str) -> Article:

@@ -64,7 +64,7 @@ def compare_claims(
     by_quantity: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for article in articles:
         for claim in article.claims:
-            if claim.action is not None:
+            if claim.action is not None and not claim.part:
                 source = claim.attributed_to
                 if source:
                     bare = source.removeprefix("the ").removeprefix("The ")

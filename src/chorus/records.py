@@ -112,6 +112,9 @@ class Claim:
     """Where and when, as the sentence puts it: "in the fighting, since Friday"."""
     attributed_to: str | None
     """Who the sentence says gave the figure: "the Syrian Observatory for Human Rights"."""
+    part: bool = False
+    """A part of a larger count the sentence gives ("including 64 in Homs", "13 of the 20
+    children killed"): true, but no total to set against other outlets' figures."""
 
     @property
     def what(self) -> str:

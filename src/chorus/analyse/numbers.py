@@ -66,7 +66,8 @@ _NOT_A_COUNT_AFTER = re.compile(
 )
 _NOT_A_COUNT_BEFORE = re.compile(
     rf"(?:\b(?:{_MONTH})\s*|\b(?:no\.?|number|#|article|page|chapter|section|resolution|"
-    r"aged?|route|flight|room|year)\s*|[$£€]\s*)$",
+    r"aged?|route|flight|room|year|stage|phase|level|category|grade|tier|season|episode|"
+    r"volume|version)\s*|[$£€]\s*)$",
     re.IGNORECASE,
 )
 _MORE_WORDS = re.compile(r"^\s*(?:more|less|fewer|others?|of|times|percent|per)\b", re.I)
@@ -87,6 +88,12 @@ _ACTIONS = {
 }
 _ACTION_OF = {word: action for action, words in _ACTIONS.items() for word in words.split()}
 _DETENTION = set(_ACTIONS["held"].split())
+_PLACE_NOUNS = {
+    "states", "countries", "nations", "cities", "towns", "villages", "provinces", "counties",
+    "districts", "regions", "areas", "neighborhoods", "neighbourhoods", "suburbs",
+}  # fmt: skip
+_PARTITIVE = re.compile(r"^\s+of\s+(?:the|those|these)\b", re.I)
+_INCLUDING = re.compile(r"\bincluding\s+$", re.I)
 _PERSON_NOUNS = {"people", "persons", "person", "individuals"}
 _PRISONER_NOUNS = {
     "prisoners", "prisoner", "detainees", "detainee", "captives", "inmates", "hostages",
@@ -99,6 +106,10 @@ _PHRASE_END = set(
     into over than then there this those these they them their its it his her when where
     late early ago also still now""".split()  # noqa: SIM905 - a word list reads best as text
 ) | set(_ACTION_OF)
+_NOUN_PHRASE_WORDS = 4
+"""Lower-case words a counted phrase may have before its noun is taken to be the last."""
+_NAME_WORDS = 8
+"""Words, a name's included, that a counted phrase may have."""
 _GENERIC_NOUNS = {"people", "times", "others", "ones", "more", "less", "percent", "each"}
 _PHRASE_END |= {"more", "remains", "remain", "appear", "appears", "seem", "seems"}
 
@@ -152,10 +163,15 @@ def claims_in(sentence: Sentence) -> Iterator[Claim]:
             low_factor, high_factor = _HEDGES[hedge]
             low, high = low * low_factor, high * high_factor
         noun, before_noun, modifier, noun_end = _counted(after)
+        # "144 killed, including 64 in Homs", "13 of the 20 children killed in the attack",
+        # "eight of the dead soldiers": a part of what the sentence counts, where "killed
+        # 50 of its prisoners" and "1,000 of the crew died" are tolls.
+        part = bool(before_noun or modifier) and bool(_PARTITIVE.match(after))
         if noun is None and previous and not _MORE_WORDS.match(after):
             # "15 people killed in Idlib, nine in Aleppo", "by 65 votes to 52": the thing
             # counted, and what happened to it, are those just counted.
             counted, inherited = previous.counted, previous.action
+            part = bool(_INCLUDING.search(before))
         elif noun is None:
             continue
         else:
@@ -165,6 +181,8 @@ def claims_in(sentence: Sentence) -> Iterator[Claim]:
             if before_noun
             else _nearest_action(text, match.start(), match.end() + noun_end, modifier)
         ) or inherited
+        if counted in _PLACE_NOUNS:
+            action = None  # "deaths in five states": the states are where, not who
         if action is None and counted in _GENERIC_NOUNS:
             continue  # "100 people" alone says nothing comparable
         previous = Claim(
@@ -178,6 +196,7 @@ def claims_in(sentence: Sentence) -> Iterator[Claim]:
             action=action,
             context=_context(text),
             attributed_to=_attribution(text),
+            part=part,
         )
         yield previous
 
@@ -243,8 +262,12 @@ def _counted(after: str) -> tuple[str | None, str | None, str | None, int]:
         if lower in _PHRASE_END or re.match(r"^\d", lower) or re.search(r"(?:ed|ly)$", lower):
             break
         phrase.append(word)
-        if _plural(lower) or len(phrase) == 4:
-            break  # the counted noun is the first plural: "three media activists"
+        # The counted noun is the first plural ("three media activists"); a name before it
+        # does not use up the words it may take ("two Delphi Community Middle School
+        # students").
+        lower_case = sum(not w.group(0)[0].isupper() for w in phrase)
+        if _plural(lower) or lower_case == _NOUN_PHRASE_WORDS or len(phrase) == _NAME_WORDS:
+            break
     if not phrase:
         return None, None, None, 0
     head = phrase[-1]
