@@ -544,6 +544,19 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['"It stays shut," said Adm. Tomas Ruiz, commander of the fleet.'], "Tomas Ruiz"),
         (['"We stay," Helena Brask of Boston, Massachusetts, tweeted.'], "Helena Brask"),
         (['"We stay," said Olund Brask of Boston, the mayor.'], "Olund Brask"),
+        # A judge, a lawyer or a senator named with the role speaks as "the judge".
+        (['District Judge Lena Ostrova heard the case.', '"It is closed," the judge said.'],
+         "District Judge Lena Ostrova"),
+        (['Her lawyer, Tomas Ruiz, filed it.', 'The suit is "a fraud," her lawyer said.'],
+         "Tomas Ruiz"),
+        (['District attorney Ana Pires filed it.', '"Why?" one defense attorney asked.'],
+         None),
+        (["She met the attorney's assistant, Tomas Ruiz.", '"Go," the attorney said.'],
+         None),
+        # A role in an appositive describes the subject.
+        (['Ana Pires, an Orvik attorney who said he sued, called it "false".'], "Ana Pires"),
+        (['Lawyer Jon Bekk spoke.', 'Ana Pires, a state senator and election lawyer called '
+          'it "odd".'], "Ana Pires"),
     ],
 )  # fmt: skip
 def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -> None:

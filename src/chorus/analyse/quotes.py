@@ -85,9 +85,11 @@ _SAYING_THEN_SPEAKER = re.compile(
 """Verbs after which a name is the speaker ("..., said X"); after "described" or "urged"
 the name is the one spoken of."""
 _ROLE = re.compile(
-    r"\b(?:(?P<owner>the|its|his|her|their|a|an)\s+)?(?:[\w-]+\s+)?"
+    r"\b(?:(?P<owner>the|its|his|her|their|a|an|one)\s+)?(?:[\w-]+\s+)?"
     r"(?P<role>spokes(?:man|woman|person)|leader|chief|commander|official|minister|president|"
-    r"activist|ambassador|diplomat|envoy|head|director|governor|mayor|general|emir)\b",
+    r"activist|ambassador|diplomat|envoy|head|director|governor|mayor|general|emir|judge|"
+    r"senator|lawyer|attorney|prosecutor|sheriff|coach|chairman|chairwoman|secretary|"
+    r"professor|detective|sergeant|captain|lieutenant|colonel|inspector|chancellor)\b",
     re.IGNORECASE,
 )
 _INSTITUTION = re.compile(
@@ -216,6 +218,8 @@ _BREAK = re.compile(r";|(?:[a-z]{3,}['\"’”)]?|\s)[.!?]\W*\s+[A-Z]")
 is blanked out): the subject before it is not the colon's ("... than I do'. Response
 options ...:")."""
 _WHO = re.compile(r",\s+who\b")
+_WHO_SAID = re.compile(r"\s+(?:who|that)\s*$")
+_OPEN_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,]*$")
 _TOLD = re.compile(r"\btold\s+$")
 _THEN_SAYING = re.compile(r"\s+saying\b")
 _FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
@@ -534,6 +538,8 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
             continue  # "Michigan health officials said": nobody named
         if close and _MODIFIES_A_NOUN.match(before[close[0] :]):
             close = None  # "X, an Atlanta attorney who said": the subject, not Atlanta
+        if close and _ROLE.fullmatch(close[1]) and _role_describes_the_subject(close, before):
+            close = None
         if _COORDINATED.search(before):
             close = None  # "She visited Homs and asked": the verb is the subject's
         if _ACCORDING_TO.fullmatch(verb.group(0)):
@@ -738,10 +744,9 @@ def _resolve(
     fitting = [
         (i, name)
         for i, name, before in named
-        if (word in " ".join(before.lower().split()[-_ROLE_REACH:]) or word in name.lower())
-        and may_be_person(name)
+        if word in _words(before)[-_ROLE_REACH:] + _words(name) and may_be_person(name)
     ]
-    if (role.group("owner") or "").lower() in ("a", "an"):
+    if (role.group("owner") or "").lower() in ("a", "an", "one"):
         # "A DHS official said": the organisation speaks, as for "DHS officials said"; "a
         # spokesperson for Ryan" and "A Sandoval spokesman, Mari St. Martin," name theirs in
         # the sentence; "a senior official" is no official named earlier.
@@ -751,6 +756,20 @@ def _resolve(
     earlier = [name for i, name in fitting if i <= index]
     later = [name for i, name in fitting if i > index]
     return earlier[-1] if earlier else (later[0] if later else None)
+
+
+def _role_describes_the_subject(role: tuple[int, str], before: str) -> bool:
+    """Whether a role ends, at ``role[0]`` in ``before``, a description of the subject: "X,
+    an Atlanta attorney who said" or "X, a state representative and election lawyer
+    called"."""
+    end, written = role
+    return bool(
+        _WHO_SAID.match(before[end:]) or _OPEN_APPOSITIVE.search(before[: end - len(written)])
+    )
+
+
+def _words(text: str) -> list[str]:
+    return [word.strip(",;:.").lower() for word in text.split()]
 
 
 def _issuer(
