@@ -553,6 +553,12 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
          None),
         (["She met the attorney's assistant, Tomas Ruiz.", '"Go," the attorney said.'],
          None),
+        # "said a State Department official" speaks for the department.
+        (['The pier stays shut, said a Lundeline Transport Department official, who '
+          'asked not to be named, and will "reopen" in May.'], "Lundeline Transport Department"),
+        # "In a statement, X said" makes X the issuer of "the statement".
+        (['In a statement on its website, the Keldor Fund said it regrets the move.',
+          '"We helped many," the statement said.'], "Keldor Fund"),
         # A role in an appositive describes the subject.
         (['Ana Pires, an Orvik attorney who said he sued, called it "false".'], "Ana Pires"),
         (['Lawyer Jon Bekk spoke.', 'Ana Pires, a state senator and election lawyer called '

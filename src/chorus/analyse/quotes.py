@@ -84,14 +84,21 @@ _SAYING_THEN_SPEAKER = re.compile(
 )
 """Verbs after which a name is the speaker ("..., said X"); after "described" or "urged"
 the name is the one spoken of."""
-_ROLE = re.compile(
-    r"\b(?:(?P<owner>the|its|his|her|their|a|an|one)\s+)?(?:[\w-]+\s+)?"
-    r"(?P<role>spokes(?:man|woman|person)|leader|chief|commander|official|minister|president|"
+_ROLE_WORDS = (
+    r"spokes(?:man|woman|person)|leader|chief|commander|official|minister|president|"
     r"activist|ambassador|diplomat|envoy|head|director|governor|mayor|general|emir|judge|"
     r"senator|lawyer|attorney|prosecutor|sheriff|coach|chairman|chairwoman|secretary|"
-    r"professor|detective|sergeant|captain|lieutenant|colonel|inspector|chancellor)\b",
+    r"professor|detective|sergeant|captain|lieutenant|colonel|inspector|chancellor"
+)
+_ROLE = re.compile(
+    rf"\b(?:(?P<owner>the|its|his|her|their|a|an|one)\s+)?(?:[\w-]+\s+)?(?P<role>{_ROLE_WORDS})\b",
     re.IGNORECASE,
 )
+_ONE_OF_ITS = re.compile(
+    rf"\s*(?:a|an)\s+(?:(?:senior|top|former)\s+)?(?P<name>(?:[A-Z][\w.'’-]*\s+)+)(?:{_ROLE_WORDS})\b"
+)
+"""After a verb of saying, one of an organisation's people: "said a State Department
+official", who speaks for the department."""
 _INSTITUTION = re.compile(
     r"\b(?:the|its)\s+(?P<noun>company|firm|agency|network|studio|airline|retailer|carrier|"
     r"ministry|department|committee|organi[sz]ation|group|union|university|hospital|museum|"
@@ -112,7 +119,7 @@ _INSTITUTION_NAME_WORDS = {
 """Besides the noun itself, words in an organisation's name that say it is one ("the
 company" for "Keurig Green Mountain Inc.")."""
 _STATEMENT = re.compile(
-    r"\b(?:in|issued|released|put out|sent|provided|emailed) (?:a|an) (?:[\w-]+ )?statement\b"
+    r"\b(?:[Ii]n|issued|released|put out|sent|provided|emailed) (?:a|an) (?:[\w-]+ )?statement\b"
 )
 """Where a sentence says who issued a statement, for a later "the statement said"."""
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
@@ -494,6 +501,9 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
         saying = _SAYING_THEN_SPEAKER.search(verb.group(0))
         if saying and verb.start() > quote_start and _UNNAMED.match(after):
             return None  # '"...," said someone close to Mr. Schumer': not Schumer
+        one_of_its = _ONE_OF_ITS.match(after) if saying else None
+        if one_of_its and kind_by_its_words(one_of_its.group("name").strip()) == "organisation":
+            return one_of_its.group("name").strip()
         # '"...," said X', '"...," said spokesman X' or '"...," said Rep. X': the name after
         # the verb speaks.
         between = after[: names_after[0][0]].strip(" ,") if names_after else ""
@@ -780,12 +790,16 @@ def _issuer(
     organisations: set[str],
 ) -> str | None:
     """Who a sentence says issued a statement ("..., the ministry said in a separate
-    statement", "The council issued a statement"), resolved as a speaker is; one the
-    sentence calls "the ministry" and the like joins ``organisations``."""
+    statement", "The council issued a statement", "In a statement, UNFPA said"), resolved
+    as a speaker is; one the sentence calls "the ministry" and the like joins
+    ``organisations``."""
     statement = _STATEMENT.search(outside)
     if statement is None:
         return None
-    clause = outside[: statement.end()].rsplit(",", 1)[-1]
+    if outside[: statement.start()].strip():
+        clause = outside[: statement.end()].rsplit(",", 1)[-1]
+    else:  # the statement opens the sentence: its subject after the comma issued it
+        clause = outside[statement.end() :].split(",", 1)[-1]
     written = _speaker(clause, [len(clause)]) or _subject(clause)
     issuer = _resolve(written, named, index, person, None) if written else None
     if issuer and _INSTITUTION.fullmatch(written.strip()):
