@@ -501,6 +501,26 @@ def test_two_names_of_one_organisation_merge_through_the_same_spokesman() -> Non
     assert "KLS" in found and "KLS" not in merged.variants
 
 
+def test_an_acronym_the_report_declares_is_the_names_whatever_its_letters() -> None:
+    """An acronym in brackets after a name, or after "known as", is the name's, though
+    UNFPA's letters are of an older name; a dateline's "(AP)" is nobody's."""
+    found = _entities(
+        {
+            "a": "The U.N. Population Fund, known as UNFPA, said it regretted the move. "
+            "Later UNFPA said the funds would go elsewhere.",
+            "b": "The Keldor Harbour Authority (KHA) closed the pier. Officials of the KHA "
+            "said the Keldor Harbour Authority would reopen it on Monday.",
+            "c": "Orvik Mining (AP) stayed shut. AP reporters saw that Orvik Mining stayed "
+            "shut on Tuesday.",
+        }
+    )
+    fund = next(e for e in found.values() if "UNFPA" in {e.name, *e.variants})
+    assert "U.N. Population Fund" in {fund.name, *fund.variants}
+    authority = next(e for e in found.values() if "KHA" in {e.name, *e.variants})
+    assert "Keldor Harbour Authority" in {authority.name, *authority.variants}
+    assert not any("AP" in e.variants for e in found.values())
+
+
 def test_a_title_in_quotation_marks_is_one_name_of_its_own() -> None:
     """A song's or a film's title is named whole, whatever its words, and no other name is
     short for it; no name runs across it."""

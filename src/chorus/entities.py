@@ -12,7 +12,9 @@ capitalised word seen only at the start of sentences (or of quotations) is not t
 name, and a sentence's first word that the articles also write in lower case ("Some",
 "Two", "None") is not part of one. Variants (transliterations, short forms, acronyms) are
 merged into the fullest form with ``same_name``, two organisations' names when both
-stand before the same role of the same person (``_same_employer``), and an organisation's
+stand before the same role of the same person (``_same_employer``), a name and the
+acronym a report declares for it ("the U.N. Population Fund, known as UNFPA,",
+``_declares_acronym``), and an organisation's
 first word alone when reports write it for the organisation ("Pew" of "Pew Research
 Center", ``_opening_word_short_forms``). A title in quotation
 marks ("Gone with the Wind") is one name, a work's, and a name of its own.
@@ -47,7 +49,7 @@ from .analyse.names import (
     shown_person,
     without_title,
 )
-from .places import is_known_place, is_known_region
+from .places import PLACE_ABBREVIATIONS, is_known_place, is_known_region
 from .records import Article, Entity
 
 # A relative's word before a name: "his mother, Dina,", "her brother Sebastian".
@@ -56,6 +58,7 @@ _KIN_BEFORE = re.compile(
     r"granddaughter|grandmother|grandfather|uncle|aunt|cousin|nephew|niece|fiancée?|"
     r"boyfriend|girlfriend|widow|widower|stepson|stepdaughter|stepfather|stepmother),?\s+$"
 )
+_ACRONYM_DECLARED = re.compile(r"(?P<brackets>\s*\(\s*)|,\s+(?:also\s+)?known\s+as\s+")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|across|outside|around|(?:town|city|village|province|region|"
     r"district|county|state|capital) of)\s+$"
@@ -80,6 +83,7 @@ def entities(
     mid_sentence: set[str] = set()
     standing_alone: set[str] = set()
     employers: list[tuple[str, str, str]] = []  # (employer, role, person): "ISIS spokesman X"
+    declared: list[tuple[str, str]] = []  # (name, acronym): "U.N. Population Fund (UNFPA)"
     titles: set[str] = set()  # titles of works in quotation marks
     lower_case = lower_case_words(" ".join(s.text for a in articles for s in a.sentences))
     for article in articles:
@@ -89,6 +93,8 @@ def entities(
                 role = sentence.text[start + len(name) : after]
                 if role.startswith(" ") and describes_a_person(role, most=1):
                     employers.append((name, role.strip(), person))
+                if _declares_acronym(name, role, person, sentence.text[after + len(person) :]):
+                    declared.append((name, person))
             for start, name, opens, title in found:
                 if title:
                     titles.add(name)
@@ -115,7 +121,7 @@ def entities(
     found = []
     # A title is a name of its own: "Sandy Hook" is not short for "The Road to Sandy Hook".
     merged = _merge_variants([n for n in names if n not in titles], places)
-    groups = _same_employer(merged, employers, mentions)
+    groups = _united(merged, _same_employer(merged, employers) + declared, mentions)
     groups = _opening_word_short_forms(groups, mentions, kinds, places, standing_alone)
     groups = _given_name_short_forms(groups, kinds, places)
     groups += [[n] for n in names if n in titles]
@@ -461,20 +467,48 @@ def _a_person(group: list[str], kinds: dict[str, Counter[str]]) -> bool:
 
 
 def _same_employer(
-    groups: list[list[str]],
-    employers: list[tuple[str, str, str]],
-    mentions: dict[str, Counter[str]],
-) -> list[list[str]]:
-    """Groups of organisation names merged when each stands before the same role of the
-    same person: one outlet's "ISIS spokesman Abu Mohammed al-Adnani" and another's "ISIL
-    spokesman Abu Mohammed al-Adnani" name one organisation in two translations, which no
-    spelling rule can tell."""
+    groups: list[list[str]], employers: list[tuple[str, str, str]]
+) -> list[tuple[str, str]]:
+    """Pairs of organisation names that each stand before the same role of the same person
+    (any of the person's names): one outlet's "ISIS spokesman Abu Mohammed al-Adnani" and
+    another's "ISIL spokesman Abu Mohammed al-Adnani" name one organisation in two
+    translations, which no spelling rule can tell."""
     group_of = {name: k for k, group in enumerate(groups) for name in group}
-    by_role: dict[tuple[str, int], set[int]] = defaultdict(set)
+    by_role: dict[tuple[str, int], list[str]] = defaultdict(list)
     for employer, role, person in employers:
-        organisation = kind_by_its_words(employer) == "organisation"
-        if organisation and employer in group_of and person in group_of:
-            by_role[role, group_of[person]].add(group_of[employer])
+        if kind_by_its_words(employer) == "organisation" and person in group_of:
+            by_role[role, group_of[person]].append(employer)
+    return [pair for names in by_role.values() for pair in itertools.pairwise(names)]
+
+
+def _declares_acronym(name: str, between: str, acronym: str, after: str) -> bool:
+    """Whether a report declares ``acronym`` to be ``name``'s: "the U.N. Population Fund,
+    known as UNFPA," or "the United Nations Population Fund (UNFPA)". In brackets, where a
+    dateline's "(AP)" or a party's "(D)" may stand too, the acronym must open with the
+    name's first capital and hold all its other capitals but one (UNFPA was named for the
+    Fund for Population Activities)."""
+    declared = _ACRONYM_DECLARED.fullmatch(between)
+    if not (declared and acronym.isalpha() and acronym.isupper()):
+        return False
+    if not declared.group("brackets"):
+        return True
+    first, *rest = name.split()
+    if first in PLACE_ABBREVIATIONS and rest:
+        name = " ".join(rest)  # "the US Environmental Protection Agency (EPA)"
+    missing = Counter(acronym) - Counter(re.findall(r"[A-Z]", name))
+    return (
+        after.startswith(")")
+        and len(acronym) >= 2
+        and name[0] == acronym[0]
+        and sum(missing.values()) <= (len(acronym) - 2) // 3
+    )
+
+
+def _united(
+    groups: list[list[str]], same: list[tuple[str, str]], mentions: dict[str, Counter[str]]
+) -> list[list[str]]:
+    """The groups of names with those of each pair of ``same`` merged."""
+    group_of = {name: k for k, group in enumerate(groups) for name in group}
     home = list(range(len(groups)))
 
     def root(k: int) -> int:
@@ -482,11 +516,11 @@ def _same_employer(
             k = home[k]
         return k
 
-    for employing in by_role.values():
-        for a, b in itertools.pairwise(sorted(employing)):
-            a, b = root(a), root(b)
-            if a != b:
-                home[b] = a
+    for a, b in same:
+        if a in group_of and b in group_of:
+            first, second = sorted((root(group_of[a]), root(group_of[b])))
+            if first != second:
+                home[second] = first
     merged: dict[int, list[list[str]]] = defaultdict(list)
     for k, group in enumerate(groups):
         merged[root(k)].append(group)
