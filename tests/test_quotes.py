@@ -158,6 +158,21 @@ def test_a_speech_tag_standing_as_the_next_sentence_names_the_speaker() -> None:
     assert [q.speaker for q in quotes] == ["Ida", "Tom Lind"]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [((0, 0, 1), "Ana Pires"), ((0, 1, 1), "Tom Lind"), ((0, 0, 0), "Ana Pires")],
+)
+def test_a_bare_quotation_goes_on_with_the_speaker_its_paragraph_named(
+    paragraphs: tuple[int, ...], speaker: str
+) -> None:
+    """After '"...," Ana Pires said.' in its paragraph a bare quotation is still hers; one
+    that opens a paragraph is whoever the next sentence's tag names."""
+    texts = ['"The pier stays shut," Ana Pires said.', '"We go on."', '"We stay," Tom Lind said.']
+    pairs = enumerate(zip(paragraphs, texts, strict=True))
+    found = quotes_in([Sentence(f"a/s{i}", "a", i, p, t) for i, (p, t) in pairs])
+    assert [q.speaker for q in found] == ["Ana Pires", speaker, "Tom Lind"]
+
+
 def test_he_and_she_skip_a_person_whose_name_says_otherwise() -> None:
     """Given names the lists know decide ("Anna" is she, "Tom" is he); a name they do not
     ("Kiri") fits either pronoun, and where nobody fits the speaker stays unknown."""

@@ -262,6 +262,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     last_person: str | None = None  # the last speaker who may be a person
     last_organisation: str | None = None  # the last speaker who may not
     previous_speaker: str | None = None  # of the sentence just before, if it quoted someone
+    tagged_before = False  # whether the sentence just before named whom it quoted by name
     in_posts, posts = embedded_posts(sentences)
     post_at = {post.sentence_id: post for post in posts}
     # Names the article writes inside a sentence, not only at its start, and family names.
@@ -273,20 +274,30 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             # An embedded post is its author's words, quotation marks or not.
             if sentence.id in post_at:
                 found.append(post_at[sentence.id])
-            previous_speaker = None
+            previous_speaker, tagged_before = None, False
             continue
         quotes = [(m, text) for m in _QUOTE.finditer(sentence.text) if (text := _quoted(m))]
         if not quotes:
-            previous_speaker = None
+            previous_speaker, tagged_before = None, False
             issuer = _issuer(outside, named, index, last_person, organisations) or issuer
             continue
         written = _speaker(outside, [m.start() for m, _ in quotes])
         if written and _ordinary_opening_word(written, sentence.text, inside, lower):
             written = None  # "Following the reorganization, ...", "Asked about it, ..."
-        if not written and not outside.strip(" .,;:") and index + 1 < len(sentences):
-            # '"Oh really?" / Ida asks.': a speech tag standing as the next sentence.
+        goes_on = tagged_before and sentences[index - 1].paragraph == sentence.paragraph
+        if (
+            not written
+            and not outside.strip(" .,;:")
+            and index + 1 < len(sentences)
+            and not goes_on
+        ):
+            # '"Oh really?" / Ida asks.' and '"We stay." / "We go," Ida said.': a speech
+            # tag standing as the next sentence names the speaker, unless the quotation
+            # goes on with one the paragraph has just given a speaker ('"...," Ida said.
+            # "We stay." / "We go," Tom said.').
             tag = _TAG_SENTENCE.fullmatch(masked[index + 1].strip())
             written = tag.group("who") if tag else None
+        tagged_before = written is not None and not _PRONOUN.fullmatch(written.strip())
         if written:
             # "he" is whoever the sentence before quoted, else the person it names, else the
             # last person who spoke, else the last person named; never an organisation.
