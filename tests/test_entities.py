@@ -460,6 +460,8 @@ def test_a_party_before_a_name_is_not_shown_with_it() -> None:
         ("Senate Majority Leader Tomas Ruiz", "organisation", True),  # a person after a role
         ("Keldor Republican", None, False),  # a description of someone named elsewhere
         ("Democrat Ines Varga", None, True),
+        ("Mercedes SUV", None, False),  # a thing's name ends with an acronym, a person's not
+        ("Tomas Ruiz III", None, True),
     ],
 )
 def test_what_a_name_is_by_its_own_words(name: str, kind: str | None, person: bool) -> None:

@@ -574,6 +574,12 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # "In a statement, X said" makes X the issuer of "the statement".
         (['In a statement on its website, the Keldor Fund said it regrets the move.',
           '"We helped many," the statement said.'], "Keldor Fund"),
+        # "said X's attorney, Y" names Y; "shouted" and "cried" say, too.
+        (['"We stay," said Ruiz\'s attorney, Ana Pires.'], "Ana Pires"),
+        (['Tomas Ruiz shouted, "Stay back, all of you!"'], "Tomas Ruiz"),
+        # A name the reach after the verb cuts is taken whole.
+        (['"We stay," said Dornhaven\'s highest elected official, First Selectman Patricia '
+          'Llodra.'], "First Selectman Patricia Llodra"),
         # A role in an appositive describes the subject.
         (['Ana Pires, an Orvik attorney who said he sued, called it "false".'], "Ana Pires"),
         (['Lawyer Jon Bekk spoke.', 'Ana Pires, a state senator and election lawyer called '

@@ -730,6 +730,9 @@ def describes_someone(name: str) -> bool:
     return bool(_PARTY_MEMBER.search(name))
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")
+
+
 def may_be_person(name: str) -> bool:
     """Whether a name can be a person's: it ends with a name after a role ("Senate Majority
     Leader Bob Dole"), or it is not a known place, not a description ("Kentucky
@@ -738,6 +741,9 @@ def may_be_person(name: str) -> bool:
     if describes_someone(name):
         return False
     words = name.split()
+    if len(words) > 1 and is_acronym(words[-1]) and not _ROMAN_NUMERAL.fullmatch(words[-1]):
+        return False  # "Mercedes SUV", "Apple TV": a thing's name, though "Mercedes" is given
+
     roles = [k for k, word in enumerate(words) if word.rstrip(".") in _ROLE_WORDS]
     after_role = words[roles[-1] + 1 :] if roles else []
     if 1 <= len(after_role) <= 3 and kind_by_its_words(" ".join(after_role)) is None:

@@ -69,6 +69,7 @@ _SPEECH = re.compile(
     r"emphasi[sz]ed|acknowledged|admitted|commented|remarked|tweeted|cautioned|"
     r"tells|explains|recalls|asks|replies|joked|jokes|quipped|quips|predicted|predicts|"
     r"conceded|concedes|complained|complains|countered|counters|responded|"
+    r"shouted|yelled|screamed|cried|exclaimed|"
     r"[Aa]ccording to|in a statement|(?:issued|released|put out) a statement|"
     r"(?:was|were|is|are) (?:quoted|recorded|cited|heard) (?:as )?saying)\b"
 )
@@ -147,8 +148,9 @@ _OPENING_PRONOUN = re.compile(
 visited Volgograd")."""
 _NEAR = 60
 """How far, in characters, a speaker may be from its verb of saying."""
-_WITHIN_REACH = re.compile(rf".{{0,{_NEAR}}}[\w'’.-]*", re.DOTALL)
-"""The words after a verb of saying within ``_NEAR``, the last of them whole."""
+_WITHIN_REACH = re.compile(rf".{{0,{_NEAR}}}[\w'’.-]*(?: [A-Z][\w'’.-]*)*", re.DOTALL)
+"""The words after a verb of saying within ``_NEAR``, the last of them whole, and the rest
+of a name it cuts ("said ..., First Selectman Patricia Llodra")."""
 _APPOSITIVE_REACH = 200
 """How far, in characters, an appositive before a verb of saying may reach ("Femke Holwerda, a
 paleontologist at the Bavarian State Collection of Paleontology and Geology, told...")."""
@@ -164,12 +166,14 @@ _TAG_SENTENCE = re.compile(
 )
 """A sentence that is only a speech tag ("Ida asks."), after one that is only a quotation."""
 _ROLE_AFTER_EMPLOYER = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,3}(?:analyst|professor|spokes(?:man|woman|person)|correspondent|"
-    r"reporter|editor|economist|strategist|lawyer|attorney|researcher|scientist|expert|"
-    r"official|director|president|chairman|chairwoman|founder|executive)\s+"
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:analyst|professor|spokes(?:man|woman|person)|"
+    r"correspondent|reporter|editor|economist|strategist|lawyer|attorney|researcher|"
+    r"scientist|expert|official|director|president|chairman|chairwoman|founder|"
+    r"executive),?\s+"
 )
-"""Between an organisation and a person after a verb of saying: the person's role there
-("said Harvard law professor Jack Goldsmith")."""
+"""Between an organisation or a person and another person after a verb of saying: the
+other's role there ("said Harvard law professor Jack Goldsmith", "said Hayes's attorney,
+John Fuller")."""
 _OTHER_SUBJECT = re.compile(
     r",\s+(?:the|a|an|its|their|his|her|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$"
 )
