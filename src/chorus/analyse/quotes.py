@@ -229,6 +229,11 @@ _BREAK = re.compile(r";|(?:[a-z]{3,}['\"’”)]?|\s)[.!?]\W*\s+[A-Z]")
 is blanked out): the subject before it is not the colon's ("... than I do'. Response
 options ...:")."""
 _WHO = re.compile(r",\s+who\b")
+_BODY_OF = re.compile(
+    r"\s+(?:board|council|panel|team|office|staff|committee|department|ministry|agency|"
+    r"campaign|spokes(?:man|woman|person))\b"
+)
+"""After "said the" and a name, a body or a role that speaks for the name's organisation."""
 _WHO_SAID = re.compile(r"\s+(?:who|that)\s*$")
 _OPEN_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,]*$")
 _TOLD = re.compile(r"\btold\s+$")
@@ -581,6 +586,15 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
         # '"...," said X' names X; but in 'X said Y considers "..."' X speaks.
         if inverted and not (close and verb.start() < quote_start):
             return names_after[1 if employed else 0][2]
+        # '"...," wrote the AAAS board of directors': the body speaks for its organisation.
+        if (
+            saying
+            and verb.start() > quote_start
+            and names_after
+            and between.lower() == "the"
+            and _BODY_OF.match(after, names_after[0][1])
+        ):
+            return names_after[0][2]
         if close:
             return close[1]
         # "X issued a message late Tuesday, urging ...": the subject of the sentence.
