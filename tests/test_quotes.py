@@ -577,6 +577,10 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # "said X's attorney, Y" names Y; "shouted" and "cried" say, too.
         (['"We stay," said Ruiz\'s attorney, Ana Pires.'], "Ana Pires"),
         (['Tomas Ruiz shouted, "Stay back, all of you!"'], "Tomas Ruiz"),
+        # A quotation standing alone after "..., Ruiz said." goes on with Ruiz.
+        (['Tomas Ruiz runs the pier.', 'The pier will stay shut, Ruiz said.',
+          '"It is a missing link."'], "Tomas Ruiz"),
+        (['The pier will stay shut, the mayor said.', '"It is a missing link."'], None),
         # "wrote the KHA board of directors" speaks for the KHA, not a name before.
         (['Measure 9 "is not needed," wrote the KHA board of directors.'], "KHA"),
         # A name the reach after the verb cuts is taken whole.

@@ -234,6 +234,10 @@ _BODY_OF = re.compile(
     r"campaign|spokes(?:man|woman|person))\b"
 )
 """After "said the" and a name, a body or a role that speaks for the name's organisation."""
+_REPORTED_TAIL = re.compile(
+    r",\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:said|says|added|adds)\.?\s*$"
+)
+"""A sentence that ends by naming whose words it reports: "..., Niebur said."."""
 _WHO_SAID = re.compile(r"\s+(?:who|that)\s*$")
 _OPEN_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,]*$")
 _TOLD = re.compile(r"\btold\s+$")
@@ -287,7 +291,12 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             continue
         quotes = [(m, text) for m in _QUOTE.finditer(sentence.text) if (text := _quoted(m))]
         if not quotes:
-            previous_speaker, tagged_before = None, False
+            # "The lakes are 2 miles down, Niebur said." / "It's a missing link.": a
+            # quotation standing alone after such a sentence goes on with its speaker.
+            tail = _REPORTED_TAIL.search(outside)
+            reporting = names_in(tail.group("who")) if tail else []
+            previous_speaker = reporting[-1][2] if reporting else None
+            tagged_before = bool(reporting)
             issuer = _issuer(outside, named, index, last_person, organisations) or issuer
             continue
         written = _speaker(outside, [m.start() for m, _ in quotes])
