@@ -577,6 +577,9 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # "said X's attorney, Y" names Y; "shouted" and "cried" say, too.
         (['"We stay," said Ruiz\'s attorney, Ana Pires.'], "Ana Pires"),
         (['Tomas Ruiz shouted, "Stay back, all of you!"'], "Tomas Ruiz"),
+        # A line after a quotation that names its speaker after a dash.
+        (['"We stay, whatever the harbour board says."',
+          '— Ana Pires, asked whether the ferry will go on'], "Ana Pires"),
         # A quotation standing alone after "..., Ruiz said." goes on with Ruiz.
         (['Tomas Ruiz runs the pier.', 'The pier will stay shut, Ruiz said.',
           '"It is a missing link."'], "Tomas Ruiz"),

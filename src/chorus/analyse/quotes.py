@@ -234,6 +234,11 @@ _BODY_OF = re.compile(
     r"campaign|spokes(?:man|woman|person))\b"
 )
 """After "said the" and a name, a body or a role that speaks for the name's organisation."""
+_DASH_ATTRIBUTION = re.compile(
+    r"\s*[—–-]{1,2}\s*(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s*(?:,|$)"
+)
+"""A line that names, after a dash, whose words the quotation above it are: "— Claire Danes,
+asked how she'll tell her unborn child"."""
 _REPORTED_TAIL = re.compile(
     r",\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:said|says|added|adds)\.?\s*$"
 )
@@ -313,7 +318,9 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             # tag standing as the next sentence names the speaker, unless the quotation
             # goes on with one the paragraph has just given a speaker ('"...," Ida said.
             # "We stay." / "We go," Tom said.').
-            tag = _TAG_SENTENCE.fullmatch(masked[index + 1].strip())
+            tag = _TAG_SENTENCE.fullmatch(masked[index + 1].strip()) or _DASH_ATTRIBUTION.match(
+                sentences[index + 1].text
+            )
             written = tag.group("who") if tag else None
         tagged_before = written is not None and not _PRONOUN.fullmatch(written.strip())
         if written:
