@@ -574,6 +574,10 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # "In a statement, X said" makes X the issuer of "the statement".
         (['In a statement on its website, the Keldor Fund said it regrets the move.',
           '"We helped many," the statement said.'], "Keldor Fund"),
+        # "said Orvik's CEO, Y" names Y; "said a spokesman for X" speaks for X.
+        (['"We are delighted," said Orvik\'s CEO, Ana Pires.'], "Ana Pires"),
+        (['"We wish them well," said a spokesman for Keldor Shipping, a rival.'],
+         "Keldor Shipping"),
         # "said X's attorney, Y" names Y; "shouted" and "cried" say, too.
         (['"We stay," said Ruiz\'s attorney, Ana Pires.'], "Ana Pires"),
         (['Tomas Ruiz shouted, "Stay back, all of you!"'], "Tomas Ruiz"),

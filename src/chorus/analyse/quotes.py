@@ -100,6 +100,12 @@ _ONE_OF_ITS = re.compile(
 )
 """After a verb of saying, one of an organisation's people: "said a State Department
 official", who speaks for the department."""
+_ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO"})
+_ONE_FOR = re.compile(
+    rf"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{_ROLE_WORDS})\s+(?:for|of|at)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
+)
+"""After a verb of saying, "a spokesman for SynCardia": whom the unnamed one speaks for."""
 _INSTITUTION = re.compile(
     r"\b(?:the|its)\s+(?P<noun>company|firm|agency|network|studio|airline|retailer|carrier|"
     r"ministry|department|committee|organi[sz]ation|group|union|university|hospital|museum|"
@@ -169,7 +175,7 @@ _ROLE_AFTER_EMPLOYER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}(?:analyst|professor|spokes(?:man|woman|person)|"
     r"correspondent|reporter|editor|economist|strategist|lawyer|attorney|researcher|"
     r"scientist|expert|official|director|president|chairman|chairwoman|founder|"
-    r"executive),?\s+"
+    r"co-founder|executive|CEO|manager|owner),?\s+"
 )
 """Between an organisation or a person and another person after a verb of saying: the
 other's role there ("said Harvard law professor Jack Goldsmith", "said Hayes's attorney,
@@ -527,7 +533,8 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
             return subject
     for verb in _SPEECH.finditer(outside):
         after = _WITHIN_REACH.match(outside, verb.end()).group(0)
-        names_after = names_in(after)
+        # "said Carmat's CEO, Marcello Conviti": the CEO is a role, not a name.
+        names_after = [n for n in names_in(after) if n[2] not in _ROLE_ACRONYMS]
         # "said CNN senior political analyst David Gergen": the person, not the employer.
         # "said U.S. Sen. Cory Gardner": the person, not the country before the title.
         gap = after[names_after[0][1] : names_after[1][0]] if len(names_after) > 1 else ""
@@ -540,6 +547,9 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
         one_of_its = _ONE_OF_ITS.match(after) if saying else None
         if one_of_its and kind_by_its_words(one_of_its.group("name").strip()) == "organisation":
             return one_of_its.group("name").strip()
+        one_for = _ONE_FOR.match(after) if saying else None
+        if one_for:
+            return one_for.group("name")
         # '"...," said X', '"...," said spokesman X' or '"...," said Rep. X': the name after
         # the verb speaks.
         between = after[: names_after[0][0]].strip(" ,") if names_after else ""
