@@ -574,6 +574,9 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # "In a statement, X said" makes X the issuer of "the statement".
         (['In a statement on its website, the Keldor Fund said it regrets the move.',
           '"We helped many," the statement said.'], "Keldor Fund"),
+        # "..., historians claimed" names nobody, not the name before it.
+        (['When it was built the "Thing" would have been on a man-made islet in the estuary '
+          'of the River Dorn, historians claimed.'], None),
         # "said Orvik's CEO, Y" names Y; "said a spokesman for X" speaks for X.
         (['"We are delighted," said Orvik\'s CEO, Ana Pires.'], "Ana Pires"),
         (['"We wish them well," said a spokesman for Keldor Shipping, a rival.'],

@@ -181,10 +181,12 @@ _ROLE_AFTER_EMPLOYER = re.compile(
 other's role there ("said Harvard law professor Jack Goldsmith", "said Hayes's attorney,
 John Fuller")."""
 _OTHER_SUBJECT = re.compile(
-    r",\s+(?:the|a|an|its|their|his|her|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s*$"
+    r",\s+(?:(?:the|a|an|its|their|his|her|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}|"
+    r"(?!this\b|its\b|his\b|hers\b)[a-z]{3,}s)\s*$"
 )
 """Before a verb of saying, a comma and a noun phrase of lower-case words: the noun phrase
-is the subject ("..., the researchers said"), not a name before it."""
+is the subject ("..., the researchers said", "..., historians claimed"), not a name before
+it."""
 _ROLE_REACH = 4
 """Words before a name in which a role names it ("the group's spokesman, Abu Omar")."""
 _THE = re.compile(r"\b[Tt]he\s+$")
