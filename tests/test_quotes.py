@@ -574,6 +574,9 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # "In a statement, X said" makes X the issuer of "the statement".
         (['In a statement on its website, the Keldor Fund said it regrets the move.',
           '"We helped many," the statement said.'], "Keldor Fund"),
+        # The subject before a colon, after a participle's phrase.
+        (['Tallying up the promises they made, Ana Pires offered one more: "Keep this one."'],
+         "Ana Pires"),
         # "..., historians claimed" names nobody, not the name before it.
         (['When it was built the "Thing" would have been on a man-made islet in the estuary '
           'of the River Dorn, historians claimed.'], None),

@@ -228,10 +228,12 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:\w+ly|also|has|had|was|is|will|would|who|whi
 auxiliary: a noun the name describes ("The U.S. researchers", "A Rancho Palos Verdes
 man"), where in "The IRS recently released" the name is the subject."""
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:In|On|At|After|During|Later|Earlier|Then|Meanwhile|Asked|Still)\b[^,]{0,60}"
+    r"\s*(?:(?:In|On|At|After|During|Later|Earlier|Then|Meanwhile|Asked|Still)\b[^,]{0,60}|"
+    r"[A-Z][a-z]+ing\b[^,]{0,80})"
 )
 """A phrase of time or place that opens a sentence before its subject ("In an interview",
-"On Thursday", "During an interview with the AP on Nov. 6")."""
+"On Thursday", "During an interview with the AP on Nov. 6"), or a participle's ("Tallying up
+the promises lawmakers have made")."""
 _BREAK = re.compile(r";|(?:[a-z]{3,}['\"’”)]?|\s)[.!?]\W*\s+[A-Z]")
 """A clause or sentence that ends before a colon (after a word, or after a quotation, which
 is blanked out): the subject before it is not the colon's ("... than I do'. Response
