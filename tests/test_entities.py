@@ -462,6 +462,8 @@ def test_a_party_before_a_name_is_not_shown_with_it() -> None:
         ("Democrat Ines Varga", None, True),
         ("Mercedes SUV", None, False),  # a thing's name ends with an acronym, a person's not
         ("Tomas Ruiz III", None, True),
+        ("DACA Ruiz", None, False),  # a page's link words run together
+        ("ACM Ruiz", None, True),  # a short title's letters before a name
     ],
 )
 def test_what_a_name_is_by_its_own_words(name: str, kind: str | None, person: bool) -> None:

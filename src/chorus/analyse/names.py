@@ -743,6 +743,8 @@ def may_be_person(name: str) -> bool:
     words = name.split()
     if len(words) > 1 and is_acronym(words[-1]) and not _ROMAN_NUMERAL.fullmatch(words[-1]):
         return False  # "Mercedes SUV", "Apple TV": a thing's name, though "Mercedes" is given
+    if len(words) == 2 and is_acronym(words[0]) and len(words[0]) > 3:
+        return False  # "DACA Trump", a headline's words run together in a page's links
 
     roles = [k for k, word in enumerate(words) if word.rstrip(".") in _ROLE_WORDS]
     after_role = words[roles[-1] + 1 :] if roles else []
