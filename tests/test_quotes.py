@@ -31,6 +31,7 @@ def sentences(*texts: str, article: str = "a") -> list[Sentence]:
         ("FSA", "Free Syrian Army", True),
         ("Observatory", "Syrian Observatory for Human Rights", True),
         ("Mohammed", "Abu Mohammed al-Adnani", False),
+        ("Angelo L.", "Angelo L", True),  # an initial that ends a sentence loses its dot
         ("Barack Obama", "Michelle Obama", False),
         ("Aleppo", "Idlib", False),
         ("Islamic State", "Islamic State of Iraq and Syria", True),
@@ -587,6 +588,9 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # "said X's attorney, Y" names Y; "shouted" and "cried" say, too.
         (['"We stay," said Ruiz\'s attorney, Ana Pires.'], "Ana Pires"),
         (['Tomas Ruiz shouted, "Stay back, all of you!"'], "Tomas Ruiz"),
+        # A sentence that ends with a colon introduces the quotation after it.
+        (['The Keldor Harbour Authority sent this message to its staff:',
+          '"The pier stays shut until the storm has passed."'], "Keldor Harbour Authority"),
         # A line after a quotation that names its speaker after a dash.
         (['"We stay, whatever the harbour board says."',
           '— Ana Pires, asked whether the ferry will go on'], "Ana Pires"),

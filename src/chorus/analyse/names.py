@@ -562,7 +562,9 @@ def same_name(a: str, b: str) -> bool:
         return countries[0] == countries[1] or same_name(*countries)
     if _family_name(a) or _family_name(b):
         return _same_titled_person(a, b)
-    if a.casefold() == b.casefold() or _initials_of(a, b) or _initials_of(b, a):
+    if a.rstrip(".").casefold() == b.rstrip(".").casefold():
+        return True  # "Angelo L." mid-sentence is the "Angelo L" that ends one
+    if _initials_of(a, b) or _initials_of(b, a):
         return True
     (short_name, short_words), (long_name, long_words) = sorted(
         ((a, _name_words(a)), (b, _name_words(b))), key=lambda pair: len(pair[1])

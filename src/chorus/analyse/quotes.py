@@ -311,7 +311,13 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             tail = _REPORTED_TAIL.search(outside)
             reporting = names_in(tail.group("who")) if tail else []
             previous_speaker = reporting[-1][2] if reporting else None
-            tagged_before = bool(reporting)
+            if outside.rstrip().endswith(":"):
+                # "Wayne State University offered this message:" / "(the message)".
+                introducing = _speaker(outside, [len(outside)])
+                previous_speaker = (
+                    _resolve(introducing, named, index, None, None) if introducing else None
+                )
+            tagged_before = previous_speaker is not None
             issuer = _issuer(outside, named, index, last_person, organisations) or issuer
             continue
         written = _speaker(outside, [m.start() for m, _ in quotes])
