@@ -64,7 +64,7 @@ _QUOTE = re.compile(
 _SPEECH = re.compile(
     r"\b(?:said|says|say|added|adds|warned|warns|urged|urging|urges|pledged|pledging|"
     r"threatened|threatening|threatens|told|declared|described|describing|called|calling|"
-    r"wrote|writes|stated|insisted|claimed|vowed|vowing|announced|asked|explained|noted|"
+    r"wrote|writes|stated|insisted|claimed|vowed|vowing|announced|asked|explained|detailed|noted|"
     r"confirmed|confirms|recalled|argued|continued|replied|asserted|affirmed|stressed|"
     r"emphasi[sz]ed|acknowledged|admitted|commented|remarked|tweeted|cautioned|"
     r"tells|explains|recalls|asks|replies|joked|jokes|quipped|quips|predicted|predicts|"
