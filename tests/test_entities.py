@@ -8,7 +8,13 @@ import pytest
 
 import chorus
 from chorus.analyse import analyse
-from chorus.analyse.names import from_given_name, kind_by_its_words, may_be_person, shown_person
+from chorus.analyse.names import (
+    from_given_name,
+    kind_by_its_words,
+    may_be_person,
+    names_in,
+    shown_person,
+)
 from chorus.clean import clean
 from chorus.entities import entities
 from chorus.records import Entity, RawArticle
@@ -523,6 +529,21 @@ def test_an_acronym_the_report_declares_is_the_names_whatever_its_letters() -> N
     authority = next(e for e in found.values() if "KHA" in {e.name, *e.variants})
     assert "Keldor Harbour Authority" in {authority.name, *authority.variants}
     assert not any("AP" in e.variants for e in found.values())
+
+
+def test_a_particle_inside_a_name_keeps_it_whole() -> None:
+    """A name with a particle inside ("Corriere della Sera") is one name, and a given name
+    before the particle still makes a person ("Sergio Daniel Valencia del Toro")."""
+    assert [n for _, _, n in names_in("As the daily Corriere della Sera said so.")] == [
+        "Corriere della Sera"
+    ]
+    found = _entities(
+        {
+            "a": "Police named the gunman as Sergio Daniel Valencia del Toro on Monday. Sergio "
+            "Daniel Valencia del Toro had a record.",
+        }
+    )
+    assert found["Sergio Daniel Valencia del Toro"].kind == "person"
 
 
 def test_a_title_in_quotation_marks_is_one_name_of_its_own() -> None:

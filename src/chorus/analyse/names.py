@@ -27,7 +27,10 @@ GIVEN_NAMES_FILE = "given_names.txt"
 K = TypeVar("K", bound=Hashable)
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’']+(?:-[\w’']+)*")
-_CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al"}
+_CONNECTORS = {
+    "of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al", "della", "del",
+    "di", "da", "dos", "du",
+}  # fmt: skip
 KUNYA = frozenset({"Abu", "Abou", "Umm"})
 """A parent's name that opens an Arabic name ("Abu Mohammed al-Adnani")."""
 # "West-backed", "Western-armed", "Al-Qaeda-linked", "US-born": a modifier, not part of a name.
@@ -199,10 +202,12 @@ def has_a_given_name(name: str) -> bool:
     """Whether a name reads as a person's: two or three words ("Taylor Swift" does not, but
     "Jake Gyllenhaal" and "Robert F. Kennedy" do), the first a given name
     (``given_name_pronoun``) that is not also a known place ("Austin American-Statesman",
-    "Virginia Tech") nor as short as the article of "Al Qaeda"."""
-    words = name.split()
+    "Virginia Tech") nor as short as the article of "Al Qaeda". A particle inside the name
+    ("Sergio Daniel Valencia del Toro") allows a fourth word."""
+    written = name.split()
+    words = [word for word in written if word not in _INNER_PARTICLES]
     return (
-        2 <= len(words) <= 3
+        2 <= len(words) <= (3 if len(words) == len(written) else 4)
         and all(_PERSONAL_NAME_WORD.fullmatch(word) for word in words)
         and len(words[0]) > 2
         and not is_known_place(words[0])
@@ -470,8 +475,13 @@ def _person_apart_from_employer(
     ]
 
 
+_INNER_PARTICLES = frozenset(
+    {"de", "la", "van", "von", "der", "della", "del", "di", "da", "dos", "du"}
+)
+"""Lower-case words inside a person's name ("Valencia del Toro", "Vasco da Gama")."""
 _PARTICLES = {"al", "el", "an", "ad", "as", "ash", "at", "abu", "abou", "bin", "ibn", "the",
-              "of", "for", "and", "de", "la", "le", "van", "von", "der"}  # fmt: skip
+              "of", "for", "and", "de", "la", "le", "van", "von", "der", "della", "del", "di",
+              "da", "dos", "du"}  # fmt: skip
 # Letters that transliterations of one sound alternate between, folded together.
 _FOLDS = (
     ("dj", "j"), ("zh", "j"), ("ch", "sh"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("q", "k"),
