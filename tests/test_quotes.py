@@ -588,6 +588,8 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # "said X's attorney, Y" names Y; "shouted" and "cried" say, too.
         (['"We stay," said Ruiz\'s attorney, Ana Pires.'], "Ana Pires"),
         (['Tomas Ruiz shouted, "Stay back, all of you!"'], "Tomas Ruiz"),
+        # A researcher's role before the name after the verb is passed over.
+        (['"Less is better," said study researcher Ana Pires of Keldor Hospital.'], "Ana Pires"),
         # "detailed" says, as "explained" does.
         (['"We looked at each print alone," Ana Pires detailed.'], "Ana Pires"),
         # A sentence that ends with a colon introduces the quotation after it.

@@ -89,7 +89,8 @@ _ROLE_WORDS = (
     r"spokes(?:man|woman|person)|leader|chief|commander|official|minister|president|"
     r"activist|ambassador|diplomat|envoy|head|director|governor|mayor|general|emir|judge|"
     r"senator|lawyer|attorney|prosecutor|sheriff|coach|chairman|chairwoman|secretary|"
-    r"professor|detective|sergeant|captain|lieutenant|colonel|inspector|chancellor"
+    r"professor|detective|sergeant|captain|lieutenant|colonel|inspector|chancellor|"
+    r"researcher|scientist|analyst|economist"
 )
 _ROLE = re.compile(
     rf"\b(?:(?P<owner>the|its|his|her|their|a|an|one)\s+)?(?:[\w-]+\s+)?(?P<role>{_ROLE_WORDS})\b",
