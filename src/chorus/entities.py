@@ -485,8 +485,9 @@ def _declares_acronym(name: str, between: str, acronym: str, after: str) -> bool
     """Whether a report declares ``acronym`` to be ``name``'s: "the U.N. Population Fund,
     known as UNFPA," or "the United Nations Population Fund (UNFPA)". In brackets, where a
     dateline's "(AP)" or a party's "(D)" may stand too, the acronym must open with the
-    name's first capital and hold all its other capitals but one (UNFPA was named for the
-    Fund for Population Activities)."""
+    name's first letter, and its letters must be capitals of the name, but for one in
+    three past the first two (UNFPA's "A" is of its old name, the Fund for Population
+    Activities)."""
     declared = _ACRONYM_DECLARED.fullmatch(between)
     if not (declared and acronym.isalpha() and acronym.isupper()):
         return False

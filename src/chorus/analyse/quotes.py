@@ -307,17 +307,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             continue
         quotes = [(m, text) for m in _QUOTE.finditer(sentence.text) if (text := _quoted(m))]
         if not quotes:
-            # "The lakes are 2 miles down, Niebur said." / "It's a missing link.": a
-            # quotation standing alone after such a sentence goes on with its speaker.
-            tail = _REPORTED_TAIL.search(outside)
-            reporting = names_in(tail.group("who")) if tail else []
-            previous_speaker = reporting[-1][2] if reporting else None
-            if outside.rstrip().endswith(":"):
-                # "Wayne State University offered this message:" / "(the message)".
-                introducing = _speaker(outside, [len(outside)])
-                previous_speaker = (
-                    _resolve(introducing, named, index, None, None) if introducing else None
-                )
+            previous_speaker = _handed_on(outside, named, index)
             tagged_before = previous_speaker is not None
             issuer = _issuer(outside, named, index, last_person, organisations) or issuer
             continue
@@ -832,6 +822,19 @@ def _resolve(
     earlier = [name for i, name in fitting if i <= index]
     later = [name for i, name in fitting if i > index]
     return earlier[-1] if earlier else (later[0] if later else None)
+
+
+def _handed_on(outside: str, named: list[tuple[int, str, str]], index: int) -> str | None:
+    """The speaker a sentence without quotation marks hands on to a quotation standing alone
+    after it: its own speaker when it ends with a colon ("Wayne State University offered
+    this message:"), or the name that ends it ("The lakes are 2 miles down, Niebur
+    said.")."""
+    if outside.rstrip().endswith(":"):
+        introducing = _speaker(outside, [len(outside)])
+        return _resolve(introducing, named, index, None, None) if introducing else None
+    tail = _REPORTED_TAIL.search(outside)
+    reporting = names_in(tail.group("who")) if tail else []
+    return reporting[-1][2] if reporting else None
 
 
 def _role_describes_the_subject(role: tuple[int, str], before: str) -> bool:
