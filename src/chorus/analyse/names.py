@@ -27,10 +27,11 @@ GIVEN_NAMES_FILE = "given_names.txt"
 K = TypeVar("K", bound=Hashable)
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w’']+(?:-[\w’']+)*")
-_CONNECTORS = {
-    "of", "for", "the", "and", "bin", "ibn", "de", "la", "van", "von", "al", "della", "del",
-    "di", "da", "dos", "du",
-}  # fmt: skip
+_INNER_PARTICLES = frozenset(
+    {"de", "la", "van", "von", "der", "della", "del", "di", "da", "dos", "du"}
+)
+"""Lower-case words inside a person's name ("Valencia del Toro", "Vasco da Gama")."""
+_CONNECTORS = {"of", "for", "the", "and", "bin", "ibn", "al"} | _INNER_PARTICLES - {"der"}
 KUNYA = frozenset({"Abu", "Abou", "Umm"})
 """A parent's name that opens an Arabic name ("Abu Mohammed al-Adnani")."""
 # "West-backed", "Western-armed", "Al-Qaeda-linked", "US-born": a modifier, not part of a name.
@@ -475,13 +476,8 @@ def _person_apart_from_employer(
     ]
 
 
-_INNER_PARTICLES = frozenset(
-    {"de", "la", "van", "von", "der", "della", "del", "di", "da", "dos", "du"}
-)
-"""Lower-case words inside a person's name ("Valencia del Toro", "Vasco da Gama")."""
 _PARTICLES = {"al", "el", "an", "ad", "as", "ash", "at", "abu", "abou", "bin", "ibn", "the",
-              "of", "for", "and", "de", "la", "le", "van", "von", "der", "della", "del", "di",
-              "da", "dos", "du"}  # fmt: skip
+              "of", "for", "and", "le"} | _INNER_PARTICLES  # fmt: skip
 # Letters that transliterations of one sound alternate between, folded together.
 _FOLDS = (
     ("dj", "j"), ("zh", "j"), ("ch", "sh"), ("ph", "f"), ("kh", "k"), ("gh", "g"), ("q", "k"),
