@@ -210,6 +210,13 @@ def test_he_and_she_skip_a_person_whose_name_says_otherwise() -> None:
         # A person named after a role in an institution can be "he".
         (["The vote was called by Senate Majority Leader Bob Dale on Friday.",
           'He said it "will pass easily".'], "Senate Majority Leader Bob Dale"),
+        # The person the sentence before opens with, not one named later in it.
+        (["Paul Archer, who was sitting in a van with Mark Ellis, lives near the pier.",
+          'He said they "help everybody on this street".'], "Paul Archer"),
+        # Unless that name does not read as a person's (no given name before the last).
+        (["Mark Ellis spoke on Monday.",
+          "Harbour Rowing, the club that trained Mark Ellis, will close the pier.",
+          'He said they "help everybody on this street".'], "Mark Ellis"),
     ],
 )  # fmt: skip
 def test_he_or_she_is_a_person(texts: list[str], speaker: str) -> None:
@@ -585,6 +592,9 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['"We are delighted," said Orvik\'s CEO, Ana Pires.'], "Ana Pires"),
         (['"We wish them well," said a spokesman for Keldor Shipping, a rival.'],
          "Keldor Shipping"),
+        # "said a man who identified himself as X" names X.
+        (['"He ate and left," said a man who identified himself as Tomas R.'], "Tomas R"),
+        (['"We stay," said a resident who asked to be identified only as Ana.'], "Ana"),
         # "said X's attorney, Y" names Y; "shouted" and "cried" say, too.
         (['"We stay," said Ruiz\'s attorney, Ana Pires.'], "Ana Pires"),
         (['Tomas Ruiz shouted, "Stay back, all of you!"'], "Tomas Ruiz"),

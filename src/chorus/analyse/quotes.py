@@ -46,6 +46,7 @@ from .names import (
     describes_someone,
     from_given_name,
     given_name_pronoun,
+    has_a_given_name,
     is_party_and_state,
     kind_by_its_words,
     lower_case_words,
@@ -107,6 +108,15 @@ _ONE_FOR = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 )
 """After a verb of saying, "a spokesman for SynCardia": whom the unnamed one speaks for."""
+_SELF_NAMED = re.compile(
+    r"\s*(?:a|an|another|one)\s+(?:[\w-]+\s+){1,3}?(?:who\s+)?(?:"
+    r"identified\s+(?:himself|herself|themselves)|gave\s+(?:only\s+)?(?:his|her|their)\s+"
+    r"(?:first\s+|last\s+)?name|(?:asked|wished|wanted)\s+to\s+be\s+identified|identified)"
+    r"\s+(?:only\s+)?(?:as|by)\s+(?:(?:his|her|their)\s+(?:first|last)\s+name,?\s+)?"
+)
+"""After a verb of saying, someone the article names only as they named themselves: "said a
+man who identified himself as Angelo L.", "said a resident who asked to be identified only
+as Sami"."""
 _INSTITUTION = re.compile(
     r"\b(?:the|its)\s+(?P<noun>company|firm|agency|network|studio|airline|retailer|carrier|"
     r"ministry|department|committee|organi[sz]ation|group|union|university|hospital|museum|"
@@ -339,7 +349,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             candidates = [
                 _opening_person(outside),
                 quoted_before,
-                _subject_by_family_name(masked[index - 1] if index else "", people, index),
+                _previous_subject(masked[index - 1] if index else "", people, index),
                 *reversed(just_before),
                 last_person,
                 *reversed(before),
@@ -551,6 +561,9 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
         one_for = _ONE_FOR.match(after) if saying else None
         if one_for:
             return one_for.group("name")
+        self_named = _SELF_NAMED.match(after) if saying else None
+        if self_named and names_after and names_after[0][0] == self_named.end():
+            return names_after[0][2]
         # '"...," said X', '"...," said spokesman X' or '"...," said Rep. X': the name after
         # the verb speaks.
         between = after[: names_after[0][0]].strip(" ,") if names_after else ""
@@ -735,17 +748,20 @@ def _describes_the_subject(name: str, after: str, noun: re.Pattern[str] = _NOUN_
     )
 
 
-def _subject_by_family_name(
-    outside: str, people: Sequence[tuple[int, str]], index: int
-) -> str | None:
-    """The person a sentence opens with by the family name alone ("Kellenberger expressed
-    fears ..."), as the one person named in full before ``index`` with that family name:
-    whom a "he" in the next sentence means."""
+def _previous_subject(outside: str, people: Sequence[tuple[int, str]], index: int) -> str | None:
+    """The person the sentence before ``index`` opens with, whom a "he" in the next
+    sentence means rather than anyone named later in it ("Annette Covington, who was
+    sitting with Angelo L., ..."): by the full name, or by the family name alone
+    ("Kellenberger expressed fears ...") as the one person named in full before with it."""
     spans = names_in(outside.lstrip()[:_NEAR])
-    if not spans or spans[0][0] != 0 or " " in spans[0][2]:
+    if not spans or spans[0][0] != 0:
         return None
-    family = spans[0][2]
-    full = {name for i, name in people if i < index and name.split()[-1] == family}
+    name = spans[0][2]
+    if " " in name:
+        # "Senior Airman Ivan Cooper", not "Read the Reddit" nor "Claremont McKenna".
+        reads_as_person = has_a_given_name(" ".join(name.split()[-2:]))
+        return name if reads_as_person and (index - 1, name) in people else None
+    full = {n for i, n in people if i < index and n.split()[-1] == name}
     return full.pop() if len(full) == 1 else None
 
 
