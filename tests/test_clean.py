@@ -256,6 +256,11 @@ def test_invisible_characters_inside_words_are_removed() -> None:
     assert normalise_text(line) == "Arwa Pires, a correspondent for Keldor Radio, said."
 
 
+def test_a_closing_quotation_mark_lost_to_a_bad_decoding_is_put_back() -> None:
+    line = "\u201cIt was so boring,\ufffd? she said. \u201cWhy?\ufffd?"
+    assert normalise_text(line) == '"It was so boring," she said. "Why?"'
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -174,6 +174,23 @@ def test_a_bare_quotation_goes_on_with_the_speaker_its_paragraph_named(
     assert [q.speaker for q in found] == ["Ana Pires", speaker, "Tom Lind"]
 
 
+def test_a_quotation_left_open_goes_on_into_the_next_paragraph() -> None:
+    """'"...," Ana Pires said. "And I think ...' with no closing mark: the quotation runs
+    to the paragraph's end, and the bare one opening the next paragraph is still hers."""
+    texts = [
+        '"The pier stays shut," Ana Pires said.',
+        '"And I think the storm will pass by Friday.',
+        '"Then we will see what is left of it."',
+    ]
+    pairs = enumerate(zip((0, 0, 1), texts, strict=True))
+    found = quotes_in([Sentence(f"a/s{i}", "a", i, p, t) for i, (p, t) in pairs])
+    assert [(q.text, q.speaker) for q in found] == [
+        ("The pier stays shut", "Ana Pires"),
+        ("And I think the storm will pass by Friday", "Ana Pires"),
+        ("Then we will see what is left of it", "Ana Pires"),
+    ]
+
+
 def test_he_and_she_skip_a_person_whose_name_says_otherwise() -> None:
     """Given names the lists know decide ("Anna" is she, "Tom" is he); a name they do not
     ("Kiri") fits either pronoun, and where nobody fits the speaker stays unknown."""
@@ -592,6 +609,8 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['"We are delighted," said Orvik\'s CEO, Ana Pires.'], "Ana Pires"),
         (['"We wish them well," said a spokesman for Keldor Shipping, a rival.'],
          "Keldor Shipping"),
+        # The name between the quotation and the verb speaks, not the one after it.
+        (['"We stay," Ana Pires wrote Lundeline in an email.'], "Ana Pires"),
         # "said a man who identified himself as X" names X.
         (['"He ate and left," said a man who identified himself as Tomas R.'], "Tomas R"),
         (['"We stay," said a resident who asked to be identified only as Ana.'], "Ana"),

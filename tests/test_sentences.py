@@ -90,6 +90,20 @@ def test_a_quotation_of_several_sentences_stays_one_sentence_with_its_closing_ma
     ]
 
 
+def test_a_quotation_left_open_at_the_paragraph_end_keeps_its_opening_mark() -> None:
+    """News style leaves a quotation that goes on in the next paragraph unclosed; its
+    opening mark belongs to the sentence it opens, not to the one before."""
+    assert split_sentences('"We stay," Ruiz said. "And I think the pier will hold.') == [
+        '"We stay," Ruiz said.',
+        '"And I think the pier will hold.',
+    ]
+    # A closing mark after a space stays where it is.
+    assert split_sentences('He told them to "Stay calm. " The crowd left.') == [
+        'He told them to "Stay calm. "',
+        "The crowd left.",
+    ]
+
+
 def test_unusual_spaces_never_crash_the_segmenter() -> None:
     # sentencex 1.0.32 panics on a capital, a non-ASCII space and a full stop.
     for space in ("\u00a0", "\u2003", "\u3000", "\u2028", "\x85"):

@@ -300,7 +300,9 @@ def normalise_text(text: str) -> str:
     """Remove invisible characters inside words (``_INVISIBLE``), repair mojibake (UTF-8
     read as Latin-1 and the like) with ftfy, and make curly quotes straight so that the
     same quote compares equal across outlets (and the typewriter's two apostrophes or
-    backticks for a double quotation mark, "``...''", too).
+    backticks for a double quotation mark, "``...''", too). A closing curly quotation
+    mark whose last byte a bad decoding lost reads as a replacement character and a
+    question mark ("so boring,\ufffd? she said"), which no repair can undo: it is put back.
 
     ftfy works line by line. Lines it could not change skip it, lines whose only other
     characters are curly quotes, dashes and ellipses (most of a news page's) only have their
@@ -318,6 +320,7 @@ def normalise_text(text: str) -> str:
             fix_encoding=_MOJIBAKE_SIGN.search(line) is not None,
         )
         for line in text.translate(_INVISIBLE)
+        .replace("\ufffd?", "\u201d")
         .replace("\r\n", "\n")
         .replace("''", '"')
         .replace("``", '"')

@@ -59,8 +59,11 @@ from .names import (
 )
 
 # A single-quoted quotation may hold apostrophes inside its words ('children's products').
+# A sentence that opens a quotation and never closes it is one to its end: news style for a
+# quotation that goes on in the next paragraph ('"And I think the evidence will help him.').
 _QUOTE = re.compile(
-    r"\"(?P<double>[^\"]{2,}?)\"|(?<![\w])'(?P<single>(?:[^']|(?<=\w)'(?=\w)){2,}?)'(?![\w])"
+    r"\"(?P<double>[^\"]{2,}?)\"|^\"(?P<open>[^\"]{2,})$|"
+    r"(?<![\w])'(?P<single>(?:[^']|(?<=\w)'(?=\w)){2,}?)'(?![\w])"
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|say|added|adds|warned|warns|urged|urging|urges|pledged|pledging|"
@@ -516,7 +519,9 @@ def embedded_posts(sentences: Sequence[Sentence]) -> tuple[set[str], list[Quote]
 
 def _quoted(match: re.Match[str]) -> str:
     """The words inside a quotation's marks."""
-    return (match.group("double") or match.group("single") or "").strip(" ,.")
+    return (match.group("double") or match.group("open") or match.group("single") or "").strip(
+        " ,."
+    )
 
 
 def _pronoun(name: str, surnames: set[str]) -> str | None:
@@ -623,8 +628,17 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
             if role and not names_after:
                 return role.group(0)
             continue
-        # '"...," said X' names X; but in 'X said Y considers "..."' X speaks.
-        if inverted and not (close and verb.start() < quote_start):
+        # '"...," said X' names X; but in 'X said Y considers "..."' and in '"...," X wrote
+        # Vogue' (X between the quotation and the verb) X speaks.
+        name_at = outside.rfind(close[1], 0, verb.start()) if close else -1
+        subject_first = close and (
+            verb.start() < quote_start
+            or (
+                name_at > max(s for s in starts if s < verb.start())
+                and not outside[name_at + len(close[1]) : verb.start()].strip()
+            )
+        )
+        if inverted and not subject_first:
             return names_after[1 if employed else 0][2]
         # '"...," wrote the AAAS board of directors': the body speaks for its organisation.
         if (

@@ -34,6 +34,12 @@ _CLOCK_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+_OPENING_MARK_AT_END = re.compile(r'(?<=[.!?,:])\s+"$')
+"""A quotation mark that sentencex leaves at the end of a sentence when the quotation it
+opens is not closed in the paragraph (news style for a quotation that goes on in the next
+paragraph). It opens one when the sentence's marks are odd in number with it; else it
+closes one ('to "Stay positive. "')."""
+
 
 def split_sentences(text: str) -> list[str]:
     """The sentences of one paragraph, whitespace collapsed to single spaces.
@@ -51,6 +57,13 @@ def split_sentences(text: str) -> list[str]:
         segmented = [collapsed]
     sentences: list[list[str]] = []  # each a list of the pieces it is made of
     for piece in (piece.strip() for piece in segmented):
+        before = sentences[-1][-1] if sentences else ""
+        opening = _OPENING_MARK_AT_END.search(before)
+        if opening and piece and before.count('"') % 2 == 1:
+            # 'Ruiz said. "' then 'And I think ...': the mark opens the quotation that
+            # follows, which runs on into the next paragraph without its closing mark.
+            sentences[-1][-1] = sentences[-1][-1][: opening.start()]
+            piece = f'"{piece}'
         if sentences and _goes_on(sentences[-1][-1], piece):
             sentences[-1].append(piece)
         elif piece:
