@@ -305,6 +305,9 @@ def test_two_apostrophes_close_a_quotation_as_a_double_quotation_mark_does() -> 
         ("We had no plan", "Ana Holt"),
         ("It just happened", "Ana Holt"),
     ]
+    # Two curly apostrophes too.
+    curly = quoted("a", "\u201cWe had no plan,\u2019\u2019 Ana Holt said.")
+    assert [(q.text, q.speaker) for q in curly.quotes] == [("We had no plan", "Ana Holt")]
 
 
 def test_an_embedded_post_is_a_quotation_of_its_author() -> None:
@@ -609,6 +612,12 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['"We are delighted," said Orvik\'s CEO, Ana Pires.'], "Ana Pires"),
         (['"We wish them well," said a spokesman for Keldor Shipping, a rival.'],
          "Keldor Shipping"),
+        # A newsletter's heading before a dash is no speaker; "Per X:" is X's.
+        (['STOCKS KEEP FALLING - Keldor Wire/Tokyo: "Shares fell to a 15-month low."'],
+         "Keldor Wire"),
+        (['HARBOUR TODAY - Per Lundeline Post: "The pier opens at noon."'], "Lundeline Post"),
+        # A quotation opened after the speaker and left open to the paragraph's end.
+        (['Ana Pires said: "We will rebuild the pier.'], "Ana Pires"),
         # The name between the quotation and the verb speaks, not the one after it.
         (['"We stay," Ana Pires wrote Lundeline in an email.'], "Ana Pires"),
         # "said a man who identified himself as X" names X.

@@ -97,6 +97,13 @@ def test_a_quotation_left_open_at_the_paragraph_end_keeps_its_opening_mark() -> 
         '"We stay," Ruiz said.',
         '"And I think the pier will hold.',
     ]
+    # A quotation sentencex splits (a stray mark later in the paragraph misleads it) is one
+    # sentence again when the next piece closes it.
+    text = 'Ana said, "It is one thing. And then the mold." She left. Read "The Flood." Club"'
+    assert split_sentences(text)[:2] == [
+        'Ana said, "It is one thing. And then the mold."',
+        "She left.",
+    ]
     # A closing mark after a space stays where it is.
     assert split_sentences('He told them to "Stay calm. " The crowd left.') == [
         'He told them to "Stay calm. "',

@@ -308,7 +308,7 @@ def normalise_text(text: str) -> str:
     characters are curly quotes, dashes and ellipses (most of a news page's) only have their
     quotes straightened, and lines that cannot be mojibake skip its costly encoding repair:
     together that cuts cleaning time by almost half."""
-    return "\n".join(
+    fixed = "\n".join(
         line
         if _NOTHING_TO_FIX.fullmatch(line)
         else ftfy.fixes.uncurl_quotes(line)
@@ -322,10 +322,10 @@ def normalise_text(text: str) -> str:
         for line in text.translate(_INVISIBLE)
         .replace("\ufffd?", "\u201d")
         .replace("\r\n", "\n")
-        .replace("''", '"')
-        .replace("``", '"')
         .split("\n")
     )
+    # After straightening, so that two curly apostrophes ("Evil Dead\u2019\u2019") count too.
+    return fixed.replace("''", '"').replace("``", '"')
 
 
 def clean(raw: RawArticle, boilerplate: frozenset[str] = frozenset()) -> Article:

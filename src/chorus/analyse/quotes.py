@@ -59,10 +59,10 @@ from .names import (
 )
 
 # A single-quoted quotation may hold apostrophes inside its words ('children's products').
-# A sentence that opens a quotation and never closes it is one to its end: news style for a
-# quotation that goes on in the next paragraph ('"And I think the evidence will help him.').
+# A quotation opened and never closed runs to the sentence's end: news style for one that
+# goes on in the next paragraph ('"And I think ...', 'Ruiz said: "And I think ...').
 _QUOTE = re.compile(
-    r"\"(?P<double>[^\"]{2,}?)\"|^\"(?P<open>[^\"]{2,})$|"
+    r"\"(?P<double>[^\"]{2,}?)\"|(?:^|(?<=[\s:(]))\"(?P<open>[^\"]{2,})$|"
     r"(?<![\w])'(?P<single>(?:[^']|(?<=\w)'(?=\w)){2,}?)'(?![\w])"
 )
 _SPEECH = re.compile(
@@ -105,6 +105,8 @@ _ONE_OF_ITS = re.compile(
 )
 """After a verb of saying, one of an organisation's people: "said a State Department
 official", who speaks for the department."""
+_HEADING_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+_PER = re.compile(r"^\s*Per\s+")
 _ROLE_ACRONYMS = frozenset({"CEO", "CFO", "COO", "CTO"})
 _ONE_FOR = re.compile(
     rf"\s*(?:a|an)\s+(?:[\w-]+\s+)?(?:{_ROLE_WORDS})\s+(?:for|of|at)\s+(?:the\s+)?"
@@ -543,7 +545,10 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
     if colon is not None and not _SPEECH.search(outside) and not _BREAK.search(outside[:colon]):
         # "X put out a statement: '...'": the subject of the sentence, after an opening
         # phrase ("In an interview, Bannon praised their approach: '...'").
-        first, *rest = outside[:colon].split(",")
+        # A heading before a spaced dash is no subject ("STOCKS FALL - Reuters/Tokyo:"), and
+        # "Per" is "according to" ("Per CNNMoney:").
+        clause = _PER.sub("", _HEADING_DASH.split(outside[:colon])[-1])
+        first, *rest = clause.split(",")
         subject = _subject(rest[0] if rest and _OPENING_PHRASE.fullmatch(first) else first)
         if subject:
             return subject

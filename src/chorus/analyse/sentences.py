@@ -78,8 +78,11 @@ def split_sentences(text: str) -> list[str]:
 
 def _goes_on(before: str, after: str) -> bool:
     """Whether ``after`` continues the sentence that ``before`` ends, where sentencex split
-    them."""
+    them: also inside a quotation that ``before`` opens and ``after`` closes ('She said, "It
+    is one illness.' / 'Then you add the mold."')."""
     if _LOWER_CASE_WORD.match(after) or _TITLE_END.search(before):
+        return True
+    if before.count('"') % 2 == 1 and after.count('"') % 2 == 1 and not after.startswith('"'):
         return True
     if _CLOCK_ONLY.fullmatch(before):
         return True  # a time alone has no verb: it opens the sentence that follows
