@@ -618,6 +618,9 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['HARBOUR TODAY - Per Lundeline Post: "The pier opens at noon."'], "Lundeline Post"),
         # A quotation opened after the speaker and left open to the paragraph's end.
         (['Ana Pires said: "We will rebuild the pier.'], "Ana Pires"),
+        # "continued" right before a quotation is no saying.
+        (['But the suit filed Tuesday refers to her friendship with Tomas Ruiz in 2006 that '
+          'continued "well into the year 2007."'], None),
         # The name between the quotation and the verb speaks, not the one after it.
         (['"We stay," Ana Pires wrote Lundeline in an email.'], "Ana Pires"),
         # "said a man who identified himself as X" names X.

@@ -554,6 +554,10 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
             return subject
     for verb in _SPEECH.finditer(outside):
         after = _WITHIN_REACH.match(outside, verb.end()).group(0)
+        if verb.group(0) == "continued" and any(
+            s >= verb.end() and not outside[verb.end() : s].strip() for s in starts
+        ):
+            continue  # 'a relationship that continued "well into 2007"': no saying
         # "said Carmat's CEO, Marcello Conviti": the CEO is a role, not a name.
         names_after = [n for n in names_in(after) if n[2] not in _ROLE_ACRONYMS]
         # "said CNN senior political analyst David Gergen": the person, not the employer.
