@@ -296,6 +296,12 @@ def test_a_title_of_a_work_or_a_show_is_named_not_said() -> None:
     ]
     texts = [q.text for g in quote_groups([a, b]) for q in g.quotes]
     assert "Waves Over Lunde Harbour" not in texts
+    # A book's title may keep "our" or "your" in lower case.
+    book = quoted("c", 'In "Lundeline: The Quiet End of our Harbours," Ana Holt asks "why?"')
+    assert [(q.text, q.speaker) for q in book.quotes] == [
+        ("Lundeline: The Quiet End of our Harbours", None),
+        ("why?", "Ana Holt"),
+    ]
 
 
 def test_two_apostrophes_close_a_quotation_as_a_double_quotation_mark_does() -> None:

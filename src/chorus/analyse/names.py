@@ -224,7 +224,7 @@ def _given_names() -> dict[str, str]:
 
 
 _TITLE_SMALL_WORDS = frozenset(
-    "a an and at by for from in into of on or the to with".split()  # noqa: SIM905
+    "a an and as at but by for from in into nor of on or our the their to vs with your".split()  # noqa: SIM905
 )
 
 
