@@ -624,6 +624,10 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['HARBOUR TODAY - Per Lundeline Post: "The pier opens at noon."'], "Lundeline Post"),
         # A quotation opened after the speaker and left open to the paragraph's end.
         (['Ana Pires said: "We will rebuild the pier.'], "Ana Pires"),
+        # "scolded", "lamented" and "suggested" say, too.
+        (['In that speech, Ana Pires scolded the board for "hiding in its cosy offices."'],
+         "Ana Pires"),
+        (['"Maybe it is in the pipes," Tomas Ruiz suggested to his colleagues.'], "Tomas Ruiz"),
         # "continued" right before a quotation is no saying.
         (['But the suit filed Tuesday refers to her friendship with Tomas Ruiz in 2006 that '
           'continued "well into the year 2007."'], None),

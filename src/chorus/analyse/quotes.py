@@ -73,7 +73,8 @@ _SPEECH = re.compile(
     r"emphasi[sz]ed|acknowledged|admitted|commented|remarked|tweeted|cautioned|"
     r"tells|explains|recalls|asks|replies|joked|jokes|quipped|quips|predicted|predicts|"
     r"conceded|concedes|complained|complains|countered|counters|responded|"
-    r"shouted|yelled|screamed|cried|exclaimed|"
+    r"shouted|yelled|screamed|cried|exclaimed|branded|scolded|chided|lamented|boasted|proclaimed|"
+    r"mused|marveled|marvelled|pleaded|demanded|wondered|observed|suggested|"
     r"[Aa]ccording to|in a statement|(?:issued|released|put out) a statement|"
     r"(?:was|were|is|are) (?:quoted|recorded|cited|heard) (?:as )?saying)\b"
 )
