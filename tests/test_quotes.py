@@ -628,6 +628,17 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['In that speech, Ana Pires scolded the board for "hiding in its cosy offices."'],
          "Ana Pires"),
         (['"Maybe it is in the pipes," Tomas Ruiz suggested to his colleagues.'], "Tomas Ruiz"),
+        # A name one calls oneself, or is called by others, is no one's words.
+        (['The first was a Keldor University student who called himself "Ghoul."'], None),
+        (['Ana Pires came forward with stories of being called "slow" by her colleagues.'], None),
+        # "hinted" says, too; the subject after a participle's opening phrase speaks.
+        (['Later Tomas Ruiz hinted to his viewers that a rival "is married to a spy."'],
+         "Tomas Ruiz"),
+        (['Contacted via email, Ana Pires denied it and said she would "try again".'],
+         "Ana Pires"),
+        # "he" in a sentence whose subject nobody names is nobody named before.
+        (['Tomas Ruiz left the forum.', 'Another hoped it would go: "It is over," he wrote.'],
+         None),
         # "continued" right before a quotation is no saying.
         (['But the suit filed Tuesday refers to her friendship with Tomas Ruiz in 2006 that '
           'continued "well into the year 2007."'], None),

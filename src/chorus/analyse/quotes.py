@@ -74,7 +74,7 @@ _SPEECH = re.compile(
     r"tells|explains|recalls|asks|replies|joked|jokes|quipped|quips|predicted|predicts|"
     r"conceded|concedes|complained|complains|countered|counters|responded|"
     r"shouted|yelled|screamed|cried|exclaimed|branded|scolded|chided|lamented|boasted|proclaimed|"
-    r"mused|marveled|marvelled|pleaded|demanded|wondered|observed|suggested|"
+    r"mused|marveled|marvelled|pleaded|demanded|wondered|observed|suggested|hinted|"
     r"[Aa]ccording to|in a statement|(?:issued|released|put out) a statement|"
     r"(?:was|were|is|are) (?:quoted|recorded|cited|heard) (?:as )?saying)\b"
 )
@@ -246,11 +246,11 @@ auxiliary: a noun the name describes ("The U.S. researchers", "A Rancho Palos Ve
 man"), where in "The IRS recently released" the name is the subject."""
 _OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|On|At|After|During|Later|Earlier|Then|Meanwhile|Asked|Still)\b[^,]{0,60}|"
-    r"[A-Z][a-z]+ing\b[^,]{0,80})"
+    r"[A-Z][a-z]+ing\b[^,]{0,80}|[A-Z][a-z]+ed\s+[a-z][^,]{0,60})"
 )
 """A phrase of time or place that opens a sentence before its subject ("In an interview",
 "On Thursday", "During an interview with the AP on Nov. 6"), or a participle's ("Tallying up
-the promises lawmakers have made")."""
+the promises lawmakers have made", "Contacted via email")."""
 _BREAK = re.compile(r";|(?:[a-z]{3,}['\"’”)]?|\s)[.!?]\W*\s+[A-Z]")
 """A clause or sentence that ends before a colon (after a word, or after a quotation, which
 is blanked out): the subject before it is not the colon's ("... than I do'. Response
@@ -277,6 +277,15 @@ _THEN_SAYING = re.compile(r"\s+saying\b")
 _FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|for|to|with|from|about)\s+(?:the\s+)?$")
 _OWNER = re.compile(r"['\u2019]s?$")
+_UNNAMED_OPENING = re.compile(
+    r"\s*(?:Another|One|Someone|Somebody|(?:A|An|One)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:man|woman|resident|neighbou?r|witness|user|poster|reader|commenter|listener|viewer|"
+    r"fan|friend|student|parent|passenger|worker|protester|voter))\s+(?!of\b)[a-z]"
+)
+"""A sentence whose subject is someone unnamed ("Another hoped", "One user responded", "A
+woman who lives nearby said"): its "he" or "she" is that one."""
+_SELF_NAMING = re.compile(r"\s*(?:himself|herself|itself|themselves)\b")
+_PASSIVE = re.compile(r"\b(?:be|being|been|is|are|was|were|get|got|gets|getting)\s+$")
 _COORDINATED = re.compile(r"\s(?:and|then)\s*$")
 """Before a second verb of the sentence's subject: "She visited Homs and Hama and asked"."""
 
@@ -360,7 +369,9 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
                 last_person,
                 *reversed(before),
             ]
-            person = next((c for c in candidates if c), None)
+            # "Another hoped ...: '...,' he wrote": someone the article does not name.
+            unnamed = _UNNAMED_OPENING.match(outside)
+            person = None if unnamed else next((c for c in candidates if c), None)
             pronoun = written.strip().lower()
             other = _OTHER_PRONOUN.get(pronoun)
             if person and other and _pronoun(person, surnames) == other:
@@ -549,8 +560,7 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
         # A heading before a spaced dash is no subject ("STOCKS FALL - Reuters/Tokyo:"), and
         # "Per" is "according to" ("Per CNNMoney:").
         clause = _PER.sub("", _HEADING_DASH.split(outside[:colon])[-1])
-        first, *rest = clause.split(",")
-        subject = _subject(rest[0] if rest and _OPENING_PHRASE.fullmatch(first) else first)
+        subject = _opening_subject(clause)
         if subject:
             return subject
     for verb in _SPEECH.finditer(outside):
@@ -559,6 +569,13 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
             s >= verb.end() and not outside[verb.end() : s].strip() for s in starts
         ):
             continue  # 'a relationship that continued "well into 2007"': no saying
+        if verb.group(0) in ("called", "calling") and (
+            _SELF_NAMING.match(after)
+            or (verb.group(0) == "called" and _PASSIVE.search(outside[: verb.start()]))
+        ):
+            # 'a student who called himself "Ghoul"', 'being called "chubby" by ...': a name,
+            # not words the subject said.
+            continue
         # "said Carmat's CEO, Marcello Conviti": the CEO is a role, not a name.
         names_after = [n for n in names_in(after) if n[2] not in _ROLE_ACRONYMS]
         # "said CNN senior political analyst David Gergen": the person, not the employer.
@@ -662,7 +679,7 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
         if close:
             return close[1]
         # "X issued a message late Tuesday, urging ...": the subject of the sentence.
-        subject = _subject(outside[: verb.start()].split(",")[0])
+        subject = _opening_subject(outside[: verb.start()])
         if subject:
             return subject
     # "with McConnell saying ...": a name right before "saying" speaks. After a comma the
@@ -702,6 +719,15 @@ def _without_appositive(before: str) -> str:
     if [name for _, _, name in names_in(inside)] == [inside] and may_be_person(inside):
         return before
     return f"{before[: match.start()]}{match.group('tail')} "
+
+
+def _opening_subject(text: str) -> str | None:
+    """The subject of the clause ``text`` opens with, after a phrase of time, place or a
+    participle's before it ("In an interview, Bannon praised ...", "Contacted via email,
+    Peinovich denied ...")."""
+    first, *rest = text.split(",")
+    opening = rest and _OPENING_PHRASE.fullmatch(first) and not _HE_OR_SHE.search(first)
+    return _subject(rest[0] if opening else first)
 
 
 def _subject(clause: str) -> str | None:
