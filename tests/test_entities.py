@@ -428,6 +428,21 @@ def test_a_person_after_a_role_may_be_written_with_a_middle_initial() -> None:
     assert "Ines K. Varga" in found and found["Ines K. Varga"].kind == "person"
 
 
+def test_a_middle_name_joins_the_person_named_with_a_role_elsewhere() -> None:
+    """ "Ines Varga" joins the fullest form, the one with the role; it is the "Ines Kaur
+    Varga" of another report too, so the three are one person."""
+    found = _entities(
+        {
+            "a": "Harbour Authority Press Secretary Ines Varga closed the pier on Monday.",
+            "b": "Ines Kaur Varga said the pier would stay shut.",
+            "c": "Ines Varga toured the pier on Tuesday.",
+        }
+    )
+    people = [e for e in found.values() if e.kind == "person"]
+    assert len(people) == 1
+    assert {"Ines Kaur Varga", "Ines Varga"} <= {people[0].name, *people[0].variants}
+
+
 def test_a_party_before_a_name_is_not_shown_with_it() -> None:
     found = _entities(
         {

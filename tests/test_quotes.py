@@ -639,6 +639,9 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # "he" in a sentence whose subject nobody names is nobody named before.
         (['Tomas Ruiz left the forum.', 'Another hoped it would go: "It is over," he wrote.'],
          None),
+        # A place's officials, with an auxiliary before the verb, name nobody.
+        (['The shooting, which Lundeline officials have said is "probably" a crime, shut '
+          'the pier.'], None),
         # "continued" right before a quotation is no saying.
         (['But the suit filed Tuesday refers to her friendship with Tomas Ruiz in 2006 that '
           'continued "well into the year 2007."'], None),

@@ -121,7 +121,8 @@ def entities(
     found = []
     # A title is a name of its own: "Sandy Hook" is not short for "The Road to Sandy Hook".
     merged = _merge_variants([n for n in names if n not in titles], places)
-    groups = _united(merged, _same_employer(merged, employers) + declared, mentions)
+    joins = _same_employer(merged, employers) + declared + _one_person_across(merged)
+    groups = _united(merged, joins, mentions)
     groups = _opening_word_short_forms(groups, mentions, kinds, places, standing_alone)
     groups = _given_name_short_forms(groups, kinds, places)
     groups += [[n] for n in names if n in titles]
@@ -479,6 +480,29 @@ def _same_employer(
         if kind_by_its_words(employer) == "organisation" and person in group_of:
             by_role[role, group_of[person]].append(employer)
     return [pair for names in by_role.values() for pair in itertools.pairwise(names)]
+
+
+def _one_person_across(groups: list[list[str]]) -> list[tuple[str, str]]:
+    """Pairs of groups' fullest forms that one person's full name can be both of: "Sarah
+    Sanders" joined "White House Press Secretary Sarah Sanders", the fullest form first,
+    and is "Sarah Huckabee Sanders" too. Only a given and a family name link two groups;
+    a family name alone ("Sanders") may be two people's."""
+    index: NameIndex[int] = NameIndex()
+    for k, group in enumerate(groups):
+        index.add(group[0], k)
+    pairs = []
+    for k, group in enumerate(groups):
+        for name in group[1:]:
+            if not has_a_given_name(without_title(name)):
+                continue
+            pairs += [
+                (group[0], groups[j][0])
+                for j in sorted(index.candidates(name) or ())
+                if j != k
+                and has_a_given_name(without_title(groups[j][0]))
+                and same_name(name, groups[j][0])
+            ]
+    return pairs
 
 
 def _declares_acronym(name: str, between: str, acronym: str, after: str) -> bool:

@@ -225,7 +225,8 @@ _INSTITUTIONS = (
 _GROUP_NOUN = re.compile(
     r"\s*(?:[a-z]+\s+)?(?:officials|researchers|analysts|experts|workers|authorities|"
     r"investigators|scientists|doctors|lawyers|prosecutors|police|officers|ministers|"
-    rf"sources|management|media|{_INSTITUTIONS})\s*$"
+    rf"sources|management|media|{_INSTITUTIONS})"
+    r"(?:\s+(?:have|has|had|were|was|are|is|would|will|also|later|earlier))*\s*$"
 )
 """After a name and before a verb of saying, the noun the name describes, which is the
 subject ("Michigan health officials said"): nobody named speaks, unless the noun is an
