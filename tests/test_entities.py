@@ -227,6 +227,15 @@ def test_a_heading_shouted_in_capitals_is_no_name() -> None:
     )
     assert "Ines Varga" in found
     assert not any(e.name.isupper() and len(e.name.split()) >= 3 for e in found.values())
+    # Run into the line after it, the heading is no part of the name there; acronyms before
+    # a name are.
+    run_in = _entities(
+        {
+            "a": "ICY HARBOUR Lunde Falls froze overnight. NBA MVP Tom Lind skated there.",
+            "b": "Lunde Falls froze again. NBA MVP Tom Lind skated there again.",
+        }
+    )
+    assert {"Lunde Falls", "NBA MVP Tom Lind"} <= set(run_in)
 
 
 def test_a_role_without_a_name_is_no_entity() -> None:

@@ -273,6 +273,10 @@ def _names_without_opening_words(
     for start, _, name in names_in(text):
         # Openers are a few characters: only the end of the text before the name is read.
         opens = _OPENS.search(text, max(0, start - _OPENER_CHARACTERS), start) is not None
+        heading = _SHOUTED_HEADING.match(name)
+        if heading and any(len(word) >= _SHOUTED_WORD for word in heading.group(0).split()):
+            # "COLD OUTSIDE Niagara Falls": a heading in capitals run into the line after it.
+            start, name, opens = start + heading.end(), name[heading.end() :], True
         first, *rest = name.split(maxsplit=1)
         if opens and first.lower() in lower_case and not _begins_with_known_place(name):
             if not rest:
@@ -282,6 +286,10 @@ def _names_without_opening_words(
     return sorted(found)
 
 
+_SHOUTED_HEADING = re.compile(r"(?:[A-Z][A-Z'’-]*\s+){2,}(?=[A-Z][a-z])")
+_SHOUTED_WORD = 5
+"""Letters of the longest word of a heading in capitals, which acronyms before a name
+("NBA MVP LeBron James") do not have."""
 _QUOTED_TITLE = re.compile(r"[\"“](?P<title>[A-Z][^\"“”,:;]{1,80}?)[,.!?]?[\"”]")
 
 
