@@ -481,6 +481,9 @@ def test_captions_between_paragraphs_are_known_by_their_labels_or_closing_words(
         "Image caption The old pier at Lunde was damaged by the storm.",
         "Waves break over the pier at Lunde, this photo released by the harbour office shows.",
         "A ferry is seen in this aerial photo of the harbour at Lunde on Friday.",
+        # A credit whose agency has four words, and a gallery's credits run into one line.
+        "Image The harbour master said the pier would reopen. Credit Jane Doe/The Lunde Daily Post",
+        "Storms of the 1950s: Photos " + "Jane Doe/Lunde Archive/Getty Images " * 12,
     ]
     article = _clean_text("\n\n".join([story[0], *captions[:2], story[1], *captions[2:], story[2]]))
     assert article.body == "\n\n".join(story)

@@ -132,6 +132,7 @@ _CREDIT_PHRASE = re.compile(
     r"with wire services|with agencies|"
     r"(?:reporting|editing|writing) by)(?!\w)"
 )
+_GALLERY_CREDITS = 3
 # A caption's own opening: a gallery's "Hide Caption", a "Buy Photo" button, the labels some
 # pages print before a picture's credit and caption ("Image copyright AFP Image caption ..."),
 # or a sentence about the picture ("This image shows...", "A file photo from...").
@@ -168,7 +169,7 @@ _CREDIT_SUFFIX = re.compile(rf"\((?:{_NAME}\s?){{1,4}}/\s?(?:{_NAME}\s?){{1,4}}\
 # Doe/Reuters"; or after a bar, before the page's own headline: "... Wednesday. | Jane
 # Doe/POLITICO Congressional leaders reach budget deal".
 _CREDIT_AFTER_SENTENCE = re.compile(
-    rf"[.!?\"”]\s+(?:{_NAME}\s){{1,3}}{_NAME}\s?/\s?(?:{_NAME}\s?){{1,3}}$|"
+    rf"[.!?\"”]\s+(?:{_NAME}\s){{1,3}}{_NAME}\s?/\s?(?:{_NAME}\s?){{1,4}}$|"
     rf"\s\|\s(?:{_NAME}\s){{1,3}}{_NAME}\s?/\s?{_NAME}"
 )
 # A credit on its own line: "Jane Doe/Reuters", "Photo: Jane Doe/Getty Images".
@@ -442,6 +443,8 @@ def _line_rule(line: _Line) -> str | None:
         words <= 60 and (_CREDIT_PHRASE.search(lower) or _CREDIT_AFTER_SENTENCE.search(text))
     ):
         return "caption"
+    if len(_CREDIT_PHRASE.findall(lower)) >= _GALLERY_CREDITS:
+        return "caption"  # a gallery's captions run into one line, each with its credit
     if words <= _CAPTION_START_WORDS and (
         _CAPTION_START.search(lower) or _CAPTION_END.search(lower)
     ):
