@@ -11,7 +11,7 @@ from chorus.clean import clean
 from chorus.errors import UsageError
 from chorus.records import Article, RawArticle
 from chorus.summarise import SUMMARISERS, similarity
-from chorus.summarise.base import can_open, is_dependent, speaks_unquoted
+from chorus.summarise.base import can_open, is_dependent, needs_its_antecedent, speaks_unquoted
 from chorus.summarise.centroid import CentroidSummariser
 from chorus.summarise.similarity import TfidfSpace
 
@@ -140,6 +140,24 @@ def test_dependent_sentences_and_what_can_open_a_summary(
 ) -> None:
     assert is_dependent(text) is dependent
     assert can_open(text) is opens
+
+
+@pytest.mark.parametrize(
+    ("text", "waits"),
+    [
+        ("He said the pass road would stay shut.", True),
+        # "It" that does something points back; "It is unclear" points ahead.
+        ("It bore the name of the harbour master, who had retired a week before.", True),
+        ("It also said the pass road would stay shut.", True),
+        ("It is unclear whether the pass road will open before the winter.", False),
+        ("It took rescuers five days to reach the buses.", False),
+        ("Items from the buses were found on Tuesday.", False),
+    ],
+)
+def test_a_sentence_waits_for_the_one_before_when_its_subject_points_back(
+    text: str, waits: bool
+) -> None:
+    assert needs_its_antecedent(text) is waits
 
 
 def test_a_sentence_whose_subject_points_back_does_not_open_the_summary() -> None:

@@ -64,7 +64,15 @@ _PRONOUN_SPEECH = re.compile(
 _NAMED_SPEAKER = re.compile(
     r"\b(?:said|says|added|wrote)\s+[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|added)"
 )
-_PRONOUN_SUBJECT = re.compile(r"^(?:He|She|They)\b")
+# "It" too when it does something ("It bore the name of ...", "It jumped to No. 1"), not when
+# it stands for what follows ("It is unclear whether", "It was the first time", "It took
+# the jury five weeks").
+_PRONOUN_SUBJECT = re.compile(
+    r"^(?:He|She|They)\b|^It\s+(?:also\s+|then\s+|now\s+)?(?!(?:is|was|isn't|wasn't|has been|"
+    r"had been|will|would|may|might|could|can|should|must|seems|seemed|appears|appeared|"
+    r"remains|remained|took|takes|turns out|turned out|matters|helps|helped|didn't|doesn't|"
+    r"does not|did not|makes sense)\b)[a-z]+"
+)
 # "Third, weeks later...", "Finally the president...": an item of a list the article began.
 _ENUMERATION = re.compile(
     r"^(?:(?:first|second|third|fourth|fifth|next|lastly),|finally\b)", re.IGNORECASE
@@ -95,10 +103,10 @@ def is_summary_candidate(sentence: Sentence) -> bool:
 
 def needs_its_antecedent(text: str) -> bool:
     """True when only the sentence before it makes clear whom or what a sentence is about:
-    its subject is only "he", "she" or "they", its speaker only "he" or "the spokesman", it
-    goes on with a quotation ("..., Smith continued"), it is a piece of a quotation that
-    runs over several sentences (an odd number of quotation marks), an item of a list
-    ("Third, ..."), or the writer's own question."""
+    its subject is only "he", "she", "they" or an "it" that does something, its speaker only
+    "he" or "the spokesman", it goes on with a quotation ("..., Smith continued"), it is a
+    piece of a quotation that runs over several sentences (an odd number of quotation
+    marks), an item of a list ("Third, ..."), or the writer's own question."""
     return bool(
         _PRONOUN_SUBJECT.match(text)
         or _ENUMERATION.match(text)
