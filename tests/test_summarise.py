@@ -146,6 +146,10 @@ def test_dependent_sentences_and_what_can_open_a_summary(
     ("text", "waits"),
     [
         ("He said the pass road would stay shut.", True),
+        # "We" and "I": someone's words the sentence does not attribute.
+        ("We sincerely apologize to the passengers for the error.", True),
+        ("I was told the pass road would stay shut.", True),
+        ("I-95 was closed north of the pass.", False),
         # "It" that does something points back; "It is unclear" points ahead.
         ("It bore the name of the harbour master, who had retired a week before.", True),
         ("It also said the pass road would stay shut.", True),

@@ -64,12 +64,15 @@ _PRONOUN_SPEECH = re.compile(
 _NAMED_SPEAKER = re.compile(
     r"\b(?:said|says|added|wrote)\s+[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|added)"
 )
-# "It" too when it does something ("It bore the name of ...", "It jumped to No. 1"), not when
-# it stands for what follows ("It is unclear whether", "It was the first time", "It took
-# the jury five weeks").
+# "We" and "I" too: the words of someone the sentence does not name ("We sincerely
+# apologize to ...", a statement printed without its quotation marks). "It" too when it
+# does something ("It bore the name of ...", "It jumped to No. 1"), not when it stands for
+# what follows ("It is unclear whether", "It was the first time", "It took the jury five
+# weeks").
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:He|She|They)\b|^It\s+(?:also\s+|then\s+|now\s+)?(?!(?:is|was|isn't|wasn't|has been|"
-    r"had been|will|would|may|might|could|can|should|must|seems|seemed|appears|appeared|"
+    r"^(?:He|She|They|We|I)\b(?![.-])|^It\s+(?:also\s+|then\s+|now\s+)?(?!(?:is|was|isn't|"
+    r"wasn't|has been|had been|will|would|may|might|could|can|should|must|seems|seemed|"
+    r"appears|appeared|"
     r"remains|remained|took|takes|turns out|turned out|matters|helps|helped|didn't|doesn't|"
     r"does not|did not|makes sense)\b)[a-z]+"
 )
