@@ -72,9 +72,8 @@ _NAMED_SPEAKER = re.compile(
 _PRONOUN_SUBJECT = re.compile(
     r"^(?:He|She|They|We|I)\b(?![.-])|^It\s+(?:also\s+|then\s+|now\s+)?(?!(?:is|was|isn't|"
     r"wasn't|has been|had been|will|would|may|might|could|can|should|must|seems|seemed|"
-    r"appears|appeared|"
-    r"remains|remained|took|takes|turns out|turned out|matters|helps|helped|didn't|doesn't|"
-    r"does not|did not|makes sense)\b)[a-z]+"
+    r"appears|appeared|remains|remained|took|takes|turns out|turned out|matters|helps|"
+    r"helped|didn't|doesn't|does not|did not|makes sense)\b)[a-z]+"
 )
 # "Third, weeks later...", "Finally the president...": an item of a list the article began.
 _ENUMERATION = re.compile(
@@ -106,10 +105,11 @@ def is_summary_candidate(sentence: Sentence) -> bool:
 
 def needs_its_antecedent(text: str) -> bool:
     """True when only the sentence before it makes clear whom or what a sentence is about:
-    its subject is only "he", "she", "they" or an "it" that does something, its speaker only
-    "he" or "the spokesman", it goes on with a quotation ("..., Smith continued"), it is a
-    piece of a quotation that runs over several sentences (an odd number of quotation
-    marks), an item of a list ("Third, ..."), or the writer's own question."""
+    its subject is only "he", "she", "they", "we", "I" or an "it" that does something, its
+    speaker only "he" or "the spokesman", it goes on with a quotation ("..., Smith
+    continued"), it is a piece of a quotation that runs over several sentences (an odd
+    number of quotation marks), an item of a list ("Third, ..."), or the writer's own
+    question."""
     return bool(
         _PRONOUN_SUBJECT.match(text)
         or _ENUMERATION.match(text)
