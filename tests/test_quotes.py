@@ -639,6 +639,9 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         # "he" in a sentence whose subject nobody names is nobody named before.
         (['Tomas Ruiz left the forum.', 'Another hoped it would go: "It is over," he wrote.'],
          None),
+        # "said the mayor" after the verb is the person the article gives that role.
+        (['Mayor Ana Pires opened the pier.', '"We did it," said the mayor.'],
+         "Mayor Ana Pires"),
         # A place's officials, with an auxiliary before the verb, name nobody.
         (['The shooting, which Lundeline officials have said is "probably" a crime, shut '
           'the pier.'], None),

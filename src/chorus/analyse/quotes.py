@@ -597,6 +597,21 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
         self_named = _SELF_NAMED.match(after) if saying else None
         if self_named and names_after and names_after[0][0] == self_named.end():
             return names_after[0][2]
+        # '"...," said the spokesman.': the role, which the sentences before may name.
+        role_after = _ROLE.match(after.lstrip()) if saying and verb.start() > quote_start else None
+        if (
+            role_after
+            and not names_after
+            and (role_after.group("owner") or "").lower()
+            in (
+                "the",
+                "its",
+                "his",
+                "her",
+                "their",
+            )
+        ):
+            return role_after.group(0)
         # '"...," said X', '"...," said spokesman X' or '"...," said Rep. X': the name after
         # the verb speaks.
         between = after[: names_after[0][0]].strip(" ,") if names_after else ""
