@@ -443,7 +443,7 @@ def _line_rule(line: _Line) -> str | None:
         words <= 60 and (_CREDIT_PHRASE.search(lower) or _CREDIT_AFTER_SENTENCE.search(text))
     ):
         return "caption"
-    if len(_CREDIT_PHRASE.findall(lower)) >= _GALLERY_CREDITS:
+    if words > 60 and len(_CREDIT_PHRASE.findall(lower)) >= _GALLERY_CREDITS:
         return "caption"  # a gallery's captions run into one line, each with its credit
     if words <= _CAPTION_START_WORDS and (
         _CAPTION_START.search(lower) or _CAPTION_END.search(lower)

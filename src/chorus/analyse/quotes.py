@@ -285,7 +285,10 @@ _UNNAMED_OPENING = re.compile(
 )
 """A sentence whose subject is someone unnamed ("Another hoped", "One user responded", "A
 woman who lives nearby said"): its "he" or "she" is that one."""
-_SELF_NAMING = re.compile(r"\s*(?:himself|herself|itself|themselves)\b")
+_REFLEXIVE = re.compile(r"\s*(?:himself|herself|itself|themselves)\b")
+_DEFINITE_OWNERS = frozenset({"the", "its", "his", "her", "their"})
+"""Before a role, words that make it someone the article has named ("said the spokesman",
+"his lawyer said"), where "a spokesman" is someone unnamed."""
 _PASSIVE = re.compile(r"\b(?:be|being|been|is|are|was|were|get|got|gets|getting)\s+$")
 _COORDINATED = re.compile(r"\s(?:and|then)\s*$")
 """Before a second verb of the sentence's subject: "She visited Homs and Hama and asked"."""
@@ -571,7 +574,7 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
         ):
             continue  # 'a relationship that continued "well into 2007"': no saying
         if verb.group(0) in ("called", "calling") and (
-            _SELF_NAMING.match(after)
+            _REFLEXIVE.match(after)
             or (verb.group(0) == "called" and _PASSIVE.search(outside[: verb.start()]))
         ):
             # 'a student who called himself "Ghoul"', 'being called "chubby" by ...': a name,
@@ -599,18 +602,8 @@ def _speaker(outside: str, starts: Sequence[int]) -> str | None:
             return names_after[0][2]
         # '"...," said the spokesman.': the role, which the sentences before may name.
         role_after = _ROLE.match(after.lstrip()) if saying and verb.start() > quote_start else None
-        if (
-            role_after
-            and not names_after
-            and (role_after.group("owner") or "").lower()
-            in (
-                "the",
-                "its",
-                "his",
-                "her",
-                "their",
-            )
-        ):
+        owner = (role_after.group("owner") or "").lower() if role_after else ""
+        if owner in _DEFINITE_OWNERS and not names_after:
             return role_after.group(0)
         # '"...," said X', '"...," said spokesman X' or '"...," said Rep. X': the name after
         # the verb speaks.
