@@ -679,6 +679,28 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['Ana Pires, an Orvik attorney who said he sued, called it "false".'], "Ana Pires"),
         (['Lawyer Jon Bekk spoke.', 'Ana Pires, a state senator and election lawyer called '
           'it "odd".'], "Ana Pires"),
+        # A document's words are its owner's, or whoever the article says issued it.
+        (['Ruiz\'s lawsuit alleges that the board "hid the cracks".'], "Ruiz"),
+        (['Tomas Ruiz, who runs the pier, filed a lawsuit on Monday.',
+          'The suit charges that the board "hid the cracks".'], "Tomas Ruiz"),
+        (['The Keldor Fund wrote in a letter that it would stay.',
+          '"We stay," reads the letter.'], "Keldor Fund"),
+        (['Ana Pires published a report on the pier.',
+          '"It is unsafe," the report, seen by the Lundeline Post, said.'], "Ana Pires"),
+        (['A letter from Tomas Ruiz reached the board.', '"Go," the letter said.'],
+         "Tomas Ruiz"),
+        # Nobody, where the article does not say who issued it, or only says "his".
+        (['"It is unsafe," the report says.'], None),
+        (['Monday\'s lawsuit says the board "hid the cracks".'], None),
+        (['Tomas Ruiz spoke to Ana Pires.', '"We stay," his email said.'], None),
+        # A place that sends a message is no issuer; a study it is described in is none.
+        (['Keldor police sent a message to residents.', '"Stay in," the message said.'],
+         None),
+        (['Found in 1998 by Ana Pires, and described in a new study, the "Giant" was huge.',
+          '"It is big," the study said.'], None),
+        # A document that says a person's words leaves them that person's.
+        (['The indictment alleges Ruiz met the buyer and said the case "got harder".'],
+         "Ruiz"),
     ],
 )  # fmt: skip
 def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -> None:

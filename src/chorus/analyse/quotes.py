@@ -16,7 +16,9 @@ researchers said"), the quotation has no speaker. A sentence that is only a quot
 its speaker from a speech tag standing as the next sentence ('"Oh really?" Ida asks.'), else
 from the sentence before. "The company" (or "the agency", "the ministry" and the like) is
 the organisation that spoke just before, else the nearest one named before that the article
-calls so or whose name says so; "the statement" is whoever the article said issued it; "it
+calls so or whose name says so; a document ("the statement", "the lawsuit alleges", "reads
+the letter") is its owner ("Clifford's lawsuit") or whoever the article said issued it ("X
+filed a lawsuit", "a letter from X"), else nobody, when no one named says the words; "it
 said" the organisation the clause names before "it", else the one that spoke just before. In
 "quoted X as saying" and "X was quoted as saying", X speaks, and so does X of "according to
 X" (or the name whose page or statement it is), never a name before it. A quotation that
@@ -35,7 +37,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..clean import POST_SIGNATURE
-from ..places import is_known_place
+from ..places import is_known_place, spelled_out
 from ..records import Quote, Sentence
 from .names import (
     NAME_WORD,
@@ -126,11 +128,11 @@ as Sami"."""
 _INSTITUTION = re.compile(
     r"\b(?:the|its)\s+(?P<noun>company|firm|agency|network|studio|airline|retailer|carrier|"
     r"ministry|department|committee|organi[sz]ation|group|union|university|hospital|museum|"
-    r"zoo|charity|foundation|bank|newspaper|magazine|broadcaster|statement)\b",
+    r"zoo|charity|foundation|bank|newspaper|magazine|broadcaster)\b",
     re.IGNORECASE,
 )
-"""A subject that stands for an organisation named before ("the company said", "the
-statement added"): the organisation, or whoever issued the statement."""
+"""A subject that stands for an organisation named before ("the company said"): the
+organisation."""
 _INSTITUTION_NAME_WORDS = {
     "company": ("company", "corporation", "corp", "inc", "co", "ltd", "llc", "plc"),
     "firm": ("company", "corporation", "corp", "inc", "ltd", "llc", "plc", "partners"),
@@ -142,10 +144,47 @@ _INSTITUTION_NAME_WORDS = {
 }
 """Besides the noun itself, words in an organisation's name that say it is one ("the
 company" for "Keurig Green Mountain Inc.")."""
-_STATEMENT = re.compile(
-    r"\b(?:[Ii]n|issued|released|put out|sent|provided|emailed) (?:a|an) (?:[\w-]+ )?statement\b"
+_DOCUMENT_NOUNS = (
+    r"statement|lawsuit|suit|complaint|filing|petition|indictment|affidavit|letter|memo|"
+    r"email|e-mail|report|study|ruling|release|message|note"
 )
-"""Where a sentence says who issued a statement, for a later "the statement said"."""
+_DOCUMENT_KINDS = {"suit": "lawsuit", "complaint": "lawsuit", "e-mail": "email"}
+"""Nouns that name one document: "Clifford filed a lawsuit" issued "the complaint"."""
+_DOCUMENT_SUBJECT = re.compile(
+    r"(?:(?P<determiner>[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)\s+|"
+    r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|Today\b|Yesterday\b)"
+    r"(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*?)['’]s?\s+)"
+    rf"(?:(?:[a-z][\w-]*|\d{{4}})\s+)?(?P<noun>{_DOCUMENT_NOUNS})\b"
+)
+"""A document as the subject of a verb of saying: "the lawsuit", "Clifford's lawsuit", "his
+letter", "the original complaint"; its words are whoever issued it."""
+_DOCUMENT_SAYS = re.compile(
+    rf"\b(?P<document>{_DOCUMENT_SUBJECT.pattern})(?:,[^,]{{1,60}},)?\s+"
+    r"(?:also\s+|further\s+)?(?:said|says|states|stated|reads|read|alleges|alleged|alleging|"
+    r"charges|charged|claims|claimed|notes|noted|adds|added|continues|continued|argues|"
+    r"argued|concludes|concluded|contends|contended|asserts|asserted|goes on to say|"
+    r"went on to say)\b"
+    r"|\b(?:said|says|states|stated|reads|read)\s+"
+    rf"(?P<inverted>(?:the|his|her|their|its)\s+(?:[a-z][\w-]*\s+)?(?:{_DOCUMENT_NOUNS}))\b"
+)
+"""A document that says ("the lawsuit alleges that ...", "the email, obtained by NBC News,
+said", "reads the letter")."""
+_ISSUED = re.compile(
+    r"\b(?:[Ii]n (?:a|an) (?:[\w-]+ )?(?P<statement>statement)|"
+    r"(?:^\s*In|(?:said|says|wrote|writes|stated|added|alleged|alleges|claimed|claims)\s+in|"
+    r"issued|released|put out|sent|provided|emailed|filed|wrote|published)\s+"
+    r"(?:a|an)\s+(?:[\w-]+\s+){0,2}?|(?:issued|released|put out|filed|wrote|published)\s+"
+    rf"(?:the|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_DOCUMENT_NOUNS})\b"
+)
+"""Where a sentence says who issued a document ("X filed a lawsuit", "In a statement, UNFPA
+said", "X wrote in a letter"; not "described in a new study"), for a later "the lawsuit
+said"."""
+_ISSUED_BY = re.compile(
+    rf"\b(?P<noun>{_DOCUMENT_NOUNS})\s+(?:(?:filed|written|sent|released|issued|published)\s+)?"
+    r"(?:by|from)\s+(?=[A-Z])"
+)
+"""A document and its issuer after it: "a lawsuit filed by Stephanie Clifford", "a letter
+from Biden"."""
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
 _HE_OR_SHE = re.compile(r"\b(?:he|she)\b")
 _OBJECT_PRONOUN = {"him": "he", "her": "she"}
@@ -315,7 +354,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     ]
     surnames = {n.split()[-1] for _, n in people}
     found: list[Quote] = []
-    issuer: str | None = None  # whoever last "said in a statement", for "the statement said"
+    issuers: dict[str, str] = {}  # who issued each kind of document, for "the lawsuit said"
     organisations: set[str] = set()  # speakers the article calls "the company" and the like
     last_person: str | None = None  # the last speaker who may be a person
     last_organisation: str | None = None  # the last speaker who may not
@@ -338,7 +377,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
         if not quotes:
             previous_speaker = _handed_on(outside, named, index)
             tagged_before = previous_speaker is not None
-            issuer = _issuer(outside, named, index, last_person, organisations) or issuer
+            issuers |= _issuers(outside, named, index, last_person, organisations)
             continue
         written = _speaker(outside, [m.start() for m, _ in quotes])
         if written and _ordinary_opening_word(written, sentence.text, inside, lower):
@@ -385,14 +424,14 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
                 )
             # "the agency" right after the agency spoke is that agency.
             organisation = previous_speaker if previous_speaker == last_organisation else None
-            speaker = _resolve(written, named, index, person, issuer, organisation)
+            speaker = _resolve(written, named, index, person, issuers, organisation)
         elif not outside.strip(" .,;:") and previous_speaker:
             # A sentence that is nothing but a quotation goes on with the one before.
             speaker, written = previous_speaker, None
         else:
             speaker = None
         institution = _INSTITUTION.fullmatch(written.strip()) if written else None
-        if speaker and institution and institution.group("noun").lower() != "statement":
+        if speaker and institution:
             organisations.add(speaker)
         if speaker and _PLACE_INSTITUTION.search(speaker):
             organisations.add(speaker)  # "Syrian state television"
@@ -400,7 +439,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             last_person = speaker
         elif speaker:
             last_organisation = speaker
-        issuer = _issuer(outside, named, index, last_person, organisations) or issuer
+        issuers |= _issuers(outside, named, index, last_person, organisations)
         previous_speaker = speaker
         for _, text in quotes:
             if reads_as_a_work_title(text):
@@ -552,7 +591,15 @@ def _pronoun(name: str, surnames: set[str]) -> str | None:
 
 def _speaker(outside: str, starts: Sequence[int]) -> str | None:
     """The name or role attached to a verb of saying, as written, for the quotations that
-    start at ``starts``."""
+    start at ``starts``; else a document that says them ("the lawsuit alleges that ...")."""
+    document = _DOCUMENT_SAYS.search(outside)
+    return _speaking_one(outside, starts) or (
+        (document.group("document") or document.group("inverted")) if document else None
+    )
+
+
+def _speaking_one(outside: str, starts: Sequence[int]) -> str | None:
+    """The name or role attached to a verb of saying, as written."""
     quote_start = starts[0]
     quoted_as_saying = _QUOTED_AS_SAYING.search(outside)
     if quoted_as_saying:
@@ -706,6 +753,8 @@ def _quoted_one(whom: str) -> str | None:
     pronoun = _OBJECT_PRONOUN.get(whom.lower())
     if pronoun:
         return pronoun
+    if _DOCUMENT_SUBJECT.fullmatch(whom):
+        return whom  # "quoted the letter as saying": whoever issued it
     names = names_in(whom)
     if not names:
         return None
@@ -854,26 +903,32 @@ def _resolve(
     named: list[tuple[int, str, str]],
     index: int,
     person: str | None,
-    issuer: str | None,
+    issuers: dict[str, str],
     organisation: str | None = None,
 ) -> str | None:
     """A name, or a place's institution ("Syrian state television"), as is; a role as the
     nearest name the article gives that role (earlier first); "he", "she" or a description
-    ("the Missouri Democrat") as ``person``, whom the sentences before point to; "the
-    statement" as its ``issuer``; "the company" as the ``organisation`` that spoke just
-    before, else the nearest organisation named before that the article calls a company or
-    whose name says it is one."""
+    ("the Missouri Democrat") as ``person``, whom the sentences before point to; a document
+    ("the lawsuit", "Clifford's lawsuit") as whoever its owner or ``issuers`` says issued it,
+    and "his letter" as nobody (whose "his" it is, is less sure than for "he said"); "the
+    company" as the ``organisation`` that spoke just before, else the nearest organisation
+    named before that the article calls a company or whose name says it is one."""
     written = written.strip()
     if written == "it":
         return organisation
+    document = _DOCUMENT_SUBJECT.fullmatch(written)
+    if document:
+        determiner = (document.group("determiner") or "").lower()
+        if determiner in ("his", "her", "their"):
+            return None
+        if determiner == "its":
+            return organisation
+        return document.group("owner") or issuers.get(_document_kind(document.group("noun")))
     institution = _INSTITUTION.fullmatch(written)
     if institution is None and _PLACE_INSTITUTION.search(written):
         return written  # "Syrian state television"
     if institution:
-        noun = institution.group("noun").lower()
-        if noun == "statement":
-            return issuer
-        return organisation or _organisation(noun, named, index)
+        return organisation or _organisation(institution.group("noun").lower(), named, index)
     role = _ROLE.fullmatch(written)
     description = written.startswith("the ") and describes_someone(written)
     if role is None and not (_PRONOUN.fullmatch(written) or description):
@@ -906,7 +961,7 @@ def _handed_on(outside: str, named: list[tuple[int, str, str]], index: int) -> s
     said.")."""
     if outside.rstrip().endswith(":"):
         introducing = _speaker(outside, [len(outside)])
-        return _resolve(introducing, named, index, None, None) if introducing else None
+        return _resolve(introducing, named, index, None, {}) if introducing else None
     tail = _REPORTED_TAIL.search(outside)
     reporting = names_in(tail.group("who")) if tail else []
     return reporting[-1][2] if reporting else None
@@ -926,29 +981,45 @@ def _words(text: str) -> list[str]:
     return [word.strip(",;:.").lower() for word in text.split()]
 
 
-def _issuer(
+def _issuers(
     outside: str,
     named: list[tuple[int, str, str]],
     index: int,
     person: str | None,
     organisations: set[str],
-) -> str | None:
-    """Who a sentence says issued a statement ("..., the ministry said in a separate
-    statement", "The council issued a statement", "In a statement, UNFPA said"), resolved
-    as a speaker is; one the sentence calls "the ministry" and the like joins
-    ``organisations``."""
-    statement = _STATEMENT.search(outside)
-    if statement is None:
-        return None
-    if outside[: statement.start()].strip():
-        clause = outside[: statement.end()].rsplit(",", 1)[-1]
-    else:  # the statement opens the sentence: its subject after the comma issued it
-        clause = outside[statement.end() :].split(",", 1)[-1]
-    written = _speaker(clause, [len(clause)]) or _subject(clause)
-    issuer = _resolve(written, named, index, person, None) if written else None
-    if issuer and _INSTITUTION.fullmatch(written.strip()):
-        organisations.add(issuer)
-    return issuer
+) -> dict[str, str]:
+    """Who a sentence says issued each kind of document ("..., the ministry said in a
+    separate statement", "Stephanie Clifford filed a lawsuit", "In a statement, UNFPA said",
+    "a letter from Biden"), resolved as a speaker is; one the sentence calls "the ministry"
+    and the like joins ``organisations``."""
+    found: dict[str, str] = {}
+    for issued in _ISSUED.finditer(outside):
+        if outside[: issued.start()].strip():
+            clause = outside[: issued.end()].rsplit(",", 1)[-1]
+        else:  # the document opens the sentence: its subject after the comma issued it
+            clause = outside[issued.end() :].split(",", 1)[-1]
+        before = outside[: issued.start()]
+        written = _speaker(clause, [len(clause)]) or _subject(clause)
+        if not written and before.strip() and not before.rsplit(",", 1)[-1].strip():
+            # "Stormy Daniels, whose real name is Stephanie Clifford, filed a lawsuit"
+            written = _subject(_without_appositive(before))
+        issuer = _resolve(written, named, index, person, found) if written else None
+        if issuer and _INSTITUTION.fullmatch(written.strip()):
+            organisations.add(issuer)
+        if issuer:
+            found[_document_kind(issued.group("statement") or issued.group("noun"))] = issuer
+    for issued in _ISSUED_BY.finditer(outside):
+        names = names_in(outside[issued.end() :])
+        if names and names[0][0] == 0:
+            found[_document_kind(issued.group("noun"))] = names[0][2]
+    # "Anaheim police sent a Twitter message", "a statement from US 7th Fleet": no place.
+    return {
+        kind: issuer for kind, issuer in found.items() if not is_known_place(spelled_out(issuer))
+    }
+
+
+def _document_kind(noun: str) -> str:
+    return _DOCUMENT_KINDS.get(noun.lower(), noun.lower())
 
 
 def _organisation(noun: str, named: list[tuple[int, str, str]], index: int) -> str | None:
