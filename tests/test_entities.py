@@ -555,6 +555,23 @@ def test_an_acronym_the_report_declares_is_the_names_whatever_its_letters() -> N
     assert not any("AP" in e.variants for e in found.values())
 
 
+def test_a_stage_name_and_the_real_name_a_report_gives_are_one_person() -> None:
+    """ "X, whose real name is Y" and "X (real name Y)" make one person of two names; a
+    known place written that way stays apart, as it may be a family name's own entity."""
+    found = _entities(
+        {
+            "a": "Singer Rosa Vell, whose real name is Anna Marsh, sued the label on Monday. "
+            "Rosa Vell spoke to reporters.",
+            "b": "Anna Marsh filed the suit in Keldor. Marsh said it was overdue.",
+            "c": "Paris (real name Tomas Ruiz) sang. Tomas Ruiz left early; Paris is far.",
+        }
+    )
+    singer = next(e for e in found.values() if "Rosa Vell" in {e.name, *e.variants})
+    assert "Anna Marsh" in {singer.name, *singer.variants}
+    assert singer.kind == "person"
+    assert not any({"Paris", "Tomas Ruiz"} <= {e.name, *e.variants} for e in found.values())
+
+
 def test_a_particle_inside_a_name_keeps_it_whole() -> None:
     """A name with a particle inside ("Corriere della Sera") is one name, and a given name
     before the particle still makes a person ("Sergio Daniel Valencia del Toro")."""

@@ -689,6 +689,8 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
           '"It is unsafe," the report, seen by the Lundeline Post, said.'], "Ana Pires"),
         (['A letter from Tomas Ruiz reached the board.', '"Go," the letter said.'],
          "Tomas Ruiz"),
+        (['The pressure on Vell, whose real name is Ana Pires, came after she filed a '
+          'lawsuit.', '"They lied," says the suit.'], "Ana Pires"),
         # Nobody, where the article does not say who issued it, or only says "his".
         (['"It is unsafe," the report says.'], None),
         (['Monday\'s lawsuit says the board "hid the cracks".'], None),

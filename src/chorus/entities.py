@@ -14,7 +14,8 @@ name, and a sentence's first word that the articles also write in lower case ("S
 merged into the fullest form with ``same_name``, two organisations' names when both
 stand before the same role of the same person (``_same_employer``), a name and the
 acronym a report declares for it ("the U.N. Population Fund, known as UNFPA,",
-``_declares_acronym``), and an organisation's
+``_declares_acronym``), a stage name and the real name a report gives for it ("Stormy
+Daniels, whose real name is Stephanie Clifford"), and an organisation's
 first word alone when reports write it for the organisation ("Pew" of "Pew Research
 Center", ``_opening_word_short_forms``). A title in quotation
 marks ("Gone with the Wind") is one name, a work's, and a name of its own.
@@ -59,6 +60,12 @@ _KIN_BEFORE = re.compile(
     r"boyfriend|girlfriend|widow|widower|stepson|stepdaughter|stepfather|stepmother),?\s+$"
 )
 _ACRONYM_DECLARED = re.compile(r"(?P<brackets>\s*\(\s*)|,\s+(?:also\s+)?known\s+as\s+")
+_ALIAS_DECLARED = re.compile(
+    r",\s+(?:whose\s+(?:real|legal|birth)\s+name\s+is|born|(?:better|also)\s+known\s+as|"
+    r"known\s+professionally\s+as|aka|a\.k\.a\.)\s+|\s+\((?:real\s+name|born|aka|a\.k\.a\.)\s+"
+)
+"""Between two names of one person: "Stormy Daniels, whose real name is Stephanie Clifford",
+"Prodigy, born Albert Johnson", "Prodigy (real name Albert Johnson)"."""
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|near|across|outside|around|(?:town|city|village|province|region|"
     r"district|county|state|capital) of)\s+$"
@@ -83,7 +90,8 @@ def entities(
     mid_sentence: set[str] = set()
     standing_alone: set[str] = set()
     employers: list[tuple[str, str, str]] = []  # (employer, role, person): "ISIS spokesman X"
-    declared: list[tuple[str, str]] = []  # (name, acronym): "U.N. Population Fund (UNFPA)"
+    # (name, acronym): "U.N. Population Fund (UNFPA)"; (name, name): "X, whose real name is Y"
+    declared: list[tuple[str, str]] = []
     titles: set[str] = set()  # titles of works in quotation marks
     lower_case = lower_case_words(" ".join(s.text for a in articles for s in a.sentences))
     for article in articles:
@@ -95,6 +103,12 @@ def entities(
                     employers.append((name, role.strip(), person))
                 if _declares_acronym(name, role, person, sentence.text[after + len(person) :]):
                     declared.append((name, person))
+                elif (
+                    _ALIAS_DECLARED.fullmatch(role)
+                    and has_a_given_name(person)
+                    and not is_known_place(name)  # "Lima (real name Harold Lima)"
+                ):
+                    declared.append((name, person))  # a stage name and a real name
             for start, name, opens, title in found:
                 if title:
                     titles.add(name)

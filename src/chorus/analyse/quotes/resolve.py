@@ -3,6 +3,7 @@ resolved against the names the article gives, and family names completed."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -115,6 +116,9 @@ def handed_on_speaker(outside: str, named: list[tuple[int, str, str]], index: in
     return reporting[-1][2] if reporting else None
 
 
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|has\s+|had\s+)?$")
+
+
 def document_issuers(
     outside: str,
     named: list[tuple[int, str, str]],
@@ -137,6 +141,19 @@ def document_issuers(
         if not written and before.strip() and not before.rsplit(",", 1)[-1].strip():
             # "Stormy Daniels, whose real name is Stephanie Clifford, filed a lawsuit"
             written = clause_subject(without_appositive(before))
+        right_before = _PRONOUN_BEFORE_VERB.search(before)
+        if right_before:  # "... comes a day after she filed a lawsuit"
+            written = right_before.group("pronoun")
+        pronoun = written.strip().lower() if written else ""
+        if pronoun in OTHER_PRONOUN:
+            # "Daniels, whose real name is Stephanie Clifford, ... after she filed a lawsuit":
+            # the last person the sentence names before "she", if the name fits it.
+            here = [
+                name
+                for _, _, name in names_in(before)
+                if " " in name and may_be_person(name) and pronoun_of(name) in (None, pronoun)
+            ]
+            person = here[-1] if here else person
         issuer = resolve_speaker(written, named, index, person, found) if written else None
         if issuer and INSTITUTION.fullmatch(written.strip()):
             organisations.add(issuer)
