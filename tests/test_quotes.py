@@ -455,10 +455,14 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['"The pier is safe," said former Keldor Harbour Council chairman Tomas Ruizberger.'],
          "Tomas Ruizberger"),
         (['Ruiz left the council out of "loyalty" to Pires, said someone close to Ruiz.'], None),
-        # "saying": a name right before it speaks, not the object of the verb before it.
+        # "saying": a name right before it speaks, not the object of the verb before it;
+        # after a comma the clause's subject does, unless another clause with its own
+        # subject comes between.
         (['The pier will reopen in May, with Ana Pires saying it is "safe enough".'],
          "Ana Pires"),
-        (['Ana Pires praised Tomas Ruiz, saying he had "never given up".'], None),
+        (['Ana Pires praised Tomas Ruiz, saying he had "never given up".'], "Ana Pires"),
+        (['Keldor Fund objects to the study, suggesting it "lacks rigor".'], "Keldor Fund"),
+        (['Ana Pires was upset that Tomas Ruiz had left, telling them it was "sad".'], None),
         (['All I\'m saying is that the pier is not "safe enough".'], None),
         # "He" in a sentence that opens with a person and a relative clause is that person.
         (["The Keldor Harbour Trophy went to Dorn on Monday.",

@@ -218,18 +218,20 @@ DOCUMENT = re.compile(
     r"\s+(?:statement|report|story|post|release|letter|lawsuit|complaint|page|website)\b"
 )
 """A document after a name: the name issued it ("The Vulcan statement added")."""
-DETERMINER = re.compile(r"(?:The|A|An)\s+$")
+DETERMINER = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+$")
 NOUN_AFTER = re.compile(r"\s+(?!(?:\w+ly|also|has|had|was|is|will|would|who|which|that)\b)[a-z]")
 """After a name that follows a determiner, a lower-case word other than an adverb or an
 auxiliary: a noun the name describes ("The U.S. researchers", "A Rancho Palos Verdes
 man"), where in "The IRS recently released" the name is the subject."""
 OPENING_PHRASE = re.compile(
     r"\s*(?:(?:In|On|At|After|During|Later|Earlier|Then|Meanwhile|Asked|Still)\b[^,]{0,60}|"
-    r"[A-Z][a-z]+ing\b[^,]{0,80}|[A-Z][a-z]+ed\s+[a-z][^,]{0,60})"
+    r"[A-Z][a-z]+ing\b[^,]{0,80}|[A-Z][a-z]+ed\s+[a-z][^,]{0,60}|"
+    r"(?:When|While|As|Before|Once|Although|Though|Because|Since|If|Until)\b[^,]{0,100})"
 )
 """A phrase of time or place that opens a sentence before its subject ("In an interview",
-"On Thursday", "During an interview with the AP on Nov. 6"), or a participle's ("Tallying up
-the promises lawmakers have made", "Contacted via email")."""
+"On Thursday", "During an interview with the AP on Nov. 6"), a participle's ("Tallying up
+the promises lawmakers have made", "Contacted via email") or a clause of its own ("When
+supporting actress winner Viola Davis comes backstage")."""
 BREAK = re.compile(r";|(?:[a-z]{3,}['\"’”)]?|\s)[.!?]\W*\s+[A-Z]")
 """A clause or sentence that ends before a colon (after a word, or after a quotation, which
 is blanked out): the subject before it is not the colon's ("... than I do'. Response
@@ -253,6 +255,13 @@ WHO_SAID = re.compile(r"\s+(?:who|that)\s*$")
 OPEN_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,]*$")
 TOLD = re.compile(r"\btold\s+$")
 THEN_SAYING = re.compile(r"\s+saying\b")
+PARTICIPLE_SAYING = re.compile(
+    r",\s+(?:saying|insisting|accusing|suggesting|telling|arguing|claiming|noting|adding|"
+    r"warning|promising|explaining|complaining|stressing|predicting|declaring|admitting|"
+    r"acknowledging|recalling|writing|tweeting)\b"
+)
+"""A participle after a comma that brings in what the clause's subject says ("Fitbit
+objects to the study, suggesting ...", "X stormed out, accusing countries of ...")."""
 FORMER = re.compile(r"^(?:former|then-)\s*", re.IGNORECASE)
 OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|for|to|with|from|about)\s+(?:the\s+)?$")
 OWNER = re.compile(r"['\u2019]s?$")

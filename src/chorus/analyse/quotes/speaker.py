@@ -52,6 +52,7 @@ from .patterns import (
     OTHER_SUBJECT,
     OWNER,
     PARTICIPLE_OR_ADVERB,
+    PARTICIPLE_SAYING,
     PASSIVE,
     PER,
     PLACE_INSTITUTION,
@@ -225,9 +226,28 @@ def _speaking_one(outside: str, starts: Sequence[int]) -> str | None:
             return subject
     # "with McConnell saying ...": a name right before "saying" speaks. After a comma the
     # name may be the object of the verb before ("praised X, saying"), so it does not.
-    return next(
+    named = next(
         (name for _, end, name in names_in(outside) if THEN_SAYING.match(outside, end)), None
     )
+    if named:
+        return named
+    # "Fitbit objects to the study, suggesting that it "lacks ..."": a participle after a
+    # comma says what the clause's subject says.
+    participle = PARTICIPLE_SAYING.search(outside)
+    if participle and any(start > participle.start() for start in starts):
+        clause = outside[: participle.start()]
+        # "Trump ... was upset that Gorsuch had ..., telling the senator ..." and "... in
+        # which the group's spokesman X condemned ..., insisting": whose clause the
+        # participle ends is not clear.
+        return None if _CLAUSE_WITH_A_NAME.search(clause) else _opening_subject(clause)
+    return None
+
+
+_CLAUSE_WITH_A_NAME = re.compile(
+    r"\b(?:that|which|whom)\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)"
+)
+"""A clause with a subject of its own ("that Gorsuch had", "in which the group's spokesman
+..."), where "which had recommended him" and "that followed" are their own subjects."""
 
 
 def _quoted_one(whom: str) -> str | None:
