@@ -255,6 +255,13 @@ WHO_SAID = re.compile(r"\s+(?:who|that)\s*$")
 OPEN_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,]*$")
 TOLD = re.compile(r"\btold\s+$")
 THEN_SAYING = re.compile(r"\s+saying\b")
+PRONOUN_BEFORE_VERB = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|has\s+|had\s+)?$")
+"""The subject right before a verb: "... a day after she filed a lawsuit"."""
+CLAUSE_WITH_A_NAME = re.compile(
+    r"\b(?:that|which|whom)\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)"
+)
+"""A clause with a subject of its own ("that Gorsuch had", "in which the group's spokesman
+..."), where "which had recommended him" and "that followed" are their own subjects."""
 PARTICIPLE_SAYING = re.compile(
     r",\s+(?:saying|insisting|accusing|suggesting|telling|arguing|claiming|noting|adding|"
     r"warning|promising|explaining|complaining|stressing|predicting|declaring|admitting|"

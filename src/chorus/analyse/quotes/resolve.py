@@ -35,6 +35,7 @@ from .patterns import (
     OTHER_PRONOUN,
     PLACE_INSTITUTION,
     PRONOUN,
+    PRONOUN_BEFORE_VERB,
     QUOTE,
     REPORTED_TAIL,
     ROLE,
@@ -116,9 +117,6 @@ def handed_on_speaker(outside: str, named: list[tuple[int, str, str]], index: in
     return reporting[-1][2] if reporting else None
 
 
-_PRONOUN_BEFORE_VERB = re.compile(r"\b(?P<pronoun>[Hh]e|[Ss]he)\s+(?:also\s+|has\s+|had\s+)?$")
-
-
 def document_issuers(
     outside: str,
     named: list[tuple[int, str, str]],
@@ -128,33 +126,17 @@ def document_issuers(
 ) -> dict[str, str]:
     """Who a sentence says issued each kind of document ("..., the ministry said in a
     separate statement", "Stephanie Clifford filed a lawsuit", "In a statement, UNFPA said",
-    "a letter from Biden"), resolved as a speaker is; one the sentence calls "the ministry"
-    and the like joins ``organisations``."""
+    "a letter from Biden"), resolved as a speaker is, with ``person`` for a "he" or "she"
+    the sentence does not name; one the sentence calls "the ministry" and the like joins
+    ``organisations``. Never a place ("Anaheim police sent a Twitter message", "a statement
+    from US 7th Fleet")."""
     found: dict[str, str] = {}
     for issued in ISSUED.finditer(outside):
-        if outside[: issued.start()].strip():
-            clause = outside[: issued.end()].rsplit(",", 1)[-1]
-        else:  # the document opens the sentence: its subject after the comma issued it
-            clause = outside[issued.end() :].split(",", 1)[-1]
-        before = outside[: issued.start()]
-        written = written_speaker(clause, [len(clause)]) or clause_subject(clause)
-        if not written and before.strip() and not before.rsplit(",", 1)[-1].strip():
-            # "Stormy Daniels, whose real name is Stephanie Clifford, filed a lawsuit"
-            written = clause_subject(without_appositive(before))
-        right_before = _PRONOUN_BEFORE_VERB.search(before)
-        if right_before:  # "... comes a day after she filed a lawsuit"
-            written = right_before.group("pronoun")
-        pronoun = written.strip().lower() if written else ""
-        if pronoun in OTHER_PRONOUN:
-            # "Daniels, whose real name is Stephanie Clifford, ... after she filed a lawsuit":
-            # the last person the sentence names before "she", if the name fits it.
-            here = [
-                name
-                for _, _, name in names_in(before)
-                if " " in name and may_be_person(name) and pronoun_of(name) in (None, pronoun)
-            ]
-            person = here[-1] if here else person
-        issuer = resolve_speaker(written, named, index, person, found) if written else None
+        written = _issuing_subject(outside, issued)
+        if not written:
+            continue
+        before = _person_named_before(outside[: issued.start()], written) or person
+        issuer = resolve_speaker(written, named, index, before, found)
         if issuer and INSTITUTION.fullmatch(written.strip()):
             organisations.add(issuer)
         if issuer:
@@ -163,10 +145,43 @@ def document_issuers(
         names = names_in(outside[issued.end() :])
         if names and names[0][0] == 0:
             found[_document_kind(issued.group("noun"))] = names[0][2]
-    # "Anaheim police sent a Twitter message", "a statement from US 7th Fleet": no place.
     return {
         kind: issuer for kind, issuer in found.items() if not is_known_place(spelled_out(issuer))
     }
+
+
+def _issuing_subject(outside: str, issued: re.Match[str]) -> str | None:
+    """Who issued the document ``issued`` names, as written: "he" or "she" right before the
+    verb ("... a day after she filed a lawsuit"), else the subject of the clause ("..., the
+    ministry said in a separate statement", or after the comma when the document opens the
+    sentence: "In a statement, UNFPA said"), else the sentence's subject before an
+    appositive ("Stormy Daniels, whose real name is Stephanie Clifford, filed a lawsuit")."""
+    before = outside[: issued.start()]
+    pronoun = PRONOUN_BEFORE_VERB.search(before)
+    if pronoun:
+        return pronoun.group("pronoun")
+    if before.strip():
+        clause = outside[: issued.end()].rsplit(",", 1)[-1]
+    else:
+        clause = outside[issued.end() :].split(",", 1)[-1]
+    written = written_speaker(clause, [len(clause)]) or clause_subject(clause)
+    if not written and before.strip() and not before.rsplit(",", 1)[-1].strip():
+        written = clause_subject(without_appositive(before))
+    return written
+
+
+def _person_named_before(before: str, written: str) -> str | None:
+    """For "he" or "she", the last person ``before`` names in full whose name fits it
+    ("Daniels, whose real name is Stephanie Clifford, comes a day after she ...")."""
+    pronoun = written.strip().lower()
+    if pronoun not in OTHER_PRONOUN:
+        return None
+    fitting = [
+        name
+        for _, _, name in names_in(before)
+        if " " in name and may_be_person(name) and pronoun_of(name) in (None, pronoun)
+    ]
+    return fitting[-1] if fitting else None
 
 
 def _document_kind(noun: str) -> str:

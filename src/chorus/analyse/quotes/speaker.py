@@ -24,6 +24,7 @@ from .patterns import (
     ASIDE_ENDS,
     BODY_OF,
     BREAK,
+    CLAUSE_WITH_A_NAME,
     COMMON_NOUN_SUBJECT,
     COORDINATED,
     DEFINITE_OWNERS,
@@ -239,15 +240,8 @@ def _speaking_one(outside: str, starts: Sequence[int]) -> str | None:
         # "Trump ... was upset that Gorsuch had ..., telling the senator ..." and "... in
         # which the group's spokesman X condemned ..., insisting": whose clause the
         # participle ends is not clear.
-        return None if _CLAUSE_WITH_A_NAME.search(clause) else _opening_subject(clause)
+        return None if CLAUSE_WITH_A_NAME.search(clause) else _opening_subject(clause)
     return None
-
-
-_CLAUSE_WITH_A_NAME = re.compile(
-    r"\b(?:that|which|whom)\s+(?:[A-Z]|(?:the|a|an|his|her|its|their)\s)"
-)
-"""A clause with a subject of its own ("that Gorsuch had", "in which the group's spokesman
-..."), where "which had recommended him" and "that followed" are their own subjects."""
 
 
 def _quoted_one(whom: str) -> str | None:
