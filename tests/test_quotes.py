@@ -463,6 +463,12 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
         (['Ana Pires praised Tomas Ruiz, saying he had "never given up".'], "Ana Pires"),
         (['Keldor Fund objects to the study, suggesting it "lacks rigor".'], "Keldor Fund"),
         (['Ana Pires was upset that Tomas Ruiz had left, telling them it was "sad".'], None),
+        # Someone unnamed ("a Keldor congressman") is no speaker; a "When ..." clause comes
+        # before the subject.
+        (['In another instance, a Keldor congressman held her arm, telling her, "You are late."'],
+         None),
+        (['When Tomas Ruiz comes backstage, Ana Pires is the first to hug him, saying, '
+          '"Oh, my God."'], "Ana Pires"),
         (['All I\'m saying is that the pier is not "safe enough".'], None),
         # "He" in a sentence that opens with a person and a relative clause is that person.
         (["The Keldor Harbour Trophy went to Dorn on Monday.",
