@@ -57,12 +57,17 @@ def test_abbreviations_and_quotes_do_not_split() -> None:
          ["She starred in Mamma Mia! in 2008.", "Then more."]),
         ("He left Boston, Mass. iPhone sales rose.",
          ["He left Boston, Mass.", "iPhone sales rose."]),
+        ('"No! we stay!" Ana Pires told Tomas Ruiz. He left.',
+         ['"No! we stay!" Ana Pires told Tomas Ruiz.', "He left."]),
+        ('"Why now?" Ruiz asked. "Stop!" He ran.',
+         ['"Why now?" Ruiz asked.', '"Stop!"', "He ran."]),
     ],
 )  # fmt: skip
 def test_a_sentence_ends_only_where_the_next_one_can_begin(text: str, sentences: list[str]) -> None:
     """sentencex ends a sentence after "p.m.", "Ms.", "Mass." or "!" whatever follows; a
     day, a date or a time zone after a clock time, a name after a title, a lower-case word,
-    and whatever follows a clock time standing alone go on with it."""
+    whatever follows a clock time standing alone, and a speech tag after a quotation that
+    ends with "!" or "?" ('"Why now?" Ruiz asked.', not 'He ran.') go on with it."""
     assert split_sentences(text) == sentences
 
 

@@ -34,6 +34,16 @@ _CLOCK_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+_EXCLAIMED_QUOTATION_END = re.compile(r"[!?][\"”]$")
+_SPEECH_TAG = re.compile(
+    r"(?!(?:He|She|They|We|It)\s)(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?:said|says|told|tells|asked|asks|added|adds|replied|"
+    r"replies|shouted|shouts|yelled|yells|cried|cries|exclaimed|exclaims|screamed|wrote|"
+    r"writes|recalled|recalls|joked|jokes)\b"
+)
+"""After a quotation that ends with "!" or "?", a speech tag that goes on with it ('"No!
+we are brothers!" Francis told Benedict ...'), which sentencex splits off; not "He said"
+with a capital, which opens a sentence of its own."""
 _OPENING_MARK_AT_END = re.compile(r'(?<=[.!?,:])\s+"$')
 """A quotation mark that sentencex leaves at the end of a sentence when the quotation it
 opens is not closed in the paragraph (news style for a quotation that goes on in the next
@@ -82,6 +92,8 @@ def _goes_on(before: str, after: str) -> bool:
     is one illness.' / 'Then you add the mold."')."""
     if _LOWER_CASE_WORD.match(after) or _TITLE_END.search(before):
         return True
+    if _EXCLAIMED_QUOTATION_END.search(before) and _SPEECH_TAG.match(after):
+        return True  # '"No! we are brothers!"' / 'Francis told Benedict.'
     if before.count('"') % 2 == 1 and after.count('"') % 2 == 1 and not after.startswith('"'):
         return True
     if _CLOCK_ONLY.fullmatch(before):
