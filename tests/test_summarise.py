@@ -9,9 +9,15 @@ import pytest
 from chorus.analyse import analyse
 from chorus.clean import clean
 from chorus.errors import UsageError
-from chorus.records import Article, RawArticle
+from chorus.records import Article, RawArticle, Sentence
 from chorus.summarise import SUMMARISERS, similarity
-from chorus.summarise.base import can_open, is_dependent, needs_its_antecedent, speaks_unquoted
+from chorus.summarise.base import (
+    can_open,
+    is_dependent,
+    is_summary_candidate,
+    needs_its_antecedent,
+    speaks_unquoted,
+)
 from chorus.summarise.centroid import CentroidSummariser
 from chorus.summarise.similarity import TfidfSpace
 
@@ -162,6 +168,25 @@ def test_a_sentence_waits_for_the_one_before_when_its_subject_points_back(
     text: str, waits: bool
 ) -> None:
     assert needs_its_antecedent(text) is waits
+
+
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        ("The Harbour Tribune did not immediately return a call for comment.", False),
+        ("Ana Pires could not be reached for comment on Friday evening.", False),
+        ("The Valley Courier left a message seeking information from the police.", False),
+        ("Mobile phones in the valley could not be reached from outside the country.", True),
+        ("While her family could not be reached for comment, a lawyer for the family said "
+         "on Friday that the lawsuit against the road authority would go ahead in May, and "
+         "that the two buses buried under the slope had been inspected a week before.", True),
+    ],
+)  # fmt: skip
+def test_the_reporters_request_for_comment_is_no_summary_sentence(
+    text: str, candidate: bool
+) -> None:
+    sentence = Sentence(id="a/s0", article_id="a", index=0, paragraph=0, text=text)
+    assert is_summary_candidate(sentence) is candidate
 
 
 def test_a_sentence_whose_subject_points_back_does_not_open_the_summary() -> None:

@@ -40,6 +40,17 @@ _WRITERS_QUESTION = re.compile(r"\?[)\]]*$")
 # Cut off with an ellipsis ("...", "…", "…."): a photo caption, teaser or pull quote that
 # the page truncated.
 _CUT_OFF = re.compile(r"(?:\.\.\.|\u2026\.?)[\"')\]]*$")
+# The reporter's own errands ("CNN did not immediately return a call for comment", "The
+# Associated Press left a message seeking information"): how the story was made, not news,
+# in a sentence too short to say anything else.
+_ASKED_FOR_COMMENT = re.compile(
+    r"\b(?:did not|didn't|could not|couldn't)\s+(?:immediately\s+)?(?:respond|return|reply)\b"
+    r"[^.]*?\b(?:comment|calls?|messages?|e-?mails?|requests?|inquir(?:y|ies))\b"
+    r"|\b(?:could not|couldn't) be reached for (?:immediate )?comment\b"
+    r"|\bleft (?:a )?messages? seeking\b",
+    re.IGNORECASE,
+)
+_ERRAND_WORDS = 25
 
 # Openings that lean on a previous sentence: connectives, pronouns, "X added".
 _DEPENDENT_OPENING = re.compile(
@@ -92,7 +103,8 @@ _UNRESOLVED_SUBJECT = re.compile(
 
 def is_summary_candidate(sentence: Sentence) -> bool:
     """A whole sentence of reporting, long enough to say something, short enough to read,
-    not cut off, and not a quotation with nobody named as its speaker."""
+    not cut off, not a quotation with nobody named as its speaker, and not the reporter's
+    request for comment."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
@@ -100,6 +112,7 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and bool(_ENDS_SENTENCE.search(text))
         and not _CUT_OFF.search(text)
         and bool(_STARTS_PROPERLY.match(text))
+        and not (sentence.words <= _ERRAND_WORDS and _ASKED_FOR_COMMENT.search(text))
     )
 
 
