@@ -40,6 +40,12 @@ _WRITERS_QUESTION = re.compile(r"\?[)\]]*$")
 # Cut off with an ellipsis ("...", "…", "…."): a photo caption, teaser or pull quote that
 # the page truncated.
 _CUT_OFF = re.compile(r"(?:\.\.\.|\u2026\.?)[\"')\]]*$")
+# A pointer to more elsewhere ("For more on Rihanna, head over to Billboard."): the page's
+# furniture, not news.
+_REFERRAL = re.compile(
+    r"^For more (?:on|about|information|news|details)\b[^.]*?,\s*(?:please\s+)?(?:visit|see|"
+    r"head|go|follow|check|read|click|pick up|consult|contact|call|watch|listen|log on|tune in)\b"
+)
 # The reporter's own errands ("CNN did not immediately return a call for comment", "The
 # Associated Press left a message seeking information"): how the story was made, not news,
 # in a sentence too short to say anything else.
@@ -75,13 +81,15 @@ _PRONOUN_SPEECH = re.compile(
 _NAMED_SPEAKER = re.compile(
     r"\b(?:said|says|added|wrote)\s+[A-Z][a-z]+|[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|added)"
 )
-# "We" and "I" too: the words of someone the sentence does not name ("We sincerely
-# apologize to ...", a statement printed without its quotation marks). "It" too when it
+# "We" and "I" too, and "My", "Our" and "Let's" ahead of the subject: the words of someone
+# the sentence does not name ("We sincerely apologize to ...", "Our hearts are with our
+# friends in Nepal", statements printed without their quotation marks). "It" too when it
 # does something ("It bore the name of ...", "It jumped to No. 1"), not when it stands for
 # what follows ("It is unclear whether", "It was the first time", "It took the jury five
 # weeks").
 _PRONOUN_SUBJECT = re.compile(
-    r"^(?:He|She|They|We|I)\b(?![.-])|^It\s+(?:also\s+|then\s+|now\s+)?(?!(?:is|was|isn't|"
+    r"^(?:He|She|They|We|I)\b(?![.-])|^(?:My|Our|Let['’]s)\s|^From all of us\b"
+    r"|^It\s+(?:also\s+|then\s+|now\s+)?(?!(?:is|was|isn't|"
     r"wasn't|has been|had been|will|would|may|might|could|can|should|must|seems|seemed|"
     r"appears|appeared|remains|remained|took|takes|turns out|turned out|matters|helps|"
     r"helped|didn't|doesn't|does not|did not|makes sense)\b)[a-z]+"
@@ -103,8 +111,8 @@ _UNRESOLVED_SUBJECT = re.compile(
 
 def is_summary_candidate(sentence: Sentence) -> bool:
     """A whole sentence of reporting, long enough to say something, short enough to read,
-    not cut off, not a quotation with nobody named as its speaker, and not the reporter's
-    request for comment."""
+    not cut off, not a quotation with nobody named as its speaker, and neither the
+    reporter's request for comment nor a pointer to more elsewhere."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
@@ -113,12 +121,14 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and not _CUT_OFF.search(text)
         and bool(_STARTS_PROPERLY.match(text))
         and not (sentence.words <= _ERRAND_WORDS and _ASKED_FOR_COMMENT.search(text))
+        and not _REFERRAL.match(text)
     )
 
 
 def needs_its_antecedent(text: str) -> bool:
     """True when only the sentence before it makes clear whom or what a sentence is about:
-    its subject is only "he", "she", "they", "we", "I" or an "it" that does something, its
+    its subject is only "he", "she", "they", "we", "I" or an "it" that does something (or
+    it opens with "My", "Our" or "Let's"), its
     speaker only "he" or "the spokesman", it goes on with a quotation ("..., Smith
     continued"), it is a piece of a quotation that runs over several sentences (an odd
     number of quotation marks), an item of a list ("Third, ..."), or the writer's own
