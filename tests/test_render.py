@@ -39,7 +39,7 @@ def test_json_output_validates_against_the_published_schema() -> None:
     briefing = chorus.brief(EXAMPLES)
     document = json.loads(render(briefing, "json"))
     jsonschema.Draft202012Validator(SCHEMA).validate(document)
-    assert document["schema_version"] == "1.4"
+    assert document["schema_version"] == "1.5"
 
 
 def test_json_markers_and_support_resolve_to_sources_and_sentences() -> None:
@@ -167,3 +167,30 @@ def test_a_figure_several_outlets_give_is_shown_once_with_all_of_them(tmp_path: 
     figures = html[html.index('<table class="claims">') : html.index("</table>")]
     assert figures.count("<tr>") == 3  # the header, dozens (two chips) and 300
     assert figures.count('class="chip"') == 3
+
+
+def test_a_documents_words_are_shown_with_the_document(tmp_path: Path) -> None:
+    """A lawsuit's words go under the plaintiff who filed it, with the lawsuit named beside
+    them in every format, so that they are not read as the plaintiff's own."""
+    reports = {
+        "a": "Keldor ferry sued\n\nAna Pires, who runs the Keldor ferry, filed a lawsuit on "
+        "Monday against the harbour board over the closed pier.\n\nThe lawsuit says the "
+        'board "hid the cracks in the pier for two whole years".\n',
+        "b": "Ferry owner takes board to court\n\nThe owner of the Keldor ferry, Ana Pires, "
+        "has sued the harbour board over the pier it closed in March.\n\nThe board "
+        '"hid the cracks in the pier for two whole years", the suit claims.\n',
+    }
+    for name, text in reports.items():
+        write(tmp_path / f"{name}.txt", text)
+    briefing = chorus.brief(sorted(tmp_path.glob("*.txt")))
+    (group,) = [g for g in briefing.quotes if "hid the cracks" in g.quotes[0].text]
+    assert group.speaker == "Ana Pires"
+    text = render(briefing, "text")
+    assert "(the lawsuit)" in text
+    assert "(the lawsuit)" in render(briefing, "md")
+    assert '<span class="meta">(the lawsuit)</span>' in render(briefing, "html")
+    document = json.loads(render(briefing, "json"))
+    versions = [v for g in document["quotes"] for v in g["versions"]]
+    assert {(v["speaker_as_written"], v["said_in"]) for v in versions} >= {
+        ("The lawsuit", "the lawsuit")
+    }

@@ -134,6 +134,10 @@ class Quote:
     """How the sentence names the speaker: "its spokesman", "Abu Mohammed al-Jolani"."""
     by_organisation: bool = False
     """Whether the article speaks of the speaker as an organisation ("the company said")."""
+    said_in: str | None = None
+    """The document the speaker said it in, when the sentence names the document rather
+    than the speaker ("the lawsuit", "Clifford's lawsuit"): shown beside the words, so that
+    a lawsuit's words are not read as the plaintiff's own."""
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import Any
 from .. import __version__
 from ..records import Article, Briefing, Problem
 
-SCHEMA_VERSION = "1.4"
+SCHEMA_VERSION = "1.5"
 
 
 def briefing_document(briefing: Briefing) -> dict[str, Any]:
@@ -112,6 +112,7 @@ def _quotes(briefing: Briefing, markers: dict[str, int]) -> list[dict[str, Any]]
                     "article_id": q.article_id,
                     "sentence_id": q.sentence_id,
                     "speaker_as_written": q.speaker_as_written,
+                    "said_in": q.said_in,
                 }
                 for q in group.quotes
             ],

@@ -48,7 +48,9 @@ def render_markdown(briefing: Briefing) -> str:
             lines.append(f"- **{escape_markdown(speaker)}**{also}")
             for group in groups:
                 versions = " / ".join(
-                    f'"{escape_markdown(q.text)}" [{markers[q.article_id]}]' for q in group.quotes
+                    f'"{escape_markdown(q.text)}" [{markers[q.article_id]}]'
+                    + (f" ({escape_markdown(q.said_in)})" if q.said_in else "")
+                    for q in group.quotes
                 )
                 lines.append(f"  - {versions}")
         lines.append("")

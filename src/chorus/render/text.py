@@ -48,6 +48,8 @@ def text_renderable(briefing: Briefing) -> RenderableType:
                     line.append(" / " if n else "")
                     line.append(f'"{quote.text}"')
                     line.append(f" [{markers[quote.article_id]}]", style="cyan")
+                    if quote.said_in:
+                        line.append(f" ({quote.said_in})", style="dim")
                 parts.append(line)
         parts.append(Text())
     if briefing.entities:

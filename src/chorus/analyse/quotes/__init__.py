@@ -44,6 +44,7 @@ from ..names import (
 )
 from .patterns import (
     DASH_ATTRIBUTION,
+    DOCUMENT_SUBJECT,
     INSTITUTION,
     OTHER_PRONOUN,
     PLACE_INSTITUTION,
@@ -182,11 +183,28 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
                 found.append(Quote(sentence.id, sentence.article_id, text, None, None))
             else:
                 by_organisation = speaker in organisations
+                document = _said_in(written) if speaker else None
                 found.append(
-                    Quote(sentence.id, sentence.article_id, text, speaker, written, by_organisation)
+                    Quote(
+                        sentence.id,
+                        sentence.article_id,
+                        text,
+                        speaker,
+                        written,
+                        by_organisation,
+                        document,
+                    )
                 )
     persons = [name for _, name, _ in named if " " in name and may_be_person(name)]
     return with_full_names(found, persons, sentences, lower)
+
+
+def _said_in(written: str | None) -> str | None:
+    """The document a speaker as written is ("the lawsuit" of "The lawsuit"), if it is one."""
+    written = (written or "").strip()
+    if not DOCUMENT_SUBJECT.fullmatch(written):
+        return None
+    return written[0].lower() + written[1:] if written.startswith(("The ", "This ")) else written
 
 
 def speaker_names(quote: Quote) -> set[str]:
