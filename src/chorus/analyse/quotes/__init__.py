@@ -18,7 +18,9 @@ from the sentence before. "The company" (or "the agency", "the ministry" and the
 the organisation that spoke just before, else the nearest one named before that the article
 calls so or whose name says so; a document ("the statement", "the lawsuit alleges", "reads
 the letter") is its owner ("Clifford's lawsuit") or whoever the article said issued it ("X
-filed a lawsuit", "a letter from X"), else nobody, when no one named says the words; "it
+filed a lawsuit", "a letter from X"), else nobody, when no one named says the words, and
+the quotation keeps the document as ``said_in``; a participle after a comma ("Fitbit
+objects to the study, suggesting ...") brings in the words of the clause's subject; "it
 said" the organisation the clause names before "it", else the one that spoke just before. In
 "quoted X as saying" and "X was quoted as saying", X speaks, and so does X of "according to
 X" (or the name whose page or statement it is), never a name before it. A quotation that
