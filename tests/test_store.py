@@ -555,3 +555,23 @@ def test_an_older_store_is_migrated_and_its_articles_searchable(tmp_path: Path) 
         (original,) = store.raw_articles(["ferry-portnews"])
         reprint = RawArticle("reprint", f"Advertisement\n\n{original.text}", "reprint")
         assert store.add([reprint]).copies == 1
+
+
+def test_an_untitled_events_title_is_a_lead_that_can_open_it(tmp_path: Path) -> None:
+    """Without titles, an event is named by the opening of the lead closest to its centroid
+    that can stand first: not one whose "it" points back to nothing."""
+    storm = (
+        "storm Keldor harbour ferry pier flooded boats sunk coast guard rescue crews "
+        "fishermen missing"
+    )
+    lines = [
+        {"id": "a", "text": f"It was the worst night the harbour has seen. The {storm} "
+         f"overnight. The {storm} again by morning. Crews searched the {storm} all day."},
+        {"id": "b", "text": f"A storm hit Keldor harbour on Monday night. The {storm} "
+         "during the night."},
+    ]  # fmt: skip
+    source = write(tmp_path / "in.jsonl", "\n".join(json.dumps(line) for line in lines))
+    with Store(tmp_path / "chorus.db") as store:
+        store.ingest([source])
+        (event,) = store.events()
+    assert event.title.startswith("A storm hit Keldor harbour")

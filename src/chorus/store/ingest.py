@@ -45,6 +45,7 @@ from ..cluster import (
 from ..dedup import Fingerprint, fingerprint, more_canonical
 from ..read.base import free_id
 from ..records import Problem, RawArticle, Severity
+from ..summarise.base import can_open
 from . import DEFAULT_BATCH, IngestReport
 from .copies import FINGERPRINT_COLUMNS, copy_candidates, index_copy_bands, stored_fingerprint
 from .held import HeldEvents
@@ -689,8 +690,9 @@ def content_hash(text: str) -> str:
 def _event_title(
     rows: Sequence[tuple], vectors: dict[str, TermVector], centroid: TermVector
 ) -> str:
-    """The title of the article closest to the event's centroid; its lead's opening words
-    when no article has a title."""
+    """The title of the article closest to the event's centroid; when no article has a
+    title, the opening words of the closest lead that can open a summary (not "It was one
+    of the most awkward moments ...", whose "it" the title cannot say)."""
 
     def closeness(row: tuple) -> float:
         vector = vectors.get(row[0])
@@ -704,7 +706,11 @@ def _event_title(
     titled = [r for r in rows if r[2]]
     if titled:
         return max(titled, key=closeness)[2]
-    lead = max(rows, key=closeness)[3]
+    by_closeness = sorted(rows, key=closeness, reverse=True)
+    lead = next(
+        (r[3] for r in by_closeness if can_open(" ".join(r[3].split()[:TITLE_WORDS]))),
+        by_closeness[0][3],
+    )
     words = lead.split()
     return " ".join(words[:TITLE_WORDS]) + (" ..." if len(words) > TITLE_WORDS else "")
 
