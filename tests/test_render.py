@@ -151,9 +151,7 @@ def test_a_figure_several_outlets_give_is_shown_once_with_all_of_them(tmp_path: 
         "of Tolby, a local official told reporters by telephone.\n\nMany of the freed "
         "men had been held for years without trial, relatives said on Tuesday.\n",
     }
-    for name, text in reports.items():
-        write(tmp_path / f"{name}.txt", text)
-    briefing = chorus.brief(sorted(tmp_path.glob("*.txt")))
+    briefing = _brief_reports(tmp_path, reports)
     (group,) = [g for g in briefing.claims if g.what == "prisoners freed"]
     assert len(group.claims) == 3  # the data keep every outlet's claim
 
@@ -180,9 +178,7 @@ def test_a_documents_words_are_shown_with_the_document(tmp_path: Path) -> None:
         "has sued the harbour board over the pier it closed in March.\n\nThe board "
         '"hid the cracks in the pier for two whole years", the suit claims.\n',
     }
-    for name, text in reports.items():
-        write(tmp_path / f"{name}.txt", text)
-    briefing = chorus.brief(sorted(tmp_path.glob("*.txt")))
+    briefing = _brief_reports(tmp_path, reports)
     (group,) = [g for g in briefing.quotes if "hid the cracks" in g.quotes[0].text]
     assert group.speaker == "Ana Pires"
     text = render(briefing, "text")
@@ -194,3 +190,10 @@ def test_a_documents_words_are_shown_with_the_document(tmp_path: Path) -> None:
     assert {(v["speaker_as_written"], v["said_in"]) for v in versions} >= {
         ("The lawsuit", "the lawsuit")
     }
+
+
+def _brief_reports(folder: Path, reports: dict[str, str]) -> chorus.Briefing:
+    """The briefing of plain-text reports given as {file stem: text}."""
+    for name, text in reports.items():
+        write(folder / f"{name}.txt", text)
+    return chorus.brief(sorted(folder.glob("*.txt")))
