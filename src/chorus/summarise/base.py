@@ -128,11 +128,10 @@ def is_summary_candidate(sentence: Sentence) -> bool:
 def needs_its_antecedent(text: str) -> bool:
     """True when only the sentence before it makes clear whom or what a sentence is about:
     its subject is only "he", "she", "they", "we", "I" or an "it" that does something (or
-    it opens with "My", "Our" or "Let's"), its
-    speaker only "he" or "the spokesman", it goes on with a quotation ("..., Smith
-    continued"), it is a piece of a quotation that runs over several sentences (an odd
-    number of quotation marks), an item of a list ("Third, ..."), or the writer's own
-    question."""
+    it opens with "My", "Our" or "Let's"), its speaker only "he" or "the spokesman", it
+    goes on with a quotation ("..., Smith continued"), it is a piece of a quotation that
+    runs over several sentences (an odd number of quotation marks), an item of a list
+    ("Third, ..."), or the writer's own question."""
     return bool(
         _PRONOUN_SUBJECT.match(text)
         or _ENUMERATION.match(text)

@@ -79,10 +79,11 @@ from .patterns import (
 def written_speaker(outside: str, starts: Sequence[int]) -> str | None:
     """The name or role attached to a verb of saying, as written, for the quotations that
     start at ``starts``; else a document that says them ("the lawsuit alleges that ...")."""
+    speaker = _speaking_one(outside, starts)
+    if speaker:
+        return speaker
     document = DOCUMENT_SAYS.search(outside)
-    return _speaking_one(outside, starts) or (
-        (document.group("document") or document.group("inverted")) if document else None
-    )
+    return (document.group("document") or document.group("inverted")) if document else None
 
 
 def _speaking_one(outside: str, starts: Sequence[int]) -> str | None:
