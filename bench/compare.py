@@ -8,7 +8,8 @@ speaker and, when several outlets quote one utterance, a group label.
 - Conflicts: a reported conflict is right when it counts the same thing as an annotated
   one and includes every annotated value (a claim includes a value inside its range).
 - Speakers: over quotations whose speaker the annotator could tell; a speaker is right when
-  it can be the same name (``same_name``: spellings, short forms).
+  it can be the same name (``same_name``: spellings, short forms) or the briefing's names
+  list gives both names to one person (a stage name and a real name).
 - Matching: pairs of quotations of different articles put in one group.
 - Claims (where annotated): each count, as (article, sentence, value, thing counted); right
   when a claim of that sentence counts that thing and its range holds the value; whether the
@@ -87,8 +88,19 @@ def speaker_counts(briefing: Briefing, gold: dict) -> tuple[int, int, int]:
             said = system.get((article_id, digest))
             named += speaker is not None
             given += said is not None
-            right += said is not None and speaker is not None and same_name(said, speaker)
+            right += (
+                said is not None and speaker is not None and same_person(briefing, said, speaker)
+            )
     return right, given, named
+
+
+def same_person(briefing: Briefing, said: str, annotated: str) -> bool:
+    """Whether a speaker Chorus gave can be the annotated one: the same name, or two names
+    the briefing's names list gives one person ("Stormy Daniels", "Stephanie Clifford")."""
+    return same_name(said, annotated) or any(
+        said in forms and any(same_name(form, annotated) for form in forms)
+        for forms in ((e.name, *e.variants) for e in briefing.entities)
+    )
 
 
 def matching_pairs(briefing: Briefing, gold: dict) -> tuple[set, set]:

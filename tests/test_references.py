@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import importlib.util
 import json
-from types import ModuleType
+from types import ModuleType, SimpleNamespace
 
 import pytest
 
+from chorus.records import Entity
 from conftest import ROOT, SHARED
 
 ANNOTATIONS = ROOT / "bench" / "annotations"
@@ -79,3 +80,14 @@ def test_a_reference_sentence_is_found_through_merges_splits_and_credits(
             "shooting death of a man."
         ),
     )  # the same words, not in one run
+
+
+def test_a_speaker_is_right_under_another_name_the_names_list_gives_the_person(
+    compare: ModuleType,
+) -> None:
+    person = Entity("Candy Lane", "person", ("Lane", "Jane Roe", "Roe"), (("a", 3),))
+    briefing = SimpleNamespace(entities=(person,))
+    assert compare.same_person(briefing, "Candy Lane", "Jane Roe")  # a stage name
+    assert compare.same_person(briefing, "Lane", "Candy Lane")  # a short form, as before
+    assert not compare.same_person(briefing, "Candy Lane", "Jane Doe")
+    assert not compare.same_person(SimpleNamespace(entities=()), "Candy Lane", "Jane Roe")
