@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable, Sequence
+from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -147,6 +148,13 @@ def _fill(sentences: list[str], budget: int) -> list[str]:
     return taken
 
 
+def _mean_differing(runs: Sequence[dict[str, list[str]]]) -> float:
+    """How many clusters' summaries differ between two runs, on average over pairs of runs:
+    how much the random draws of the trees alone move what a reader gets."""
+    pairs = list(combinations(runs, 2))
+    return sum(sum(a[c] != b[c] for c in a) for a, b in pairs) / len(pairs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -215,20 +223,24 @@ def main() -> None:
     else:
         systems.append(("Chorus (learned, shipped weights)", lambda _c: chorus("learned")))
     learned_means: list[dict[str, float]] = []
+    learned_summaries: list[dict[str, list[str]]] = []
     for name, system_for in systems:
         timings: list[float] = []
+        summaries: dict[str, list[str]] = {}
 
         def timed(
             cluster: Cluster,
             budget: int,
             system_for: Callable[[str], System] = system_for,
             timings: list[float] = timings,
+            summaries: dict[str, list[str]] = summaries,
         ) -> list[str]:
             system = system_for(cluster.id)
             forget_sentence_terms()  # an earlier system saw these sentences; users' do not
             begin = time.perf_counter()
             sentences = system(prepared[cluster.id], budget)
             timings.append(time.perf_counter() - begin)
+            summaries[cluster.id] = sentences
             return sentences
 
         results = list(score_summaries(clusters, timed, args.words))
@@ -236,6 +248,7 @@ def main() -> None:
         speed[name] = len(timings) / sum(timings)
         if name.startswith("Chorus (learned"):
             learned_means.append({m: ci[m].mean for m in METRICS})
+            learned_summaries.append(summaries)
         cells = " | ".join(f"{ci[m].mean:.2f} [{ci[m].low:.1f}, {ci[m].high:.1f}]" for m in METRICS)
         print(f"| {name} | {cells} | {speed[name]:.1f} |", flush=True)
     learned_speeds = [v for k, v in speed.items() if k.startswith("Chorus (learned")]
@@ -249,6 +262,11 @@ def main() -> None:
         print(
             f"| Chorus (learned), mean over {len(learned_means)} model seeds (range) | {cells} "
             f"| {chorus_speed:.1f} |"
+        )
+    if len(learned_summaries) > 1:
+        print(
+            "Summaries that differ between two model seeds' models (mean over pairs of seeds): "
+            f"{_mean_differing(learned_summaries):.1f} of {len(clusters)}"
         )
     ratio = chorus_speed / speed["sumy LexRank"]
     end_to_end = len(clusters) / (prepare_seconds + len(clusters) / chorus_speed)
