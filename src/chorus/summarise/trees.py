@@ -12,22 +12,28 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
 
 @dataclass(frozen=True)
 class TreeEnsemble:
-    """Trees as padded arrays, one row per tree and one column per node."""
+    """Trees laid out as complete binary trees of one depth, one row per tree.
 
-    left: np.ndarray
-    """Child taken when the feature is below the threshold; -1 at a leaf."""
-    right: np.ndarray
+    Node k's children are 2k + 1 (left) and 2k + 2, so a level costs one lookup for every
+    row and tree at once. A leaf above the bottom level fills every bottom node under it,
+    with splits that send every row left on the way down.
+    """
+
     feature: np.ndarray
+    """The feature each inner node splits on (trees x 2**depth - 1)."""
     threshold: np.ndarray
-    """The split value at a split, the leaf's value at a leaf."""
+    """The split value: a row whose feature is below it goes left."""
     missing_left: np.ndarray
     """Whether a missing (NaN) feature goes left."""
+    leaf: np.ndarray
+    """The leaves' values, left to right (trees x 2**depth)."""
     base_score: float
     feature_names: tuple[str, ...]
 
@@ -35,43 +41,68 @@ class TreeEnsemble:
     def from_xgboost_json(cls, text: str | bytes) -> TreeEnsemble:
         learner = json.loads(text)["learner"]
         trees = learner["gradient_booster"]["model"]["trees"]
-        width = max(len(t["left_children"]) for t in trees)
-
-        def padded(key: str, dtype: type) -> np.ndarray:
-            table = np.zeros((len(trees), width), dtype=dtype)
-            for row, tree in zip(table, trees, strict=True):
-                row[: len(tree[key])] = tree[key]
-            return table
-
-        base = learner["learner_model_param"]["base_score"].strip("[]")
-        return cls(
-            left=padded("left_children", np.int32),
-            right=padded("right_children", np.int32),
-            feature=padded("split_indices", np.int32),
-            threshold=padded("split_conditions", np.float32),
-            missing_left=padded("default_left", np.bool_),
-            base_score=float(base),
+        depth = max(_depth(tree, 0) for tree in trees)
+        ensemble = cls(
+            feature=np.zeros((len(trees), 2**depth - 1), np.int32),
+            threshold=np.full((len(trees), 2**depth - 1), np.inf, np.float32),
+            missing_left=np.ones((len(trees), 2**depth - 1), np.bool_),
+            leaf=np.zeros((len(trees), 2**depth), np.float32),
+            base_score=float(learner["learner_model_param"]["base_score"].strip("[]")),
             feature_names=tuple(learner.get("feature_names", ())),
         )
+        for row, tree in enumerate(trees):
+            ensemble._lay_out(row, tree, node=0, position=0, level=0)
+        return ensemble
+
+    @property
+    def depth(self) -> int:
+        return self.leaf.shape[1].bit_length() - 1
+
+    def _lay_out(
+        self, row: int, tree: dict[str, Any], node: int, position: int, level: int
+    ) -> None:
+        """Put XGBoost's ``node`` of tree ``row`` at ``position`` of the complete tree."""
+        left, right = tree["left_children"][node], tree["right_children"][node]
+        if left < 0:
+            first = position
+            for _ in range(self.depth - level):
+                first = 2 * first + 1  # the leftmost bottom node under it
+            first -= 2**self.depth - 1
+            self.leaf[row, first : first + 2 ** (self.depth - level)] = tree["split_conditions"][
+                node
+            ]
+            return
+        self.feature[row, position] = tree["split_indices"][node]
+        self.threshold[row, position] = tree["split_conditions"][node]
+        self.missing_left[row, position] = tree["default_left"][node]
+        self._lay_out(row, tree, left, 2 * position + 1, level + 1)
+        self._lay_out(row, tree, right, 2 * position + 2, level + 1)
 
     def predict(self, features: np.ndarray) -> np.ndarray:
         """The sum of every tree's leaf for each row of ``features``, plus the base score."""
         x = np.asarray(features, dtype=np.float32)
-        trees, width = self.left.shape
-        left, right = self.left.ravel(), self.right.ravel()
+        trees, inner = self.feature.shape
         feature, threshold = self.feature.ravel(), self.threshold.ravel()
-        missing_left = self.missing_left.ravel()
-        # Flat positions: tree t's node k is t * width + k; row r's feature f is r * F + f.
-        tree_start = (np.arange(trees) * width)[None, :]
-        row_start = (np.arange(len(x)) * x.shape[1])[:, None]
-        at = np.broadcast_to(tree_start, (len(x), trees)).copy()
-        while True:
-            child = left[at]
-            inner = child >= 0
-            if not inner.any():
-                break
-            value = x.ravel()[row_start + feature[at]]
-            goes_left = np.where(np.isnan(value), missing_left[at], value < threshold[at])
-            child = np.where(goes_left, child, right[at])
-            at = np.where(inner, tree_start + child, at)
-        return self.base_score + threshold[at].sum(axis=1, dtype=np.float64)
+        # Flat positions: tree t's node k is t * inner + k; row r's feature f is r * F + f.
+        tree_start = (np.arange(trees, dtype=np.int32) * inner)[None, :]
+        row_start = (np.arange(len(x), dtype=np.int32) * x.shape[1])[:, None]
+        values, missing = x.ravel(), bool(np.isnan(x).any())
+        node = np.zeros((len(x), trees), np.int32)
+        for _ in range(self.depth):
+            at = tree_start + node
+            value = values[row_start + feature[at]]
+            goes_right = value >= threshold[at]
+            if missing:
+                goes_right = np.where(np.isnan(value), ~self.missing_left.ravel()[at], goes_right)
+            node *= 2
+            node += 1
+            node += goes_right
+        leaf_at = (np.arange(trees, dtype=np.int32) * (inner + 1))[None, :] + node - inner
+        return self.base_score + self.leaf.ravel()[leaf_at].sum(axis=1, dtype=np.float64)
+
+
+def _depth(tree: dict[str, Any], node: int) -> int:
+    left = tree["left_children"][node]
+    if left < 0:
+        return 0
+    return 1 + max(_depth(tree, left), _depth(tree, tree["right_children"][node]))
