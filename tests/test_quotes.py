@@ -156,7 +156,7 @@ def test_a_speech_tag_standing_as_the_next_sentence_names_the_speaker() -> None:
             '"Thank you," he says.',
         )
     )
-    assert [q.speaker for q in quotes] == ["Ida", "Tom Lind"]
+    assert [q.speaker for q in quotes] == ["Ida Berg", "Tom Lind"]  # her full name
 
 
 @pytest.mark.parametrize(
@@ -738,6 +738,10 @@ def test_who_speaks_in_harder_sentences(texts: list[str], speaker: str | None) -
         (["Outgoing Brandt spoke, as outgoing chairs do.", '"We stay," Brandt said.'],
          "Brandt"),
         (["Boston Brandt spoke.", '"We stay," Brandt said.'], "Brandt"),  # a place
+        # A given name alone that is nobody's family name: the one person of that name.
+        (["Ida Brask, 88, runs the shop.", '"We stay," Ida said.'], "Ida Brask"),
+        (["Ida Brask and Ida Lund run the shop.", '"We stay," Ida said.'], "Ida"),
+        (["Tom Ida runs the shop with Ida Lund.", '"We stay," Ida said.'], "Tom Ida"),
     ],
 )  # fmt: skip
 def test_a_speaker_named_by_the_family_name_gets_the_full_name(

@@ -25,7 +25,7 @@ FOUND = {
     "multinews-validation-072": (0, 0, 0, 17),
     "multinews-validation-077": (0, 0, 0, 13),
     "multinews-validation-082": (0, 0, 0, 0),
-    "multinews-validation-129": (0, 0, 0, 12),
+    "multinews-validation-129": (0, 0, 0, 14),
     "multinews-validation-161": (9, 9, 0, 18),
     "multinews-validation-168": (8, 2, 0, 2),
     "multinews-validation-171": (0, 0, 0, 8),

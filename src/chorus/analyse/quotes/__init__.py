@@ -211,11 +211,16 @@ def _said_in(written: str | None) -> str | None:
 
 def speaker_names(quote: Quote) -> set[str]:
     """The speaker's name, and the form of it the quotation's sentence writes when that is
-    another ("Lavrov" of '"...," Lavrov said' for Sergey Lavrov); none without a speaker."""
+    another ("Lavrov" of '"...," Lavrov said' for Sergey Lavrov, "Ida" of '"...," Ida asks'
+    for Ida Mitchell); none without a speaker."""
     written = quote.speaker_as_written
     if quote.speaker is None:
         return set()
-    if written and written != quote.speaker and same_name(written, quote.speaker):
+    if (
+        written
+        and written != quote.speaker
+        and (same_name(written, quote.speaker) or written == quote.speaker.split()[0])
+    ):
         return {quote.speaker, written}
     return {quote.speaker}
 

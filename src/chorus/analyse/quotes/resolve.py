@@ -215,8 +215,9 @@ def with_full_names(
     found: list[Quote], names: Sequence[str], sentences: Sequence[Sentence], lower: set[str]
 ) -> list[Quote]:
     """The quotations with a speaker named by the family name alone ("Lavrov said", "Mr
-    Lavrov said") given the full name the article writes for that person elsewhere
-    ("Foreign Minister Sergey Lavrov"), when it writes only one (not "Brandt" in an
+    Lavrov said"), or by a given name alone that is no one's family name ("Ida asks"),
+    given the full name the article writes for that person elsewhere ("Foreign Minister
+    Sergey Lavrov", "Ida Mitchell"), when it writes only one (not "Brandt" in an
     article that names Ivo and Ana Brandt) and "he" or "she" for the speaker does not say
     otherwise ("Eichmann argued that he ..." is not Vera Eichmann). A full name here is a
     person's given and family names, without a title or role before them
@@ -246,6 +247,10 @@ def with_full_names(
             continue
         family = comparable_form(short)
         fitting = [name for name in full_names if " " not in family and same_name(family, name)]
+        if not fitting and given_name_pronoun(family) and not is_known_place(family):
+            # "Ida asks", where nobody's family name is Ida: the person named in full with
+            # that given name ("Ida Mitchell"), if only one is.
+            fitting = [name for name in full_names if name.split()[0] == family]
         alike = all(same_name(a, b) for a in fitting for b in fitting)
         # The form written most often, then the fullest ("Lindsey O. Graham").
         full = max(fitting, key=lambda n: (written_times[n], len(n))) if fitting and alike else None
