@@ -23,7 +23,7 @@ class TreeEnsemble:
 
     Node k's children are 2k + 1 (left) and 2k + 2, so a level costs one lookup for every
     row and tree at once. A leaf above the bottom level fills every bottom node under it,
-    with splits that send every row left on the way down.
+    so whichever way the placeholder splits below it send a row, it gets that leaf's value.
     """
 
     feature: np.ndarray
