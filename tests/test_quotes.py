@@ -710,6 +710,12 @@ def test_a_quotation_matches_a_passage_of_a_longer_one_not_its_scattered_words()
          None),
         (['Found in 1998 by Ana Pires, and described in a new study, the "Giant" was huge.',
           '"It is big," the study said.'], None),
+        # A role opening the sentence, then the name it is, then the participle.
+        (['The envoy, Tomas Ruiz, stormed out of the session, accusing the board of '
+          '"hiding the cracks".'], "Tomas Ruiz"),
+        (["Keldor's representative to the UN, Ana Pires, walked out, saying it was "
+          '"a farce".'], "Ana Pires"),
+        (['The envoy met the minister, Tomas Ruiz, and left, saying "no".'], None),
         # A document that says a person's words leaves them that person's.
         (['The indictment alleges Ruiz met the buyer and said the case "got harder".'],
          "Ruiz"),

@@ -262,6 +262,12 @@ CLAUSE_WITH_A_NAME = re.compile(
 )
 """A clause with a subject of its own ("that Gorsuch had", "in which the group's spokesman
 ..."), where "which had recommended him" and "that followed" are their own subjects."""
+ROLE_PHRASE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*['’]s\s+)"
+    r"(?P<role>[a-z-]+(?:\s+[a-z-]+){0,2})(?:\s+(?:to|of|for|at)\s+(?:the\s+)?[A-Z][\w.'’ -]*)?"
+)
+"""A role alone, with an article or an owner before it and where it serves after it: "The
+envoy", "Keldor's envoy to the UN", "the group's chief executive"."""
 PARTICIPLE_SAYING = re.compile(
     r",\s+(?:saying|insisting|accusing|suggesting|telling|arguing|claiming|noting|adding|"
     r"warning|promising|explaining|complaining|stressing|predicting|declaring|admitting|"

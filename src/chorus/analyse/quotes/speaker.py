@@ -64,6 +64,7 @@ from .patterns import (
     ROLE,
     ROLE_ACRONYMS,
     ROLE_AFTER_EMPLOYER,
+    ROLE_PHRASE,
     SAYING_THEN_SPEAKER,
     SELF_NAMED,
     SPEECH,
@@ -285,7 +286,19 @@ def _opening_subject(text: str) -> str | None:
     Peinovich denied ...")."""
     first, *rest = text.split(",")
     opening = rest and OPENING_PHRASE.fullmatch(first) and not HE_OR_SHE.search(first)
+    if len(rest) > 1 and not opening and _names_a_role(first):
+        # "The envoy, Tomas Ruiz, stormed out, accusing ...": the name the role opens with.
+        named = rest[0].strip()
+        if [name for _, _, name in names_in(named)] == [named] and may_be_person(named):
+            return named
     return clause_subject(rest[0] if opening else first)
+
+
+def _names_a_role(words: str) -> bool:
+    """Whether ``words`` are only a role, with an article or an owner before it and where
+    it serves after it ("The envoy", "Keldor's envoy to the UN")."""
+    role = ROLE_PHRASE.fullmatch(words.strip())
+    return role is not None and describes_a_person(role.group("role"))
 
 
 def clause_subject(clause: str) -> str | None:
