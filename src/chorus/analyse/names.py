@@ -86,8 +86,8 @@ TITLE = re.compile(rf"(?:{_FAMILY_NAME_TITLES}|{_OTHER_TITLES})\.?\s")
 _FAMILY_NAME_TITLE = re.compile(rf"(?:{_FAMILY_NAME_TITLES})\.?\s")
 # What stands before a person's name: a role or a title ("spokesman X", "analyst X").
 PERSON_BEFORE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|representative|leader|chief|commander|minister|president|activist|"
-    r"ambassador|diplomat|envoy|director|governor|mayor|general|colonel|captain|emir|analyst|"
+    r"\b(?:spokes(?:man|woman|person)|representative|leader|chief|commander|minister|"
+    r"president|activist|ambassador|diplomat|envoy|director|governor|mayor|general|colonel|captain|emir|analyst|"
     r"lawyer|attorney|professor|author|researcher|official|chairman|chairwoman|executive|"
     r"founder|coach|senator|officer|detective|sergeant|Mr|Mrs|Ms|Dr|Sheikh|King|Prince|Sen|"
     r"Rep|blogger|writer|reporter|journalist|singer|rapper|actor|actress|comedian|student|"

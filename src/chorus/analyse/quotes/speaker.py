@@ -274,8 +274,7 @@ def without_appositive(before: str) -> str:
     match = APPOSITIVE.search(before)
     if match is None:
         return before
-    inside = match.group("inside").strip()
-    if [name for _, _, name in names_in(inside)] == [inside] and may_be_person(inside):
+    if _one_persons_name(match.group("inside").strip()):
         return before
     return f"{before[: match.start()]}{match.group('tail')} "
 
@@ -289,9 +288,14 @@ def _opening_subject(text: str) -> str | None:
     if len(rest) > 1 and not opening and _names_a_role(first):
         # "The envoy, Tomas Ruiz, stormed out, accusing ...": the name the role opens with.
         named = rest[0].strip()
-        if [name for _, _, name in names_in(named)] == [named] and may_be_person(named):
+        if _one_persons_name(named):
             return named
     return clause_subject(rest[0] if opening else first)
+
+
+def _one_persons_name(text: str) -> bool:
+    """Whether ``text`` is nothing but one name, and one that may be a person's."""
+    return [name for _, _, name in names_in(text)] == [text] and may_be_person(text)
 
 
 def _names_a_role(words: str) -> bool:
