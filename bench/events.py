@@ -19,10 +19,16 @@ Three measurements, each on a fresh store in a temporary folder:
    cluster and, at the joining threshold and at four lower cosines, the share of documents
    with a document of another cluster at or above it and the B-cubed scores of the grouping
    that links exactly the same-cluster pairs at or above it and never a wrong pair.
-4. feed: the stream written as JSON Lines and ingested by the ``chorus ingest`` command,
+4. dates: the same stream with publication dates on some of its documents, as a crawl
+   mixing pages with and without dates would be: each true cluster gets a random day of
+   2015-2016, and each document, with the chance given by ``--dated-shares``, is dated that
+   day or one of the two after (two draws of which documents are dated, one ingest each).
+   B-cubed as in 1., so the rows show what dates add and what mixing dated with undated
+   articles costs.
+5. feed: the stream written as JSON Lines and ingested by the ``chorus ingest`` command,
    once from the file and once piped to its standard input (``cat FILE | chorus ingest -``),
    each a new process on a fresh store, start-up included.
-5. scaling: streams of 1k to 20k articles made by replaying the file: each replay's
+6. scaling: streams of 1k to 20k articles made by replaying the file: each replay's
    documents lose one random paragraph (of those with more than two), and words until no
    text repeats one of an earlier replay, and are dated 45 days after the previous
    replay's, so each replay's events are new events. Each stream is written to a JSON Lines
@@ -34,7 +40,7 @@ Three measurements, each on a fresh store in a temporary folder:
 
     .venv/bin/python bench/events.py [--data ../shared/data/multinews/validation.jsonl]
         [--batch-size 256] [--copies 150] [--scale 1000,2000,5000,10000,20000] [--seed 7]
-        [--repeats 3] [--dask-workers N]
+        [--repeats 3] [--dated-shares 0.5,1] [--dask-workers N]
 
 With ``--dask-workers N`` the stream of 1. is also ingested with its articles prepared on a
 local Dask cluster of N worker processes (``Store(executor=...)``), and the bench reports
@@ -57,7 +63,7 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import Executor
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -177,6 +183,24 @@ def score_events(
         "per_second_range": (per_second[0], per_second[-1]),
         "event_of": event_of,
     }
+
+
+def partly_dated(
+    raws: list[RawArticle], truth: dict[str, str], share: float, seed: int
+) -> list[RawArticle]:
+    """The stream with each document dated, with chance ``share``, on its true cluster's
+    day (random in 2015-2016) or one of the two days after."""
+    rng = random.Random(seed)
+    day_of = {
+        cluster: date(2015, 1, 1) + timedelta(days=rng.randrange(731))
+        for cluster in sorted(set(truth.values()))
+    }
+    return [
+        replace(raw, published=day_of[truth[raw.id]] + timedelta(days=rng.randrange(3)))
+        if rng.random() < share
+        else raw
+        for raw in raws
+    ]
 
 
 def score_on_dask(
@@ -475,6 +499,11 @@ def main() -> None:
         "--repeats", type=int, default=3, help="ingests of the stream timed (median reported)"
     )
     parser.add_argument(
+        "--dated-shares",
+        default="0.5,1",
+        help="shares of the stream's documents given a date, one row each (empty: none)",
+    )
+    parser.add_argument(
         "--dask-workers",
         type=int,
         default=0,
@@ -524,6 +553,26 @@ def main() -> None:
         f"| {copies['copies']} | {copies['natural_twin_pairs']} | {copies['precision']:.3f} "
         f"| {copies['recall']:.3f} |\n"
     )
+    shares = [float(share) for share in args.dated_shares.split(",") if share]
+    if shares:
+        print("## Partly dated streams (two draws of the dated documents)\n")
+        print("| documents dated | B3 P | B3 R | B3 F1 |")
+        print("|---|---|---|---|")
+        for share in shares:
+            draws = [
+                score_events(partly_dated(raws, truth, share, args.seed + draw), truth,
+                             args.batch_size, repeats=1)
+                for draw in range(2)
+            ]  # fmt: skip
+            print(
+                f"| {share:.0%} | "
+                + " | ".join(
+                    ", ".join(f"{draw[key]:.3f}" for draw in draws)
+                    for key in ("precision", "recall", "f1")
+                )
+                + " |"
+            )
+        print()
     bound = similarity_bound(raws, truth)
     print("## What the similarity allows (cluster stage's vectors, IDF over the whole file)\n")
     print(
