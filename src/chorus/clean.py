@@ -293,8 +293,9 @@ multi-byte UTF-8 sequence starts with a byte from 0xC2 up)."""
 
 
 # Characters that show nothing but split words for every rule that reads them ("A\u200brwa
-# Damon"): zero-width space, word joiner, byte-order mark, soft hyphen.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u2060\ufeff\u00ad"))
+# Damon"): zero-width space, word joiner, byte-order mark, soft hyphen. (A pattern, since
+# str.translate with a table looks up every character of the text: ten times slower.)
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 
 
 def normalise_text(text: str) -> str:
@@ -320,7 +321,7 @@ def normalise_text(text: str) -> str:
             normalization="NFC",
             fix_encoding=_MOJIBAKE_SIGN.search(line) is not None,
         )
-        for line in text.translate(_INVISIBLE)
+        for line in _INVISIBLE.sub("", text)
         .replace("\ufffd?", "\u201d")
         .replace("\r\n", "\n")
         .split("\n")
