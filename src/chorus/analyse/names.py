@@ -342,11 +342,15 @@ def lower_case_words(text: str) -> set[str]:
     return set(_LOWER_CASE_WORD.findall(text))
 
 
-def names_in(text: str) -> list[tuple[int, int, str]]:
+@lru_cache(maxsize=16384)
+def names_in(text: str) -> tuple[tuple[int, int, str], ...]:
     """Runs of capitalised words, with the particles and middle initials that live inside
     names ("Abu Mohammed al-Adnani", "Syrian Observatory for Human Rights", "George W.
     Bush") and letters with full stops as one word ("U.S. Virgin Islands"), as (start, end,
-    name). A person "of" an organisation is two names; a letter alone is none."""
+    name). A person "of" an organisation is two names; a letter alone is none.
+
+    Remembered: a briefing reads each sentence's names in several stages (quotations,
+    names, the summary's people), and finding them is among its larger costs."""
     words = list(_WORD.finditer(text))
     found: list[tuple[int, int, str]] = []
     run: list[re.Match[str]] = []
@@ -411,7 +415,7 @@ def names_in(text: str) -> list[tuple[int, int, str]]:
         elif run:
             close()
     close()
-    return [(start, end, _POSSESSIVE.sub("", name)) for start, end, name in found]
+    return tuple((start, end, _POSSESSIVE.sub("", name)) for start, end, name in found)
 
 
 _MOST_INITIALS = 3
