@@ -571,3 +571,23 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         assert line[:30] not in article.body, line
     reasons = {r.reason for r in article.removed}
     assert {"caption", "link", "interface"} <= reasons
+
+
+def test_a_line_wholly_in_square_brackets_is_an_aside() -> None:
+    """A link to another story or a credit in brackets is page furniture; a sentence that
+    only opens and ends with editorial brackets is the story's."""
+    story = [
+        "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",
+        "[The harbour master] said the port would stay shut until the wind dropped [sic]",
+        "The ferry company said it would add sailings once the harbour reopened.",
+    ]
+    asides = [
+        "[Storms close ports along the coast: 'We have never seen it this bad.']",
+        "[Who runs the harbour at Lunde?]",
+        "[image via Harbour Office]",
+        "[via Coast Science]",
+    ]
+    article = _clean_text("\n\n".join(story[:1] + asides[:2] + story[1:] + asides[2:]))
+    # Without a full stop, the bracketed sentence is kept as a heading, as any such line is.
+    assert [p.text for p in article.paragraphs] == story
+    assert [(r.text, r.reason) for r in article.removed] == [(a, "aside") for a in asides]

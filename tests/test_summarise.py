@@ -181,6 +181,11 @@ def test_a_sentence_waits_for_the_one_before_when_its_subject_points_back(
         ("The Valley Courier left a message seeking information from the police.", False),
         ("For more on the landslide, head over to the Valley Courier.", False),
         ("For more than a week the road stayed shut, officials said.", True),
+        # Pointers to the page around the sentence point at nothing in a briefing.
+        ("The video shown here explains how the slope above the road gave way.", False),
+        ("Click through the slideshow below for the rescue's first hours in pictures.", False),
+        ("Watch the rescuers reach the second bus in the clip above.", False),
+        ("Temperatures fell below zero above the pass on Friday, officials said.", True),
         ("Mobile phones in the valley could not be reached from outside the country.", True),
         ("While her family could not be reached for comment, a lawyer for the family said "
          "on Friday that the lawsuit against the road authority would go ahead in May, and "

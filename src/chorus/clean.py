@@ -412,6 +412,21 @@ def _is_editors_note(text: str) -> bool:
     return bool(_EDITORS_NOTE.search(first.lower()) or _REPORTED_FROM.match(first))
 
 
+def _wholly_bracketed(text: str) -> bool:
+    """Whether a line is one aside in square brackets, its first bracket closed by its last
+    character: a link to another story ("[Who is Brian Sandoval?]"), a credit ("[image via
+    Shutterstock]") or a prompt ("[Sign up for ...]"), never the story's own prose. A line
+    that only opens and ends with editorial brackets ("[He] said ... [sic]") is not one."""
+    if not (text.startswith("[") and text.endswith("]")):
+        return False
+    depth = 0
+    for position, character in enumerate(text):
+        depth += (character == "[") - (character == "]")
+        if depth == 0:
+            return position == len(text) - 1
+    return False
+
+
 def _line_rule(line: _Line) -> str | None:
     """Rules that judge a line on its own."""
     text, words = line.text, line.words
@@ -460,6 +475,8 @@ def _line_rule(line: _Line) -> str | None:
         return "date"
     if words <= 14 and _BYLINE.match(text):
         return "byline"
+    if _wholly_bracketed(text):
+        return "aside"
     return None
 
 

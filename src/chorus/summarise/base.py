@@ -57,6 +57,14 @@ _ASKED_FOR_COMMENT = re.compile(
     re.IGNORECASE,
 )
 _ERRAND_WORDS = 25
+# A pointer to the page around the sentence ("The video shown here explains ...", "Click
+# through the slideshow below", "the clip above"): out of its page, it points at nothing.
+_POINTS_AT_THE_PAGE = re.compile(
+    r"\b(?:shown|seen|pictured|featured|embedded) (?:here|above|below)\b"
+    r"|\b(?:video|photo|image|map|graphic|chart|gallery|slideshow|clip|tweet)s? (?:above|below)\b"
+    r"|\b(?:above|below) (?:video|photo|image|map|graphic|chart|gallery|slideshow|clip|tweet)s?\b",
+    re.IGNORECASE,
+)
 
 # Openings that lean on a previous sentence: connectives, pronouns, "X added".
 _DEPENDENT_OPENING = re.compile(
@@ -112,7 +120,7 @@ _UNRESOLVED_SUBJECT = re.compile(
 def is_summary_candidate(sentence: Sentence) -> bool:
     """A whole sentence of reporting, long enough to say something, short enough to read,
     not cut off, not a quotation with nobody named as its speaker, and neither the
-    reporter's request for comment nor a pointer to more elsewhere."""
+    reporter's request for comment nor a pointer to more elsewhere or to the page."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
@@ -122,6 +130,7 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and bool(_STARTS_PROPERLY.match(text))
         and not (sentence.words <= _ERRAND_WORDS and _ASKED_FOR_COMMENT.search(text))
         and not _REFERRAL.match(text)
+        and not _POINTS_AT_THE_PAGE.search(text)
     )
 
 
