@@ -591,3 +591,17 @@ def test_a_line_wholly_in_square_brackets_is_an_aside() -> None:
     # Without a full stop, the bracketed sentence is kept as a heading, as any such line is.
     assert [p.text for p in article.paragraphs] == story
     assert [(r.text, r.reason) for r in article.removed] == [(a, "aside") for a in asides]
+
+
+def test_how_to_reach_the_reporter_is_furniture() -> None:
+    story = [
+        "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",
+        "Reach the harbour office at dawn and you will see the damage, the harbour master said.",
+    ]
+    contacts = [
+        "Contact Jane Doe at 408-555-0100.",
+        "Reach Jane Doe on Twitter at http://twitter.com/janedoe",
+    ]
+    article = _clean_text("\n\n".join(story + contacts))
+    assert article.body == "\n\n".join(story)
+    assert [(r.text, r.reason) for r in article.removed] == [(c, "contact") for c in contacts]

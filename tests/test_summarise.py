@@ -186,6 +186,10 @@ def test_a_sentence_waits_for_the_one_before_when_its_subject_points_back(
         ("Click through the slideshow below for the rescue's first hours in pictures.", False),
         ("Watch the rescuers reach the second bus in the clip above.", False),
         ("Temperatures fell below zero above the pass on Friday, officials said.", True),
+        ("(Below, see the rescuers reach the second bus on Friday morning.)", False),
+        # A sentence wholly in brackets is the writer's aside.
+        ("(We are pretty sure the road authority knew about the slope for years.)", False),
+        ("The road authority (which knew about the slope) closed the pass on Friday.", True),
         ("Mobile phones in the valley could not be reached from outside the country.", True),
         ("While her family could not be reached for comment, a lawyer for the family said "
          "on Friday that the lawsuit against the road authority would go ahead in May, and "

@@ -177,6 +177,14 @@ _CREDIT_LINE = re.compile(
     rf"^(?:[\w ]{{0,12}}:\s*)?(?:{_NAME}\s){{0,3}}{_NAME}\s?/\s?(?:{_NAME}\s?){{1,3}}$"
 )
 _BYLINE = re.compile(r"^by\s+[A-Z][^.!?]{2,120}$", re.IGNORECASE)
+# How to reach the reporter, closing a story: "Contact Jane Doe at 408-555-0100.", "Reach
+# Jane Doe on Twitter at http://twitter.com/janedoe".
+_CONTACT = re.compile(
+    r"^(?:contact|reach) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} (?:at|on|via)\b"
+    r".*?(?:\d{3}[-. ]\d{3}[-. ]\d{4}|@|\btwitter\b|https?://)",
+    re.IGNORECASE,
+)
+_CONTACT_WORDS = 30
 _TEASER_END = re.compile(r"(?:\[…\]|\[\.\.\.\]|\[\s*\.\s*\.\s*\.\s*\])\s*$")
 # Verbs that make a colon line introduce speech or a list that follows in the text.
 _INTRODUCES_TEXT = re.compile(
@@ -475,6 +483,8 @@ def _line_rule(line: _Line) -> str | None:
         return "date"
     if words <= 14 and _BYLINE.match(text):
         return "byline"
+    if words <= _CONTACT_WORDS and _CONTACT.match(text):
+        return "contact"
     if _wholly_bracketed(text):
         return "aside"
     return None

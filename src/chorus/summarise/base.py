@@ -61,6 +61,7 @@ _ERRAND_WORDS = 25
 # through the slideshow below", "the clip above"): out of its page, it points at nothing.
 _POINTS_AT_THE_PAGE = re.compile(
     r"\b(?:shown|seen|pictured|featured|embedded) (?:here|above|below)\b"
+    r"|\b(?:below|above), see\b|\bsee (?:below|above)\b"
     r"|\b(?:video|photo|image|map|graphic|chart|gallery|slideshow|clip|tweet)s? (?:above|below)\b"
     r"|\b(?:above|below) (?:video|photo|image|map|graphic|chart|gallery|slideshow|clip|tweet)s?\b",
     re.IGNORECASE,
@@ -110,6 +111,9 @@ _ENUMERATION = re.compile(
 _CONTINUED_QUOTE = re.compile(r"[\"”],?\s+(?:[\w.'-]+\s+){1,4}(?:continued|went on)\b")
 # A sentence that is nothing but a quotation: whose words they are is said elsewhere.
 _BARE_QUOTE = re.compile(r'^"[^"]+"$')
+# A sentence wholly in brackets: the writer's aside ("(We are already pretty sure the song
+# is about her.)", "(Update: ...)"), which reads as one only beside what it comments on.
+_ASIDE = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$")
 # A definite description in the subject position: "the group said", "The spokesman added".
 _UNRESOLVED_SUBJECT = re.compile(
     rf"^[\"']?the\s+{_ROLE}\b",
@@ -119,12 +123,14 @@ _UNRESOLVED_SUBJECT = re.compile(
 
 def is_summary_candidate(sentence: Sentence) -> bool:
     """A whole sentence of reporting, long enough to say something, short enough to read,
-    not cut off, not a quotation with nobody named as its speaker, and neither the
-    reporter's request for comment nor a pointer to more elsewhere or to the page."""
+    not cut off, not a quotation with nobody named as its speaker nor an aside in brackets,
+    and neither the reporter's request for comment nor a pointer to more elsewhere or to the
+    page."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
         and not _BARE_QUOTE.match(text.strip())
+        and not _ASIDE.match(text.strip())
         and bool(_ENDS_SENTENCE.search(text))
         and not _CUT_OFF.search(text)
         and bool(_STARTS_PROPERLY.match(text))
