@@ -61,6 +61,12 @@ def test_abbreviations_and_quotes_do_not_split() -> None:
          ['"No! we stay!" Ana Pires told Tomas Ruiz.', "He left."]),
         ('"Why now?" Ruiz asked. "Stop!" He ran.',
          ['"Why now?" Ruiz asked.', '"Stop!"', "He ran."]),
+        # An aside in brackets that ends with its own full stop is a sentence of its own.
+        ("The pass is shut. (The road authority said it would reopen it in May.) Crews left.",
+         ["The pass is shut.", "(The road authority said it would reopen it in May.)",
+          "Crews left."]),
+        ("The (U.S.) Army came. He met (ret.) General Hale.",
+         ["The (U.S.) Army came.", "He met (ret.) General Hale."]),
     ],
 )  # fmt: skip
 def test_a_sentence_ends_only_where_the_next_one_can_begin(text: str, sentences: list[str]) -> None:

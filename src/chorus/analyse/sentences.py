@@ -34,6 +34,10 @@ _CLOCK_ONLY = re.compile(
     re.IGNORECASE,
 )
 
+_AFTER_ASIDE = re.compile(r"(?<=[a-z0-9]{2}[.!?][)\]])\s+(?=[A-Z\"“])")
+"""Where a whole sentence in brackets ends and the next begins, which sentencex runs
+together ("... is only 11.) You can expect ..."); not after "(U.S.)"."""
+_ASIDE_WORDS = 4
 _EXCLAIMED_QUOTATION_END = re.compile(r"[!?][\"”]$")
 _SPEECH_TAG = re.compile(
     r"(?!(?:He|She|They|We|It)\s)(?:[A-Z][\w.'’-]*\s+){1,3}"
@@ -81,9 +85,26 @@ def split_sentences(text: str) -> list[str]:
     return [
         bounded
         for pieces in sentences
-        for bounded in _within_bounds(" ".join(pieces))
+        for part in _split_after_asides(" ".join(pieces))
+        for bounded in _within_bounds(part)
         if _HAS_WORD.search(bounded)
     ]
+
+
+def _split_after_asides(sentence: str) -> list[str]:
+    """``sentence`` cut after each aside in brackets that ends with its own full stop ("(The
+    paper said it would correct any error.) An autopsy ..."), where every bracket opened
+    before the cut is closed and the aside has words enough to be a sentence (not "He told
+    (ret.) General Smith")."""
+    parts, start = [], 0
+    for end in _AFTER_ASIDE.finditer(sentence):
+        before = sentence[start : end.start()]
+        aside = before[max(before.rfind("("), before.rfind("[")) :]
+        balanced = before.count("(") == before.count(")") and before.count("[") == before.count("]")
+        if balanced and len(aside.split()) >= _ASIDE_WORDS:
+            parts.append(before)
+            start = end.end()
+    return [*parts, sentence[start:]]
 
 
 def _goes_on(before: str, after: str) -> bool:
