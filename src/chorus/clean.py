@@ -420,16 +420,18 @@ def _is_editors_note(text: str) -> bool:
     return bool(_EDITORS_NOTE.search(first.lower()) or _REPORTED_FROM.match(first))
 
 
-def _wholly_bracketed(text: str) -> bool:
-    """Whether a line is one aside in square brackets, its first bracket closed by its last
-    character: a link to another story ("[Who is Brian Sandoval?]"), a credit ("[image via
-    Shutterstock]") or a prompt ("[Sign up for ...]"), never the story's own prose. A line
-    that only opens and ends with editorial brackets ("[He] said ... [sic]") is not one."""
-    if not (text.startswith("[") and text.endswith("]")):
+def wholly_bracketed(text: str, brackets: str = "[]") -> bool:
+    """Whether ``text`` is one aside in ``brackets``, its first bracket closed by its last
+    character. A line wholly in square brackets is a link to another story ("[Who is Brian
+    Sandoval?]") or a credit ("[image via Shutterstock]"), never the story's own prose; a
+    line that only opens and ends with editorial brackets ("[He] said ... [sic]") is not
+    one."""
+    opening, closing = brackets
+    if not (text.startswith(opening) and text.endswith(closing)):
         return False
     depth = 0
     for position, character in enumerate(text):
-        depth += (character == "[") - (character == "]")
+        depth += (character == opening) - (character == closing)
         if depth == 0:
             return position == len(text) - 1
     return False
@@ -485,7 +487,7 @@ def _line_rule(line: _Line) -> str | None:
         return "byline"
     if words <= _CONTACT_WORDS and _CONTACT.match(text):
         return "contact"
-    if _wholly_bracketed(text):
+    if wholly_bracketed(text):
         return "aside"
     return None
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from ..analyse.names import names_in
+from ..clean import wholly_bracketed
 from ..records import Article, Sentence, Summary
 
 if TYPE_CHECKING:
@@ -59,11 +60,11 @@ _ASKED_FOR_COMMENT = re.compile(
 _ERRAND_WORDS = 25
 # A pointer to the page around the sentence ("The video shown here explains ...", "Click
 # through the slideshow below", "the clip above"): out of its page, it points at nothing.
+_PAGE_ITEM = r"(?:video|photo|image|map|graphic|chart|gallery|slideshow|clip|tweet)s?"
 _POINTS_AT_THE_PAGE = re.compile(
     r"\b(?:shown|seen|pictured|featured|embedded) (?:here|above|below)\b"
     r"|\b(?:below|above), see\b|\bsee (?:below|above)\b"
-    r"|\b(?:video|photo|image|map|graphic|chart|gallery|slideshow|clip|tweet)s? (?:above|below)\b"
-    r"|\b(?:above|below) (?:video|photo|image|map|graphic|chart|gallery|slideshow|clip|tweet)s?\b",
+    rf"|\b{_PAGE_ITEM} (?:above|below)\b|\b(?:above|below) {_PAGE_ITEM}\b",
     re.IGNORECASE,
 )
 
@@ -111,9 +112,6 @@ _ENUMERATION = re.compile(
 _CONTINUED_QUOTE = re.compile(r"[\"”],?\s+(?:[\w.'-]+\s+){1,4}(?:continued|went on)\b")
 # A sentence that is nothing but a quotation: whose words they are is said elsewhere.
 _BARE_QUOTE = re.compile(r'^"[^"]+"$')
-# A sentence wholly in brackets: the writer's aside ("(We are already pretty sure the song
-# is about her.)", "(Update: ...)"), which reads as one only beside what it comments on.
-_ASIDE = re.compile(r"^\((?:[^()]|\([^()]*\))*\)$")
 # A definite description in the subject position: "the group said", "The spokesman added".
 _UNRESOLVED_SUBJECT = re.compile(
     rf"^[\"']?the\s+{_ROLE}\b",
@@ -130,7 +128,9 @@ def is_summary_candidate(sentence: Sentence) -> bool:
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
         and not _BARE_QUOTE.match(text.strip())
-        and not _ASIDE.match(text.strip())
+        # The writer's aside ("(We are already pretty sure the song is about her.)") reads
+        # as one only beside what it comments on.
+        and not wholly_bracketed(text.strip(), "()")
         and bool(_ENDS_SENTENCE.search(text))
         and not _CUT_OFF.search(text)
         and bool(_STARTS_PROPERLY.match(text))

@@ -64,13 +64,11 @@ class TreeEnsemble:
         """Put XGBoost's ``node`` of tree ``row`` at ``position`` of the complete tree."""
         left, right = tree["left_children"][node], tree["right_children"][node]
         if left < 0:
-            first = position
-            for _ in range(self.depth - level):
-                first = 2 * first + 1  # the leftmost bottom node under it
-            first -= 2**self.depth - 1
-            self.leaf[row, first : first + 2 ** (self.depth - level)] = tree["split_conditions"][
-                node
-            ]
+            # The bottom nodes under it: 2**(depth - level) of them, the leftmost at
+            # (position + 1) * 2**(depth - level) - 1 among all nodes.
+            below = 2 ** (self.depth - level)
+            first = (position + 1) * below - 2**self.depth
+            self.leaf[row, first : first + below] = tree["split_conditions"][node]
             return
         self.feature[row, position] = tree["split_indices"][node]
         self.threshold[row, position] = tree["split_conditions"][node]
