@@ -605,3 +605,49 @@ def test_how_to_reach_the_reporter_is_furniture() -> None:
     article = _clean_text("\n\n".join(story + contacts))
     assert article.body == "\n\n".join(story)
     assert [(r.text, r.reason) for r in article.removed] == [(c, "contact") for c in contacts]
+
+
+def test_a_byline_run_into_the_first_paragraph_is_the_byline() -> None:
+    """Near the top of the page, "By" and people's names before the story's first words on
+    one line are the byline; a sentence that opens with someone's possessive, or a byline
+    further down the page, stays the story's."""
+    story = (
+        "Sure, the film is breaking box office records at Lunde's cinema, and both girls and "
+        "their mothers are queuing for it."
+    )
+    article = _clean_text(f"Same Old Story\n\nBy Jane D. Doe and Katherine Roe {story}")
+    assert article.byline == "Jane D. Doe and Katherine Roe"
+    assert article.body == story
+
+    possessive = (
+        "By John Smith's Account the storm hit the coast early on Monday and knocked out "
+        "power to thousands of homes."
+    )
+    assert _clean_text(possessive).body == possessive
+    assert _clean_text(possessive).byline is None
+
+    lower = [f"Paragraph {n} of the story says that the harbour stayed closed." for n in range(6)]
+    late = f"By Jane Doe and Katherine Roe {story}"
+    article = _clean_text("\n\n".join([*lower, late]))
+    assert late in article.body
+
+
+def test_a_persons_card_flattened_into_a_sentence_leaves_only_the_name() -> None:
+    """A site's card for a person (full name, headlines of their stories, "MORE") run into
+    the sentence that names them is furniture; the sentence keeps the name it wrote."""
+    text = (
+        "Mayor Jane Doe Jane Anne DoeDoe opens new ferry terminal Harbour budget passes MORE "
+        "said on Friday that the harbour at Lunde would reopen, and Sen. John Roe John Paul "
+        "RoeRoe: 'We will rebuild' MORE agreed."
+    )
+    article = _clean_text(text)
+    assert article.body == (
+        "Mayor Jane Doe said on Friday that the harbour at Lunde would reopen, and Sen. John "
+        "Roe agreed."
+    )
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Jane Anne DoeDoe opens new ferry terminal Harbour budget passes MORE", "name-card"),
+        ("John Paul RoeRoe: 'We will rebuild' MORE", "name-card"),
+    ]
+    plain = "Jane Doe of the MORE Foundation met John Doe, a MORE member, on Friday at Lunde."
+    assert _clean_text(plain).body == plain

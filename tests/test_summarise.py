@@ -190,6 +190,12 @@ def test_a_sentence_waits_for_the_one_before_when_its_subject_points_back(
         # A sentence wholly in brackets is the writer's aside.
         ("(We are pretty sure the road authority knew about the slope for years.)", False),
         ("The road authority (which knew about the slope) closed the pass on Friday.", True),
+        # A caption's label run into the sentence after it.
+        ("Credit: Jane Doe, Valley Institute Valley Institute geologists mapped the slope.",
+         False),
+        ("Caption The governor announced on Monday that the pass road would reopen.", False),
+        ("Photo: Jane Doe/Valley Courier Rescuers reached the second bus on Friday.", False),
+        ("Credit for the rescue went to the volunteers of the valley, the mayor said.", True),
         ("Mobile phones in the valley could not be reached from outside the country.", True),
         ("While her family could not be reached for comment, a lawyer for the family said "
          "on Friday that the lawsuit against the road authority would go ahead in May, and "

@@ -20,6 +20,7 @@ import ftfy
 import ftfy.fixes
 
 from .dates import dates_in, is_date_only
+from .given_names import given_name_pronoun
 from .places import is_known_place
 from .read.base import outlet_from_url
 from .records import Article, Paragraph, ParagraphKind, RawArticle, Removed
@@ -177,6 +178,16 @@ _CREDIT_LINE = re.compile(
     rf"^(?:[\w ]{{0,12}}:\s*)?(?:{_NAME}\s){{0,3}}{_NAME}\s?/\s?(?:{_NAME}\s?){{1,3}}$"
 )
 _BYLINE = re.compile(r"^by\s+[A-Z][^.!?]{2,120}$", re.IGNORECASE)
+# A byline run into the story's first words on one line, near the top of the page: "By Jane
+# D. Doe and John Roe Sure, the film ...". The names are a given name, an initial maybe and
+# one family name each, so the story starts at the capital after the last of them; not
+# "By John Doe's account, ...", whose name is the sentence's own.
+_PERSON_IN_BYLINE = r"[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]*(?:['’-](?!s\b)[A-Z]?[a-z]+)*"
+_RUN_IN_BYLINE = re.compile(
+    rf"^By (?P<names>{_PERSON_IN_BYLINE}(?:(?:,|,? and) {_PERSON_IN_BYLINE})*) (?=[A-Z\"“‘])"
+)
+_BYLINE_TOP_LINES = 5
+_STORY_AFTER_BYLINE_WORDS = 10
 # How to reach the reporter, closing a story: "Contact Jane Doe at 408-555-0100.", "Reach
 # Jane Doe on Twitter at http://twitter.com/janedoe".
 _CONTACT = re.compile(
@@ -209,6 +220,14 @@ _INLINE_POINTER = re.compile(
     r"\s*[\[(](?:(?:read|see|click|watch|view|listen)\b[^\[\]()]{0,100}|"
     r"map|location|(?:video|photos?|audio)(?: link)?|link)[\])]",
     re.IGNORECASE,
+)
+# A site's card for a person flattened into the sentence that names them: the full name run
+# into the headlines of the person's latest stories, up to a "MORE" link ("Donald Trump
+# Donald John TrumpTrump Jr. getting ... tax plan MORE panned ..."). Only the name as the
+# sentence writes it stays.
+_NAME_CARD = re.compile(
+    r"\b(?P<family>[A-Z][\w'’-]+) (?:[A-Z][\w.'’-]* ){1,3}(?P=family)(?=[A-Z0-9\"'‘“])"
+    r".{1,400}? MORE\b"
 )
 # An agency's credit in brackets: "(CNN)", "(AP)", "(Thomson Reuters)".
 _AGENCY = r"\([A-Z][\w.&/]*(?: [A-Z&][\w.&/]*){0,3}\)"
@@ -400,12 +419,27 @@ def _split_lines(text: str) -> list[_Line]:
             block += 1
             continue
         controls = _PLAYER_CONTROLS.match(line.lower()) or _LINE_LABEL.match(line)
+        byline_end = _run_in_byline(line) if len(lines) < _BYLINE_TOP_LINES else None
         if controls and controls.end() < len(line):
             text = line[controls.end() :]
             lines.append(_Line(number, block, text, controls=line[: controls.end()].rstrip()))
+        elif byline_end:
+            lines.append(_Line(number, block, line[:byline_end].rstrip(), verdict="byline"))
+            lines.append(_Line(number, block, line[byline_end:]))
         else:
             lines.append(_Line(number, block, line, verdict="interface" if controls else None))
     return lines
+
+
+def _run_in_byline(line: str) -> int | None:
+    """Where the story starts after a byline run into it (``_RUN_IN_BYLINE``), when one of
+    the byline's names opens with a given name and the story goes on for a sentence's
+    worth of words; else None."""
+    match = _RUN_IN_BYLINE.match(line)
+    if match is None or len(line[match.end() :].split()) < _STORY_AFTER_BYLINE_WORDS:
+        return None
+    names = re.split(r",? and |, ", match.group("names"))
+    return match.end() if any(given_name_pronoun(name.split()[0]) for name in names) else None
 
 
 def _is_editors_note(text: str) -> bool:
@@ -674,6 +708,11 @@ def _assemble(lines: list[_Line]) -> tuple[list[Paragraph], list[Removed], str |
             for match in _INLINE_POINTER.finditer(text):
                 removed.append(Removed(line.number, match.group(0).strip(), "link"))
             text = normalise_line(_INLINE_POINTER.sub("", text))
+        if " MORE" in text:  # what every name card ends with
+            for match in _NAME_CARD.finditer(text):
+                card = match.group(0)[len(match.group("family")) :].strip()
+                removed.append(Removed(line.number, card, "name-card"))
+            text = _NAME_CARD.sub(r"\g<family>", text)
         if dateline is None and not body_seen:
             dateline, text = _take_dateline(text, line.number, removed)
         body_seen = True

@@ -17,12 +17,10 @@ from collections import defaultdict
 from collections.abc import Collection, Hashable, Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
-from importlib import resources
 from typing import Generic, TypeVar
 
+from ..given_names import given_name_pronoun
 from ..places import is_known_place, spelled_out
-
-GIVEN_NAMES_FILE = "given_names.txt"
 
 K = TypeVar("K", bound=Hashable)
 
@@ -189,13 +187,6 @@ def pronoun_of(name: str) -> str | None:
     return given_name_pronoun(without_title(name).split()[0])
 
 
-def given_name_pronoun(word: str) -> str | None:
-    """The pronoun of a given name that the US Census lists give to men ("he": "Andrew")
-    or to women ("she": "Jennifer") nearly always (``given_names.txt``); None for one given
-    to both ("Taylor", "Jean"), or not listed."""
-    return _given_names().get(word.lower())
-
-
 _PERSONAL_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.")
 
 
@@ -214,13 +205,6 @@ def has_a_given_name(name: str) -> bool:
         and not is_known_place(words[0])
         and given_name_pronoun(words[0]) is not None
     )
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    """Given names and their pronouns, read once (written by scripts/make_given_names.py)."""
-    text = resources.files("chorus").joinpath(GIVEN_NAMES_FILE).read_text("utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
 
 
 _TITLE_SMALL_WORDS = frozenset(

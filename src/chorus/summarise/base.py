@@ -67,6 +67,12 @@ _POINTS_AT_THE_PAGE = re.compile(
     rf"|\b{_PAGE_ITEM} (?:above|below)\b|\b(?:above|below) {_PAGE_ITEM}\b",
     re.IGNORECASE,
 )
+# A photo's caption or credit run into the sentence after it, label first ("Credit: Jane
+# Doe, Stanford University Stanford University scientists have ...", "Caption The governor
+# announced ..."): the page's furniture around the story's words.
+_CAPTION_LABEL = re.compile(
+    r"^(?:(?:Photo |Image )?[Cc]redits?:|(?:Photo|Image|Caption):|Caption\s+(?=[A-Z]))"
+)
 
 # Openings that lean on a previous sentence: connectives, pronouns, "X added".
 _DEPENDENT_OPENING = re.compile(
@@ -123,7 +129,7 @@ def is_summary_candidate(sentence: Sentence) -> bool:
     """A whole sentence of reporting, long enough to say something, short enough to read,
     not cut off, not a quotation with nobody named as its speaker nor an aside in brackets,
     and neither the reporter's request for comment nor a pointer to more elsewhere or to the
-    page."""
+    page, nor opened by a caption's label."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
@@ -137,6 +143,7 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and not (sentence.words <= _ERRAND_WORDS and _ASKED_FOR_COMMENT.search(text))
         and not _REFERRAL.match(text)
         and not _POINTS_AT_THE_PAGE.search(text)
+        and not _CAPTION_LABEL.match(text)
     )
 
 

@@ -1,0 +1,28 @@
+"""Given names and the pronoun each nearly always goes with (``given_names.txt``, written by
+``scripts/make_given_names.py`` from the US Census lists).
+
+The entity and quotation rules ask it whether a word opens a person's name and whether
+"he" or "she" can point to that person; the cleaner asks it whether the names after "By"
+at the top of a page are a byline.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+GIVEN_NAMES_FILE = "given_names.txt"
+
+
+def given_name_pronoun(word: str) -> str | None:
+    """The pronoun of a given name that the US Census lists give to men ("he": "Andrew")
+    or to women ("she": "Jennifer") nearly always; None for one given to both ("Taylor",
+    "Jean"), or not listed."""
+    return _given_names().get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Given names and their pronouns, read once."""
+    text = resources.files("chorus").joinpath(GIVEN_NAMES_FILE).read_text("utf-8")
+    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
