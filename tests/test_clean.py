@@ -550,6 +550,11 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "READ ALSO: Who runs the harbour at Lunde?",
         "Related: Storms close ports along the coast",
         "More: Ferries cancelled for a week",
+        "Join us on Facebook Like us and you'll find the coast's news in your newsfeed.",
+        'Like "Harbour Live" on Facebook HERE: http://example.com/hl',
+        'Follow "Harbour Live" on Tumblr HERE: http://example.com/hl-t',
+        'Watch full episodes of "Harbour Live" HERE: http://example.com/hl-e',
+        "Watch Harbour Live with Jane Doe weeknights at 11:35 PM ET. Only on Coast TV.",
     ]
     kept = [
         "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",
@@ -557,6 +562,8 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "The port reopened on Friday, Oct. 10, 2025, after a week of storms, officials said.",
         '"Share your thoughts with us and do not give up," the mayor told residents.',
         "Watch crews worked through the night to reinforce the harbour wall.",
+        "The harbour show, which airs weeknights at 11:35 p.m., was cancelled for the storm.",
+        "Crowds will watch the ferries return on Sundays at 10 a.m., the port said, as before.",
         "The ferry's media playback system failed during the storm, its operator said.",
         "The port's mailing list of ferry passengers was used to warn them, officials said.",
         "More than 300 passengers waited at the quay on Friday, the ferry company said.",

@@ -494,6 +494,7 @@ def test_a_party_before_a_name_is_not_shown_with_it() -> None:
         ("Tomas Ruiz III", None, True),
         ("DACA Ruiz", None, False),  # a page's link words run together
         ("ACM Ruiz", None, True),  # a short title's letters before a name
+        ("Train Your Dragon", None, False),  # a film's title; no person's name says "Your"
     ],
 )
 def test_what_a_name_is_by_its_own_words(name: str, kind: str | None, person: bool) -> None:

@@ -48,7 +48,11 @@ _INTERFACE = re.compile(
     r"\b(?:sign(?:ing)?[ -]?up (?:for|to|here|now)|subscribe (?:to|now|here|for)|"
     r"(?:our|free|daily|weekly) (?:daily |weekly )?newsletters?|e-?mail updates|follow us|"
     r"join our mailing list|"
-    r"like us on|follow [\w.@ ]{1,30} on (?:twitter|x|facebook|instagram)|"
+    r"like us on|join us on (?:facebook|twitter|instagram)|like [\w.@'\"’“” ]{1,30} on facebook|"
+    r"follow [\w.@'\"’“”+ ]{1,30} on (?:twitter|x|facebook|instagram|google\+|tumblr|youtube)|"
+    # A show's time slot, opening the line: "Watch The Late Show weeknights at 11:35 PM ET".
+    r"^(?:watch|catch|tune in to) [^.!?]{1,60}\b(?:weeknights|weekdays|weekends|nightly|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days) at \d{1,2}(?::\d\d)? ?[ap]\.?m\b|"
     r"share this (?:article|story|page|post)|click (?:here|for|to)|tap here|read more\b|"
     r"continue reading|story continued below|enable javascript|requires javascript|"
     r"report this ad|all rights reserved|terms of (?:use|service)|privacy policy|"
@@ -125,7 +129,8 @@ _REPORTED_FROM = re.compile(
 )
 _READING_TIME = re.compile(r"^\d+\s*(?:min(?:ute)?s?|hours?)\.?\s+read$", re.IGNORECASE)
 _LINK_LINE = re.compile(
-    r"\b(?:see|seen|read|click|watch|view|found|available|listen)\b.{0,40}\bhere\b\W*$"
+    r"\b(?:see|seen|read|click|watch|view|found|available|listen)\b.{0,40}\bhere\b"
+    r"(?::\s*https?://\S+)?\W*$"
 )
 _CREDIT_PHRASE = re.compile(
     r"\b(?:photo(?:graph)?s? (?:courtesy|credit|by)|photo(?:graph)?:|image(?: credit)?:|"

@@ -729,6 +729,12 @@ def describes_someone(name: str) -> bool:
 _ROMAN_NUMERAL = re.compile(r"[IVX]+")
 
 
+_NEVER_IN_A_PERSONS_NAME = frozenset(
+    {"My", "Your", "Our", "Their", "His", "Her", "Its", "You", "We"}
+)
+"""Pronouns and possessives, which a title's capitals make look like a name's words."""
+
+
 def may_be_person(name: str) -> bool:
     """Whether a name can be a person's: it ends with a name after a role ("Senate Majority
     Leader Bob Dole"), or it is not a known place, not a description ("Kentucky
@@ -741,6 +747,8 @@ def may_be_person(name: str) -> bool:
         return False  # "Mercedes SUV", "Apple TV": a thing's name, though "Mercedes" is given
     if len(words) == 2 and is_acronym(words[0]) and len(words[0]) > 3:
         return False  # "DACA Trump", a headline's words run together in a page's links
+    if _NEVER_IN_A_PERSONS_NAME.intersection(words):
+        return False  # "Train Your Dragon", of a film's title
 
     roles = [k for k, word in enumerate(words) if word.rstrip(".") in _ROLE_WORDS]
     after_role = words[roles[-1] + 1 :] if roles else []
