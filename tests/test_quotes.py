@@ -145,6 +145,21 @@ def test_he_after_a_quotation_is_its_speaker_not_the_last_name_mentioned() -> No
     assert [q.speaker for q in quotes] == ["Mayor Lena Varga", "Mayor Lena Varga"]
 
 
+def test_he_looks_back_to_a_person_mentioned_by_the_family_name_alone() -> None:
+    """The last person mentioned, by the family name alone, is whom "he" means; an owner
+    ("Lind's company") is mentioned, but is not whom the sentence is about."""
+    quotes = quotes_in(
+        sentences(
+            "Harbour Master Ivo Brandt met Tom Lind, who runs the ferry line, on Monday.",
+            "Passengers waited an hour on average, Brandt said.",
+            '"Everyone was calm," he said.',
+            "A photo released by Lind's company shows the quay.",
+            '"It was a long day," he said.',
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Harbour Master Ivo Brandt"] * 2
+
+
 def test_a_speech_tag_standing_as_the_next_sentence_names_the_speaker() -> None:
     """'"Oh really?" Ida asks.' split after the question mark; a one-word name is a given
     name for "he" and "she" unless the article writes it as someone's surname."""

@@ -5,7 +5,9 @@ said Abu Mohammed al-Jolani", "the spokesman threatened to 'crush' ..."). A role
 to the nearest earlier name in the article that carried that role ("ISIS spokesman Abu
 Mohammed al-Adnani"); "he", "she" or "the Kentucky Republican" to whoever the sentence
 before quoted, else the person whose family name alone opens it ("Kellenberger expressed
-fears ...") or whom it names, else the last person who spoke, never a place, a name whose
+fears ...") or whom it names, else the last person who spoke, else the last person named
+(a family name alone, "..., Ferrence said", counting as the one person named in full with
+it before, and an owner, "Allen's company", not at all), never a place, a name whose
 words make it an organisation or one the article only writes as the listener ("told AFP");
 and "he" or "she" skips to the nearest earlier person whose name fits when that one's name
 says otherwise (``pronoun_of``). An owner ("X's wife said") is never the speaker, nor an
@@ -49,6 +51,7 @@ from .patterns import (
     DOCUMENT_SUBJECT,
     INSTITUTION,
     OTHER_PRONOUN,
+    OWNER,
     PLACE_INSTITUTION,
     PRONOUN,
     QUOTE,
@@ -86,10 +89,11 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     things |= {name for _, name, before in named if TOLD.search(before)} - {
         name for _, name, before in named if not TOLD.search(before)
     }
-    people = [
+    in_full = [
         (i, n) for i, n, _ in named if len(n.split()) > 1 and may_be_person(n) and n not in things
     ]
-    surnames = {n.split()[-1] for _, n in people}
+    surnames = {n.split()[-1] for _, n in in_full}
+    people = _with_family_names(masked, in_full)
     found: list[Quote] = []
     issuers: dict[str, str] = {}  # who issued each kind of document, for "the lawsuit said"
     organisations: set[str] = set()  # speakers the article calls "the company" and the like
@@ -199,6 +203,27 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
                 )
     persons = [name for _, name, _ in named if " " in name and may_be_person(name)]
     return with_full_names(found, persons, sentences, lower)
+
+
+def _with_family_names(
+    masked: Sequence[str], in_full: Sequence[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The people ``in_full`` names (by sentence, outside quotation marks), in the order
+    the article names them, with the mentions by family name alone ("..., Ferrence said.")
+    as the one person named in full with it before ("Jim Ferrence"): so that a "he" looks
+    back to the last person mentioned, however the article wrote them. An owner ("Allen's
+    company") is mentioned, but is not whom the sentence is about."""
+    full_at = set(in_full)
+    people = []
+    for i, outside in enumerate(masked):
+        for start, end, name in names_in(outside):
+            if (i, name) in full_at:
+                people.append((i, name))
+            elif " " not in name and not OWNER.search(outside[start:end]):
+                full = {n for j, n in in_full if j <= i and n.split()[-1] == name}
+                if len(full) == 1:
+                    people.append((i, full.pop()))
+    return people
 
 
 def _said_in(written: str | None) -> str | None:
