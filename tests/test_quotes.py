@@ -160,6 +160,18 @@ def test_he_looks_back_to_a_person_mentioned_by_the_family_name_alone() -> None:
     assert [q.speaker for q in quotes] == ["Harbour Master Ivo Brandt"] * 2
 
 
+def test_whom_a_quotation_names_is_not_its_he() -> None:
+    """A "he" is the nearest person the quotation does not itself speak of."""
+    quotes = quotes_in(
+        sentences(
+            "Judge Ivo Brandt met the family of Justice Tom Lind on Monday.",
+            "Lind died in May.",
+            '"Justice Lind was a lion of the law, and I miss him," he said.',
+        )
+    )
+    assert [q.speaker for q in quotes] == ["Judge Ivo Brandt"]
+
+
 def test_a_speech_tag_standing_as_the_next_sentence_names_the_speaker() -> None:
     """'"Oh really?" Ida asks.' split after the question mark; a one-word name is a given
     name for "he" and "she" unless the article writes it as someone's surname."""

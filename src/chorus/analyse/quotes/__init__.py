@@ -7,7 +7,8 @@ Mohammed al-Adnani"); "he", "she" or "the Kentucky Republican" to whoever the se
 before quoted, else the person whose family name alone opens it ("Kellenberger expressed
 fears ...") or whom it names, else the last person who spoke, else the last person named
 (a family name alone, "..., Ferrence said", counting as the one person named in full with
-it before, and an owner, "Allen's company", not at all), never a place, a name whose
+it before, and an owner, "Allen's company", not at all), never someone the quotation
+itself names ('"Justice Scalia was a lion of the law ...," he said'), a place, a name whose
 words make it an organisation or one the article only writes as the listener ("told AFP");
 and "he" or "she" skips to the nearest earlier person whose name fits when that one's name
 says otherwise (``pronoun_of``). An owner ("X's wife said") is never the speaker, nor an
@@ -71,6 +72,8 @@ from .resolve import (
 from .speaker import opening_person, ordinary_opening_word, previous_subject, written_speaker
 
 __all__ = ["embedded_posts", "quotes_in", "speaker_names"]
+
+_WORD = re.compile(r"[\w'’-]+")
 
 
 def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
@@ -153,6 +156,10 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
                 last_person,
                 *reversed(before),
             ]
+            # Whom the quotation names is not who says it ('"Justice Scalia was a lion of
+            # the law ... I miss him," he said').
+            spoken_of = set(_WORD.findall(" ".join(text for _, text in quotes)))
+            candidates = [c for c in candidates if c and c.split()[-1] not in spoken_of]
             # "Another hoped ...: '...,' he wrote": someone the article does not name.
             unnamed = UNNAMED_OPENING.match(outside)
             person = None if unnamed else next((c for c in candidates if c), None)
