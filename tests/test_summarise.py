@@ -165,6 +165,12 @@ def test_dependent_sentences_and_what_can_open_a_summary(
         ("It is unclear whether the pass road will open before the winter.", False),
         ("It took rescuers five days to reach the buses.", False),
         ("Items from the buses were found on Tuesday.", False),
+        # An item of a numbered list, and the answer to what the sentence before said.
+        ("2) The pass road stays shut until the slope is safe.", True),
+        ("That's how long the buses stayed buried under the slope.", True),
+        ("This is why the road authority closed the pass.", True),
+        ("This is a road that the valley cannot do without.", False),
+        ("2014 was the year the pass road first closed.", False),
     ],
 )
 def test_a_sentence_waits_for_the_one_before_when_its_subject_points_back(

@@ -110,10 +110,15 @@ _PRONOUN_SUBJECT = re.compile(
     r"appears|appeared|remains|remained|took|takes|turns out|turned out|matters|helps|"
     r"helped|didn't|doesn't|does not|did not|makes sense)\b)[a-z]+"
 )
-# "Third, weeks later...", "Finally the president...": an item of a list the article began.
+# "Third, weeks later...", "Finally the president...", "2) Qua economics, ...": an item of a
+# list the article began.
 _ENUMERATION = re.compile(
-    r"^(?:(?:first|second|third|fourth|fifth|next|lastly),|finally\b)", re.IGNORECASE
+    r"^(?:(?:first|second|third|fourth|fifth|next|lastly),|finally\b|\(?\d{1,2}\)\s)",
+    re.IGNORECASE,
 )
+# "That's how old she was when ...", "That's why the ...": the answer to what the sentence
+# before said.
+_POINTS_BACK = re.compile(r"^(?:That|This)(?:'s|’s| is| was) (?:how|why|what|where|when)\b")
 # '"...," Smith continued.': the rest of a quotation that began in the sentence before.
 _CONTINUED_QUOTE = re.compile(r"[\"”],?\s+(?:[\w.'-]+\s+){1,4}(?:continued|went on)\b")
 # A sentence that is nothing but a quotation: whose words they are is said elsewhere.
@@ -153,10 +158,12 @@ def needs_its_antecedent(text: str) -> bool:
     it opens with "My", "Our" or "Let's"), its speaker only "he" or "the spokesman", it
     goes on with a quotation ("..., Smith continued"), it is a piece of a quotation that
     runs over several sentences (an odd number of quotation marks), an item of a list
-    ("Third, ..."), or the writer's own question."""
+    ("Third, ...", "2) ..."), the answer to what the sentence before said ("That's how
+    ..."), or the writer's own question."""
     return bool(
         _PRONOUN_SUBJECT.match(text)
         or _ENUMERATION.match(text)
+        or _POINTS_BACK.match(text)
         or (_PRONOUN_SPEECH.search(text) and not _NAMED_SPEAKER.search(text))
         or _CONTINUED_QUOTE.search(text)
         or text.count('"') % 2 == 1
