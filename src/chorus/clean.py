@@ -48,7 +48,7 @@ _INTERFACE = re.compile(
     r"\b(?:sign(?:ing)?[ -]?up (?:for|to|here|now)|subscribe (?:to|now|here|for)|"
     r"(?:our|free|daily|weekly) (?:daily |weekly )?newsletters?|e-?mail updates|follow us|"
     r"join our mailing list|"
-    r"like us on|join us on (?:facebook|twitter|instagram)|like [\w.@'\"’“” ]{1,30} on facebook|"
+    r"like us on|join us on (?:facebook|twitter|instagram)|like [\"“][^\"”]{1,40}[\"”] on facebook|"
     r"follow [\w.@'\"’“”+ ]{1,30} on (?:twitter|x|facebook|instagram|google\+|tumblr|youtube)|"
     # A show's time slot, opening the line: "Watch The Late Show weeknights at 11:35 PM ET".
     r"^(?:watch|catch|tune in to) [^.!?]{1,60}\b(?:weeknights|weekdays|weekends|nightly|"
