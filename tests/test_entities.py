@@ -108,9 +108,16 @@ def test_a_towns_name_that_is_a_persons_family_name_joins_the_person() -> None:
     found = _entities(texts)
     assert "Persky" in found["Aaron Persky"].variants
     assert found["Aaron Persky"].kind == "person"
-    # Not when two people of the event have that family name.
-    texts["b"] += " His cousin Helena Persky spoke."
-    assert all("Persky" not in entity.variants for entity in _entities(texts).values())
+    # A town's name joins only the event's one person with that family name.
+    town = {
+        "a": "Judge Aaron Persky sentenced the student on Monday. Protests grew in Persky.",
+        "b": "Aaron Persky did not comment. His cousin Helena Persky spoke.",
+    }
+    assert (
+        "Persky"
+        in _entities({**town, "b": "Aaron Persky did not comment."})["Aaron Persky"].variants
+    )
+    assert all("Persky" not in entity.variants for entity in _entities(town).values())
 
 
 def test_a_lawmakers_party_and_state_is_no_name() -> None:
@@ -356,6 +363,15 @@ def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
             ),
             {"Administration for Children's Services": "organisation"},
             id="a plural noun's possessive stays inside a name",
+        ),
+        pytest.param(
+            (
+                "Voters split 49-45 in Velloran's favor on Monday, and in Norway's north the "
+                "count went on.",
+                "The count in Velloran's favor held in Norway on Tuesday.",
+            ),
+            {"Velloran": "other", "Norway": "place"},
+            id="an owner after in is a place only if it is a known one",
         ),
     ],
 )

@@ -118,7 +118,9 @@ def entities(
                 # What decides a kind sits just before the name; 40 characters hold the longest.
                 before = sentence.text[max(0, start - 40) : start]
                 # A work's title is a work whatever its words ("Sex and the City").
-                kinds[name]["other" if title else _kind(name, before, speakers, organisations)] += 1
+                owner = sentence.text.startswith(("'s", "’s"), start + len(name))
+                kind = "other" if title else _kind(name, before, speakers, organisations, owner)
+                kinds[name][kind] += 1
                 if not opens:
                     mid_sentence.add(name)
     _drop_opening_modifiers(mentions, kinds, mid_sentence, standing_alone)
@@ -330,7 +332,7 @@ def _another_place(name: str, known_place: str, places: set[str]) -> bool:
 
 def _family_name_of(name: str, person: str) -> bool:
     """Whether a one-word name taken for a place (a town's name, "Obama", "Eastwood"; or
-    read after "in", "in Persky's court") is the family name of ``person``, a name that
+    read after "in", "protests in Persky") is the family name of ``person``, a name that
     opens with a given name ("Barack Obama"): not a country, continent or US state, nor the
     place of "X of Y"."""
     return (
@@ -582,8 +584,11 @@ def _total(group: list[str], mentions: dict[str, Counter[str]]) -> int:
     return sum(sum(mentions[name].values()) for name in group)
 
 
-def _kind(name: str, before: str, speakers: set[str], organisations: set[str]) -> str:
-    """A name's own words first, then its context."""
+def _kind(
+    name: str, before: str, speakers: set[str], organisations: set[str], owner: bool = False
+) -> str:
+    """A name's own words first, then its context. An ``owner`` after "in" is a place only
+    if it is a known one: "in Syria's north", but "in Mitt Romney's favor"."""
     own = kind_by_its_words(name)
     if own is not None:
         return own
@@ -593,7 +598,8 @@ def _kind(name: str, before: str, speakers: set[str], organisations: set[str]) -
     relative = _KIN_BEFORE.search(before) and not is_known_place(name)
     if name in speakers or PERSON_BEFORE.search(before) or relative or TITLE.match(name):
         return "person"
-    if _PLACE_BEFORE.search(before) or (_TO_OR_FROM_BEFORE.search(before) and is_known_place(name)):
+    after_in = _PLACE_BEFORE.search(before) and not (owner and not is_known_place(name))
+    if after_in or (_TO_OR_FROM_BEFORE.search(before) and is_known_place(name)):
         return "place"
     return "other"
 
