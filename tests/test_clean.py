@@ -563,6 +563,7 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         '"Share your thoughts with us and do not give up," the mayor told residents.',
         "Watch crews worked through the night to reinforce the harbour wall.",
         "Like many people on Facebook, the mayor shared the photo of the flooded pier.",
+        "Sailors who follow the harbour master on Twitter saw the warning on Friday.",
         "The harbour show, which airs weeknights at 11:35 p.m., was cancelled for the storm.",
         "Crowds will watch the ferries return on Sundays at 10 a.m., the port said, as before.",
         "The ferry's media playback system failed during the storm, its operator said.",

@@ -49,7 +49,11 @@ _INTERFACE = re.compile(
     r"(?:our|free|daily|weekly) (?:daily |weekly )?newsletters?|e-?mail updates|follow us|"
     r"join our mailing list|"
     r"like us on|join us on (?:facebook|twitter|instagram)|like [\"“][^\"”]{1,40}[\"”] on facebook|"
-    r"follow [\w.@'\"’“”+ ]{1,30} on (?:twitter|x|facebook|instagram|google\+|tumblr|youtube)|"
+    # "Follow X on Twitter" opening a sentence or a clause: not "Reporters who follow the
+    # senator on Twitter saw ...".
+    r"(?:^|(?<=[.,;:!?–—•-] )|(?<=[.,;:!?–—•-])|(?<=\band )|(?<=\bor ))"
+    r"follow [\w.@'\"’“”+ ]{1,30} on "
+    r"(?:twitter|x|facebook|instagram|google\+|tumblr|youtube)|"
     # A show's time slot, opening the line: "Watch The Late Show weeknights at 11:35 PM ET".
     r"^(?:watch|catch|tune in to) [^.!?]{1,60}\b(?:weeknights|weekdays|weekends|nightly|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days) at \d{1,2}(?::\d\d)? ?[ap]\.?m\b|"
