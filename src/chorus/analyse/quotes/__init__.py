@@ -73,17 +73,16 @@ from .speaker import opening_person, ordinary_opening_word, previous_subject, wr
 
 __all__ = ["embedded_posts", "quotes_in", "speaker_names"]
 
-_WORD = re.compile(r"[\w'’-]+")
-
 
 def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
     """The quotations of an article's sentences (in order), each with its speaker."""
     masked = [QUOTE.sub(lambda m: " " * len(m.group(0)), s.text) for s in sentences]
+    spans = [names_in(outside) for outside in masked]
     # Every name of the article with the words before it, to resolve roles by.
     named = [
         (index, name, outside[max(0, start - 40) : start])
         for index, outside in enumerate(masked)
-        for start, _, name in names_in(outside)
+        for start, _, name in spans[index]
     ]
     # The full names that "he" or "she" may point back to, judged once an article: not
     # one the article ever writes after "the" ("the La La Land team", "the Hells Angels").
@@ -96,7 +95,7 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
         (i, n) for i, n, _ in named if len(n.split()) > 1 and may_be_person(n) and n not in things
     ]
     surnames = {n.split()[-1] for _, n in in_full}
-    people = _with_family_names(masked, in_full)
+    people = _with_family_names(masked, spans, in_full)
     found: list[Quote] = []
     issuers: dict[str, str] = {}  # who issued each kind of document, for "the lawsuit said"
     organisations: set[str] = set()  # speakers the article calls "the company" and the like
@@ -158,7 +157,8 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
             ]
             # Whom the quotation names is not who says it ('"Justice Scalia was a lion of
             # the law ... I miss him," he said').
-            spoken_of = set(_WORD.findall(" ".join(text for _, text in quotes)))
+            quoted = " ".join(text for _, text in quotes)
+            spoken_of = {name.split()[-1] for _, _, name in names_in(quoted)}
             candidates = [c for c in candidates if c and c.split()[-1] not in spoken_of]
             # "Another hoped ...: '...,' he wrote": someone the article does not name.
             unnamed = UNNAMED_OPENING.match(outside)
@@ -213,7 +213,9 @@ def quotes_in(sentences: Sequence[Sentence]) -> list[Quote]:
 
 
 def _with_family_names(
-    masked: Sequence[str], in_full: Sequence[tuple[int, str]]
+    masked: Sequence[str],
+    spans: Sequence[Sequence[tuple[int, int, str]]],
+    in_full: Sequence[tuple[int, str]],
 ) -> list[tuple[int, str]]:
     """The people ``in_full`` names (by sentence, outside quotation marks), in the order
     the article names them, with the mentions by family name alone ("..., Ferrence said.")
@@ -222,8 +224,8 @@ def _with_family_names(
     company") is mentioned, but is not whom the sentence is about."""
     full_at = set(in_full)
     people = []
-    for i, outside in enumerate(masked):
-        for start, end, name in names_in(outside):
+    for i, (outside, found) in enumerate(zip(masked, spans, strict=True)):
+        for start, end, name in found:
             if (i, name) in full_at:
                 people.append((i, name))
             elif " " not in name and not OWNER.search(outside[start:end]):
