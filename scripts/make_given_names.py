@@ -1,15 +1,15 @@
-"""Write ``src/chorus/given_names.txt``: given names and the pronoun ("he" or "she") their
-bearers are nearly always given, from the US Census Bureau's 1990 lists of first names.
+"""Write ``src/chorus/given_names.txt``: given names, from the US Census Bureau's 1990 lists
+of first names, and the pronoun ("he" or "she") their bearers are nearly always given.
 
 "He" and "she" in a report are checked against the given name of the person the rules
-would pick ("she said" after "Andrew Nari" is someone else). A name is listed only when
+would pick ("she said" after "Andrew Nari" is someone else). A name has a pronoun only when
 one list gives it at least ``RATIO`` times the other's share of people: "James" and
-"Jennifer" are, "Taylor", "Jordan" and "Kim" (a surname first in Korean names) are not.
-Nor is a rare name that is also a common English word ("Summer", "Will", "Star"), which
-names a season or a film more often than a person: one that WordLlama's tokenizer (a core
-dependency) holds as a whole lower-case word, given to fewer than ``WORD_SHARE`` percent
-of people ("Mark" and "Bill" stay). The Census lists are public domain;
-the ``names`` package (MIT) ships them. Run from the repository's root:
+"Jennifer" do; "Taylor", "Jordan" and "Kim" are listed as "either", given names that say
+nothing of "he" or "she". A rare name that is also a common English word ("Summer",
+"Will", "Star"), which names a season or a film more often than a person, is left out:
+one that WordLlama's tokenizer (a core dependency) holds as a whole lower-case word, given
+to fewer than ``WORD_SHARE`` percent of people ("Mark" and "Bill" stay). The Census lists
+are public domain; the ``names`` package (MIT) ships them. Run from the repository's root:
 
     .venv/bin/pip install -e ".[given-names]"
     .venv/bin/python scripts/make_given_names.py
@@ -56,6 +56,8 @@ def pronouns() -> dict[str, str]:
             decided[name] = "he"
         elif woman >= RATIO * man:
             decided[name] = "she"
+        else:
+            decided[name] = "either"
     return decided
 
 
@@ -65,10 +67,10 @@ def main() -> None:
         [
             "Given names from the US Census Bureau's 1990 lists of first names (public "
             f"domain), via names {version('names')}:",
-            f"a name is listed when one list gives it {RATIO:g} times the other's share, unless",
-            "it is a common English word (a whole word of WordLlama's tokenizer) given to fewer",
-            f"than {WORD_SHARE:g}% of people.",
-            "One a line: the name in lower case, a tab, and he or she.",
+            f"a name is 'he' or 'she' when one list gives it {RATIO:g} times the other's share,",
+            "else 'either'; a common English word (a whole word of WordLlama's tokenizer) given",
+            f"to fewer than {WORD_SHARE:g}% of people is left out.",
+            "One a line: the name in lower case, a tab, and he, she or either.",
             "Made by scripts/make_given_names.py; do not edit by hand.",
         ],
         pronouns(),

@@ -10,6 +10,7 @@ import chorus
 from chorus.analyse import analyse
 from chorus.analyse.names import (
     from_given_name,
+    has_a_given_name,
     kind_by_its_words,
     may_be_person,
     names_in,
@@ -140,14 +141,33 @@ def test_a_lawmakers_party_and_state_is_no_name() -> None:
         ("Oscar-winner Helena Brask", "Helena Brask"),
         ("ABC News' Helena Brask", "Helena Brask"),
         ("Andrew Vell", "Andrew Vell"),
-        # The words before the given name are the name's own: "Kim Jong Un", "W. Wallace".
-        ("Kim Andrew Vell", None),
+        # The words before the given name are the name's own: "Park Geun Hye", "W. Wallace".
+        ("Park Andrew Vell", None),
+        # "Kim" is a given name too ("Kim Kardashian"), so a name opening with it is whole.
+        ("Kim Andrew Vell", "Kim Andrew Vell"),
         ("W. Andrew Vell", None),
         ("Foreign Trade Andrew Vell", None),
     ],
 )
 def test_a_persons_name_is_read_from_the_given_name_on(name: str, shown: str | None) -> None:
     assert from_given_name(name) == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "reads_as_a_persons"),
+    [
+        ("Taylor Vennic", True),  # a given name of both men and women
+        ("George Vennic", True),  # a given name that is also a city's
+        ("Mark O'Vennic", True),
+        ("Rita McVask", True),
+        ("Keldor Vask", False),  # no given name
+        ("Virginia Vennic", False),  # a state's name: "Virginia Tech"
+        ("Madison County Sheriff", False),  # its own words make a place
+        ("Taylor", False),
+    ],
+)
+def test_a_name_opening_with_a_given_name(name: str, reads_as_a_persons: bool) -> None:
+    assert has_a_given_name(name) is reads_as_a_persons
 
 
 @pytest.mark.parametrize(
@@ -339,11 +359,27 @@ def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
         ),
         pytest.param(
             (
-                "Andrew Tolvan met Taylor Vennic at the harbour on Monday.",
-                "Andrew Tolvan and Taylor Vennic left the harbour on Tuesday.",
+                "Andrew Tolvan met Taylor Vennic and Keldor Vask at the harbour on Monday.",
+                "Andrew Tolvan, Taylor Vennic and Keldor Vask left the harbour on Tuesday.",
             ),
-            {"Andrew Tolvan": "person", "Taylor Vennic": "other"},
-            id="a given name of men or of women makes a person, one of both does not",
+            {"Andrew Tolvan": "person", "Taylor Vennic": "person", "Keldor Vask": "other"},
+            id="a given name of men, of women or of both makes a person, another word does not",
+        ),
+        pytest.param(
+            (
+                "George Tolvan met Mark O'Vennic and Rita McVask at the harbour on Monday.",
+                "George Tolvan, Mark O'Vennic and Rita McVask left the harbour on Tuesday.",
+            ),
+            {"George Tolvan": "person", "Mark O'Vennic": "person", "Rita McVask": "person"},
+            id="a given name that is also a city's makes a person, and so do O' and Mc",
+        ),
+        pytest.param(
+            (
+                "The Austin Harbourmen beat the Warren Vennics on Monday.",
+                "Fans of the Warren Vennics cheered the Austin Harbourmen on Tuesday.",
+            ),
+            {"Austin Harbourmen": "other", "Warren Vennics": "other"},
+            id="a name mostly written after the is no person",
         ),
         pytest.param(
             (

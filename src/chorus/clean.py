@@ -20,7 +20,7 @@ import ftfy
 import ftfy.fixes
 
 from .dates import dates_in, is_date_only
-from .given_names import given_name_pronoun
+from .given_names import is_given_name
 from .places import is_known_place
 from .read.base import outlet_from_url
 from .records import Article, Paragraph, ParagraphKind, RawArticle, Removed
@@ -448,7 +448,7 @@ def _run_in_byline(line: str) -> int | None:
     if match is None or len(line[match.end() :].split()) < _STORY_AFTER_BYLINE_WORDS:
         return None
     names = re.split(r",? and |, ", match.group("names"))
-    return match.end() if any(given_name_pronoun(name.split()[0]) for name in names) else None
+    return match.end() if any(is_given_name(name.split()[0]) for name in names) else None
 
 
 def _is_editors_note(text: str) -> bool:

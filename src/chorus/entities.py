@@ -35,8 +35,8 @@ from .analyse.names import (
     comparable_form,
     describes_a_person,
     describes_someone,
-    given_name_pronoun,
     has_a_given_name,
+    is_given_name,
     is_party_and_state,
     kind_by_its_words,
     lower_case_words,
@@ -89,6 +89,7 @@ def entities(
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     mid_sentence: set[str] = set()
     standing_alone: set[str] = set()
+    after_the: Counter[str] = Counter()  # "the Cleveland Cavaliers": no man named Cleveland
     employers: list[tuple[str, str, str]] = []  # (employer, role, person): "ISIS spokesman X"
     # (name, acronym): "U.N. Population Fund (UNFPA)"; (name, name): "X, whose real name is Y"
     declared: list[tuple[str, str]] = []
@@ -117,6 +118,8 @@ def entities(
                     standing_alone.add(name)
                 # What decides a kind sits just before the name; 40 characters hold the longest.
                 before = sentence.text[max(0, start - 40) : start]
+                if _THE_BEFORE.search(before):
+                    after_the[name] += 1
                 # A work's title is a work whatever its words ("Sex and the City").
                 owner = sentence.text.startswith(("'s", "’s"), start + len(name))
                 kind = "other" if title else _kind(name, before, speakers, organisations, owner)
@@ -132,7 +135,9 @@ def entities(
         and not is_party_and_state(n)
     ]
     regions = _standalone_regions(names)
-    places = {n for n in names if _verdict(kinds[n], [n], regions) == "place"}
+    # Names written after "the" at least as often as not: a team, a newspaper, a law.
+    things = {n for n in names if 2 * after_the[n] >= sum(mentions[n].values())}
+    places = {n for n in names if _verdict(kinds[n], [n], regions, things) == "place"}
     describing = {n for n in mentions if n not in standing_alone and _DESCRIBING_WORD.fullmatch(n)}
     found = []
     # A title is a name of its own: "Sandy Hook" is not short for "The Road to Sandy Hook".
@@ -156,7 +161,7 @@ def entities(
             )
         if sum(counts.values()) < 2:
             continue
-        verdict = _verdict(kind, group, regions)
+        verdict = _verdict(kind, group, regions, things)
         if verdict == "other" and _describes(group, standing_alone):
             continue
         if all(names_a_role(name) for name in group):
@@ -202,7 +207,7 @@ def _drop_opening_modifiers(
             rest in mentions
             and name not in mid_sentence
             and _OPENING_MODIFIER.fullmatch(first)
-            and given_name_pronoun(first) is None
+            and not is_given_name(first)
             and not is_known_place(first)
         ):
             mentions[rest].update(mentions.pop(name))
@@ -215,6 +220,7 @@ def _drop_opening_modifiers(
 # "Swedish", "Islamist", "Islamic", "Aboriginal").
 _DESCRIBING_WORD = re.compile(r"[A-Z][a-z]*(?:[ie]an|ese|ish|ist|ic|al)")
 _BEFORE_A_NOUN = re.compile(r" [a-z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _shouted(name: str) -> bool:
@@ -426,7 +432,7 @@ def _opening_word_short_forms(
             and not is_known_place(name)
             and kind_by_its_words(name) is None
             and not kinds[name]["person"]
-            and given_name_pronoun(name) is None
+            and not is_given_name(name)
             and not _DESCRIBING_WORD.fullmatch(name)
             and not describes_someone(name)
             and name[1:].islower()
@@ -459,7 +465,7 @@ def _given_name_short_forms(
         if len(group) > 1 or len(opened) != 1 or " " in name or name in family_names:
             continue
         home = next(iter(opened))
-        listed = given_name_pronoun(name) is not None
+        listed = is_given_name(name)
         if (
             (listed or (kinds[name]["person"] and not _DESCRIBING_WORD.fullmatch(name)))
             and _a_person(groups[home], kinds)
@@ -604,16 +610,21 @@ def _kind(
     return "other"
 
 
-def _verdict(kinds: Counter[str], forms: Sequence[str], regions: set[str]) -> str:
+def _verdict(kinds: Counter[str], forms: Sequence[str], regions: set[str], things: set[str]) -> str:
     """The kind most mentions suggest; when none suggests one, "place" for one of the
     ``regions`` ("Iran said", "Syria's war"), "person" for a name that opens with a given
-    name ("Jake Gyllenhaal"), else "other"."""
+    name ("Jake Gyllenhaal") and is not one of the ``things`` (mostly written after "the":
+    "the Cleveland Cavaliers", "the Austin American-Statesman"), else "other"."""
     told = Counter({k: n for k, n in kinds.items() if k != "other"})
     if told:
         return told.most_common(1)[0][0]
     if any(form in regions for form in forms):
         return "place"
-    return "person" if any(has_a_given_name(form) for form in forms) else "other"
+    return (
+        "person"
+        if any(has_a_given_name(form) and form not in things for form in forms)
+        else "other"
+    )
 
 
 def _standalone_regions(names: Sequence[str]) -> set[str]:

@@ -19,8 +19,8 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from ..given_names import given_name_pronoun
-from ..places import is_known_place, spelled_out
+from ..given_names import given_name_pronoun, is_given_name
+from ..places import is_known_place, is_known_region, spelled_out
 
 K = TypeVar("K", bound=Hashable)
 
@@ -106,7 +106,7 @@ Commander Chief Officer Detective Sergeant Lieutenant Deputy Sheriff Member Spok
 Spokeswoman Spokesperson Director Chairman Chairwoman Secretary Commissioner Councilman
 Councilwoman Councillor Attorney Executive Manager Coach Judge Justice Superintendent Trooper
 Agent Marshal Admiral Inspector Constable Prosecutor Adviser Advisor Speaker Leader
-Congressman Congresswoman Representative Democrat Republican
+Congressman Congresswoman Representative Democrat Republican MP MEP
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
@@ -187,23 +187,29 @@ def pronoun_of(name: str) -> str | None:
     return given_name_pronoun(without_title(name).split()[0])
 
 
-_PERSONAL_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\.")
+# "Gyllenhaal", "Jean-Pierre", "O'Mara", "McDowell", "DiCaprio", and initials ("F.").
+_PERSONAL_NAME_WORD = re.compile(
+    r"(?:[A-Z]['’])?[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\."
+)
 
 
 def has_a_given_name(name: str) -> bool:
-    """Whether a name reads as a person's: two or three words ("Taylor Swift" does not, but
-    "Jake Gyllenhaal" and "Robert F. Kennedy" do), the first a given name
-    (``given_name_pronoun``) that is not also a known place ("Austin American-Statesman",
-    "Virginia Tech") nor as short as the article of "Al Qaeda". A particle inside the name
-    ("Sergio Daniel Valencia del Toro") allows a fourth word."""
+    """Whether a name reads as a person's: two or three words ("Taylor Swift", "Jake
+    Gyllenhaal", "Robert F. Kennedy", "Mark O'Mara"), the first a given name
+    (``is_given_name``) that is not also a country or a state ("Virginia Tech"; a city's
+    name is a given name too often: "George Zimmerman", "Warren Buffett") nor as short as
+    the article of "Al Qaeda", and none of them a word that makes an organisation or a
+    place ("Madison County Sheriff"). A particle inside the name ("Sergio Daniel Valencia
+    del Toro") allows a fourth word."""
     written = name.split()
     words = [word for word in written if word not in _INNER_PARTICLES]
     return (
         2 <= len(words) <= (3 if len(words) == len(written) else 4)
         and all(_PERSONAL_NAME_WORD.fullmatch(word) for word in words)
         and len(words[0]) > 2
-        and not is_known_place(words[0])
-        and given_name_pronoun(words[0]) is not None
+        and not is_known_region(words[0])
+        and is_given_name(words[0])
+        and kind_by_its_words(name) is None
     )
 
 
@@ -289,7 +295,7 @@ NAME_WORD = re.compile(
 
 
 def from_given_name(name: str, cut_any: bool = False) -> str | None:
-    """A person's name from its first listed given name on (``given_name_pronoun``), with
+    """A person's name from its first listed given name on (``is_given_name``), with
     the "Abu" before it, without what is written before it: "Adrienne Watson" of "DNC
     Deputy Communications Director Adrienne Watson", "Edith Bouvier" of "Frenchwoman Edith
     Bouvier". A given name that is also a place's ("Warren", "Nevada") counts only right
@@ -304,7 +310,7 @@ def from_given_name(name: str, cut_any: bool = False) -> str | None:
         (
             k
             for k, word in enumerate(words[:last])
-            if given_name_pronoun(word) and (k == last - 1 or not is_known_place(word))
+            if is_given_name(word) and (k == last - 1 or not is_known_place(word))
         ),
         None,
     )
@@ -409,11 +415,7 @@ _MOST_INITIALS = 3
 def _family_name_may(run: Sequence[re.Match[str]]) -> bool:
     """Whether a run of capitalised words ends with the family name May after a given name
     ("Theresa May", "Brian May"), not with the month ("Aleppo May 5")."""
-    return (
-        len(run) > 1
-        and run[-1].group(0) == "May"
-        and given_name_pronoun(run[-2].group(0)) is not None
-    )
+    return len(run) > 1 and run[-1].group(0) == "May" and is_given_name(run[-2].group(0))
 
 
 def _after_initial(text: str, run: Sequence[re.Match[str]], token: str) -> bool:

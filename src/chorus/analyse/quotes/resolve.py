@@ -17,6 +17,7 @@ from ..names import (
     describes_someone,
     from_given_name,
     given_name_pronoun,
+    is_given_name,
     kind_by_its_words,
     may_be_person,
     names_a_role,
@@ -247,7 +248,7 @@ def with_full_names(
             continue
         family = comparable_form(short)
         fitting = [name for name in full_names if " " not in family and same_name(family, name)]
-        if not fitting and given_name_pronoun(family) and not is_known_place(family):
+        if not fitting and is_given_name(family) and not is_known_place(family):
             # "Ida asks", where nobody's family name is Ida: the person named in full with
             # that given name ("Ida Mitchell"), if only one is.
             fitting = [name for name in full_names if name.split()[0] == family]

@@ -10,8 +10,8 @@ from ..names import (
     TITLE,
     describes_a_person,
     describes_someone,
-    given_name_pronoun,
     has_a_given_name,
+    is_given_name,
     is_party_and_state,
     kind_by_its_words,
     may_be_person,
@@ -353,7 +353,7 @@ def ordinary_opening_word(written: str, text: str, inside: set[str], lower: set[
                 and not GROUP_NOUN.fullmatch(written.lower())
             )
         )
-        and given_name_pronoun(written) is None
+        and not is_given_name(written)
         and written not in inside
     )
 
