@@ -375,11 +375,18 @@ def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
         ),
         pytest.param(
             (
-                "The Austin Harbourmen beat the Warren Vennics on Monday.",
-                "Fans of the Warren Vennics cheered the Austin Harbourmen on Tuesday.",
+                "The Austin Harbourmen beat the Warren Vennics on Monday, and an Amber "
+                "Kelvo went out.",
+                "Fans of the Warren Vennics cheered the Austin Harbourmen on Tuesday. Police "
+                "issued an Amber Kelvo. A Dana Vask supporter and Dana Vask met.",
             ),
-            {"Austin Harbourmen": "other", "Warren Vennics": "other"},
-            id="a name mostly written after the is no person",
+            {
+                "Austin Harbourmen": "other",
+                "Warren Vennics": "other",
+                "Amber Kelvo": "other",
+                "Dana Vask": "person",
+            },
+            id="a name mostly written after the or a is no person",
         ),
         pytest.param(
             (

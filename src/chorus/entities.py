@@ -89,7 +89,8 @@ def entities(
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     mid_sentence: set[str] = set()
     standing_alone: set[str] = set()
-    after_the: Counter[str] = Counter()  # "the Cleveland Cavaliers": no man named Cleveland
+    # "the Cleveland Cavaliers", "an Amber Alert": no man named Cleveland, no woman Amber
+    after_an_article: Counter[str] = Counter()
     employers: list[tuple[str, str, str]] = []  # (employer, role, person): "ISIS spokesman X"
     # (name, acronym): "U.N. Population Fund (UNFPA)"; (name, name): "X, whose real name is Y"
     declared: list[tuple[str, str]] = []
@@ -118,8 +119,8 @@ def entities(
                     standing_alone.add(name)
                 # What decides a kind sits just before the name; 40 characters hold the longest.
                 before = sentence.text[max(0, start - 40) : start]
-                if _THE_BEFORE.search(before):
-                    after_the[name] += 1
+                if _ARTICLE_BEFORE.search(before):
+                    after_an_article[name] += 1
                 # A work's title is a work whatever its words ("Sex and the City").
                 owner = sentence.text.startswith(("'s", "’s"), start + len(name))
                 kind = "other" if title else _kind(name, before, speakers, organisations, owner)
@@ -135,8 +136,8 @@ def entities(
         and not is_party_and_state(n)
     ]
     regions = _standalone_regions(names)
-    # Names written after "the" at least as often as not: a team, a newspaper, a law.
-    things = {n for n in names if 2 * after_the[n] >= sum(mentions[n].values())}
+    # Names mostly written after "the" or "a": a team, a paper, an alert.
+    things = {n for n in names if 2 * after_an_article[n] > sum(mentions[n].values())}
     places = {n for n in names if _verdict(kinds[n], [n], regions, things) == "place"}
     describing = {n for n in mentions if n not in standing_alone and _DESCRIBING_WORD.fullmatch(n)}
     found = []
@@ -220,7 +221,7 @@ def _drop_opening_modifiers(
 # "Swedish", "Islamist", "Islamic", "Aboriginal").
 _DESCRIBING_WORD = re.compile(r"[A-Z][a-z]*(?:[ie]an|ese|ish|ist|ic|al)")
 _BEFORE_A_NOUN = re.compile(r" [a-z]")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
 
 
 def _shouted(name: str) -> bool:
@@ -613,8 +614,8 @@ def _kind(
 def _verdict(kinds: Counter[str], forms: Sequence[str], regions: set[str], things: set[str]) -> str:
     """The kind most mentions suggest; when none suggests one, "place" for one of the
     ``regions`` ("Iran said", "Syria's war"), "person" for a name that opens with a given
-    name ("Jake Gyllenhaal") and is not one of the ``things`` (mostly written after "the":
-    "the Cleveland Cavaliers", "the Austin American-Statesman"), else "other"."""
+    name ("Jake Gyllenhaal") and is not one of the ``things`` (mostly written after "the"
+    or "a": "the Cleveland Cavaliers", "an Amber Alert"), else "other"."""
     told = Counter({k: n for k, n in kinds.items() if k != "other"})
     if told:
         return told.most_common(1)[0][0]
