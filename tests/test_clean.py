@@ -458,6 +458,30 @@ def test_a_video_players_controls_and_clip_lists_are_furniture() -> None:
     assert controls <= {r.text for r in article.removed if r.reason == "interface"}
 
 
+def test_a_video_playlist_and_a_videos_description_are_furniture() -> None:
+    """A playlist flattened into one line, each video numbered and followed by the player's
+    buttons, a video's description ending with its day in brackets and its source, and a
+    video's title under its label."""
+    article = _clean_text(
+        "Storm closes harbour\n\n"
+        "Waves of six metres closed the harbour at Lunde for three days. (Jan. 18) AP\n\n"
+        "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.\n\n"
+        "The ferry company said on Tuesday (June 20) that it would resume service.\n\n"
+        "Ferries wait at Lunde | 0:46 Ferries waited outside the harbour. (Jan. 18) AP 1 of 68 "
+        "Skip in Skip x Embed x Share CLOSE Waves at Lunde | 1:02 Waves broke over the pier. "
+        "(Jan. 17) AP 2 of 68 Skip in Skip x Embed x Share CLOSE\n\n"
+        "Raw: Waves swamp the pier at Lunde in the U.S.\n"
+    )
+    assert [p.text[:20] for p in article.paragraphs if p.kind != "title"] == [
+        "The harbour at Lunde",
+        "The ferry company sa",
+    ]
+    reasons = {r.text[:20]: r.reason for r in article.removed}
+    assert reasons["Waves of six metres "] == "caption"
+    assert reasons["Ferries wait at Lund"] == "interface"
+    assert reasons["Raw: Waves swamp the"] == "link"  # the AP's label for unedited footage
+
+
 def test_a_caption_shown_again_with_its_credit_is_furniture_both_times() -> None:
     caption = "Ferries wait outside the harbour at Lunde, as the storm reaches the coast."
     story = "The harbour at Lunde was closed on Friday as a storm brought waves of six metres."

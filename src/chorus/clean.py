@@ -161,16 +161,29 @@ _CAPTION_END = re.compile(
 )
 # A slide show flattened into one line: "... Hide Caption 2 of 6 Photos: ... Hide Caption 3 of 6".
 _GALLERY_COUNTER = re.compile(r"\bhide caption \d+ of \d+")
+# A video playlist flattened into one line: "... (Jan. 18) AP 1 of 68 Skip in Skip x Embed x
+# Share CLOSE ...": each video's number, then the player's buttons.
+# (At the start of a line the counter and buttons are a label, taken off the story's words.)
+_PLAYLIST_COUNTER = re.compile(r"\s\d+ of \d+\s+(?:(?:skip(?: in)?|x|×|embed|share|close)\s+){2,}")
+# A video's description, ending with the day it was posted in brackets and its source:
+# "... erased the market's gains from the start of this year. (Feb. 5) AP".
+_VIDEO_DESCRIPTION_END = re.compile(
+    r"\((?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\)"
+    r"\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*$"
+)
+_VIDEO_DESCRIPTION_TAIL = 60  # characters: the date and the source fit in them
 # A wire photo caption's date and place: "..., Thursday, Oct. 3, 2013, in San Antonio." (prose
 # writes "on Thursday").
 _CAPTION_WHEN_WHERE = re.compile(
     r"[^n], (?:mon|tues|wednes|thurs|fri|satur|sun)day, "
     r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}, in [a-z]"
 )
-# "WATCH: ...", "VIDEO: ...", "[VIDEO: ...]": a pointer to a video the scrape did not keep;
-# "READ ALSO: ...", "Related: ...", "More: ...": to another story.
+# "WATCH: ...", "VIDEO: ...", "[VIDEO: ...]", "Raw: ..." (the AP's label for a video of
+# unedited footage): a pointer to a video the scrape did not keep; "READ ALSO: ...",
+# "Related: ...", "More: ...": to another story.
 _POINTER = re.compile(
-    r"^(?:watch|video|read(?: also| more)?|related(?: stories)?|more|see also)\s*:|^\[video\s*:"
+    r"^(?:watch|video|raw|read(?: also| more)?|related(?: stories)?|more|see also)\s*:"
+    r"|^\[video\s*:"
 )
 _NAME = r"[A-Z][\w.'-]*"
 # "(AFP/Jane Doe)" at the end of a caption.
@@ -519,6 +532,10 @@ def _line_rule(line: _Line) -> str | None:
     ):
         return "caption"
     if "hide caption" in lower and len(_GALLERY_COUNTER.findall(lower)) >= 2:
+        return "caption"
+    if " of " in lower and _PLAYLIST_COUNTER.search(lower):
+        return "interface"
+    if _VIDEO_DESCRIPTION_END.search(text, max(0, len(text) - _VIDEO_DESCRIPTION_TAIL)):
         return "caption"
     if words <= 70 and "day, " in lower and _CAPTION_WHEN_WHERE.search(lower):
         return "caption"
