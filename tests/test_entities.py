@@ -390,6 +390,14 @@ def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
         ),
         pytest.param(
             (
+                "Kelvo Dask, 17, left the harbour on Monday, and Keldor Vask came back.",
+                "Police found Kelvo Dask on Tuesday. Keldor Vask, 1999, stayed shut.",
+            ),
+            {"Kelvo Dask": "person", "Keldor Vask": "other"},
+            id="an age after a name makes a person, a year does not",
+        ),
+        pytest.param(
+            (
                 "Elias leaves behind his mother, Dina, and his brother Sebastian. Dina and "
                 "Sebastian thanked the nurses.",
                 "Dina wrote on the page. Sebastian, 5, misses him. His stepfather, Portland "

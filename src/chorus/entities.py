@@ -123,7 +123,10 @@ def entities(
                     after_an_article[name] += 1
                 # A work's title is a work whatever its words ("Sex and the City").
                 owner = sentence.text.startswith(("'s", "’s"), start + len(name))
-                kind = "other" if title else _kind(name, before, speakers, organisations, owner)
+                aged = _AGE_AFTER.match(sentence.text, start + len(name)) is not None
+                kind = (
+                    "other" if title else _kind(name, before, speakers, organisations, owner, aged)
+                )
                 kinds[name][kind] += 1
                 if not opens:
                     mid_sentence.add(name)
@@ -221,6 +224,8 @@ def _drop_opening_modifiers(
 # "Swedish", "Islamist", "Islamic", "Aboriginal").
 _DESCRIBING_WORD = re.compile(r"[A-Z][a-z]*(?:[ie]an|ese|ish|ist|ic|al)")
 _BEFORE_A_NOUN = re.compile(r" [a-z]")
+# A person's age after the name, as news writes it: "Alexis Murphy, 17, has been missing".
+_AGE_AFTER = re.compile(r",\s\d{1,3},\s")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
 
 
@@ -592,10 +597,16 @@ def _total(group: list[str], mentions: dict[str, Counter[str]]) -> int:
 
 
 def _kind(
-    name: str, before: str, speakers: set[str], organisations: set[str], owner: bool = False
+    name: str,
+    before: str,
+    speakers: set[str],
+    organisations: set[str],
+    owner: bool = False,
+    aged: bool = False,
 ) -> str:
     """A name's own words first, then its context. An ``owner`` after "in" is a place only
-    if it is a known one: "in Syria's north", but "in Mitt Romney's favor"."""
+    if it is a known one: "in Syria's north", but "in Mitt Romney's favor". A name ``aged``
+    ("JonBenét Ramsey, 6, was found ...") is a person's."""
     own = kind_by_its_words(name)
     if own is not None:
         return own
@@ -603,7 +614,7 @@ def _kind(
         return "organisation"
     # A relative's word makes a person, but not of a place: "his stepfather, Portland lawyer".
     relative = _KIN_BEFORE.search(before) and not is_known_place(name)
-    if name in speakers or PERSON_BEFORE.search(before) or relative or TITLE.match(name):
+    if name in speakers or PERSON_BEFORE.search(before) or relative or aged or TITLE.match(name):
         return "person"
     after_in = _PLACE_BEFORE.search(before) and not (owner and not is_known_place(name))
     if after_in or (_TO_OR_FROM_BEFORE.search(before) and is_known_place(name)):
