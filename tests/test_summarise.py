@@ -195,7 +195,12 @@ def test_a_sentence_waits_for_the_one_before_when_its_subject_points_back(
         ("(Below, see the rescuers reach the second bus on Friday morning.)", False),
         # A sentence wholly in brackets is the writer's aside.
         ("(We are pretty sure the road authority knew about the slope for years.)", False),
+        ("(Road authority report 302, February 2, 2009, p. 7).", False),
         ("The road authority (which knew about the slope) closed the pass on Friday.", True),
+        # A blog's pointer to the rest of its post, and a graphic's words in capitals.
+        ("Details on the governor's plans for the pass road after the jump!", False),
+        ("EACH BUS CARRIED ABOUT 40 PASSENGERS OVER THE PASS EVERY DAY.", False),
+        ("The NATO and UN teams reached the pass road on Friday, the BBC said.", True),
         # A caption's label run into the sentence after it.
         ("Credit: Jane Doe, Valley Institute Valley Institute geologists mapped the slope.",
          False),

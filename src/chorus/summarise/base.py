@@ -32,6 +32,7 @@ class Summariser(Protocol):
 
 
 _MIN_WORDS, _MAX_WORDS = 6, 70
+_SHOUTED_SHARE = 0.9
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
 _STARTS_PROPERLY = re.compile(r"^[\"'(\[]?[A-Z0-9]")
 # A question the writer asks ("Should he go to prison, too?") reads only after the sentence
@@ -59,10 +60,11 @@ _ASKED_FOR_COMMENT = re.compile(
 )
 _ERRAND_WORDS = 25
 # A pointer to the page around the sentence ("The video shown here explains ...", "Click
-# through the slideshow below", "the clip above"): out of its page, it points at nothing.
+# through the slideshow below", "the clip above", a blog's "Details after the jump!"): out
+# of its page, it points at nothing.
 _PAGE_ITEM = r"(?:video|photo|image|map|graphic|chart|gallery|slideshow|clip|tweet)s?"
 _POINTS_AT_THE_PAGE = re.compile(
-    r"\b(?:shown|seen|pictured|featured|embedded) (?:here|above|below)\b"
+    r"\b(?:shown|seen|pictured|featured|embedded) (?:here|above|below)\b|\bafter the jump\b"
     r"|\b(?:below|above), see\b|\bsee (?:below|above)\b"
     rf"|\b{_PAGE_ITEM} (?:above|below)\b|\b(?:above|below) {_PAGE_ITEM}\b",
     re.IGNORECASE,
@@ -133,15 +135,16 @@ _UNRESOLVED_SUBJECT = re.compile(
 def is_summary_candidate(sentence: Sentence) -> bool:
     """A whole sentence of reporting, long enough to say something, short enough to read,
     not cut off, not a quotation with nobody named as its speaker nor an aside in brackets,
-    and neither the reporter's request for comment nor a pointer to more elsewhere or to the
-    page, nor opened by a caption's label."""
+    not written in capitals, and neither the reporter's request for comment nor a pointer to
+    more elsewhere or to the page, nor opened by a caption's label."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
         and not _BARE_QUOTE.match(text.strip())
         # The writer's aside ("(We are already pretty sure the song is about her.)") reads
         # as one only beside what it comments on.
-        and not wholly_bracketed(text.strip(), "()")
+        and not wholly_bracketed(text.strip().removesuffix("."), "()")
+        and not _shouted(text)
         and bool(_ENDS_SENTENCE.search(text))
         and not _CUT_OFF.search(text)
         and bool(_STARTS_PROPERLY.match(text))
@@ -150,6 +153,13 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and not _POINTS_AT_THE_PAGE.search(text)
         and not _CAPTION_LABEL.match(text)
     )
+
+
+def _shouted(text: str) -> bool:
+    """Whether a sentence is written in capitals ("EACH TRAIN TRAVELS ABOUT 114,500 MILES A
+    YEAR."): a graphic's words or a heading, not the story's prose."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= _SHOUTED_SHARE * len(letters)
 
 
 def needs_its_antecedent(text: str) -> bool:
