@@ -5,9 +5,10 @@ kind is read from its own words and the words around it: "spokesman X" or a quot
 speaker is a person (an organisation when the article calls it "the company" or the like),
 "... Front", "... Observatory" or an acronym an organisation, "in X"
 or "... Province" a place, and so is a known place (``is_known_place``) after "to" or
-"from", and a country, continent or US state that nothing else gives a kind; a name that
-opens with a given name ("Jake Gyllenhaal", ``has_a_given_name``) and that nothing else
-gives a kind is a person. A single
+"from", and a country, continent or US state that nothing else gives a kind; a name
+followed by an age ("Alexis Murphy, 17,") is a person, and so is one that opens with a
+given name ("Jake Gyllenhaal", ``has_a_given_name``) when nothing else gives it a kind and
+the articles do not write it mostly after "the" or "a" ("the Cleveland Cavaliers"). A single
 capitalised word seen only at the start of sentences (or of quotations) is not taken for a
 name, and a sentence's first word that the articles also write in lower case ("Some",
 "Two", "None") is not part of one. Variants (transliterations, short forms, acronyms) are
