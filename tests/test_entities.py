@@ -398,6 +398,14 @@ def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
         ),
         pytest.param(
             (
+                "Warren Vask shares fell on Monday after the harbour closed.",
+                "Warren Vask investors met on Tuesday. Oslo shares rose in Oslo.",
+            ),
+            {"Warren Vask": "organisation", "Oslo": "place"},
+            id="shares or investors after a name make a company, not of a known place",
+        ),
+        pytest.param(
+            (
                 "Elias leaves behind his mother, Dina, and his brother Sebastian. Dina and "
                 "Sebastian thanked the nurses.",
                 "Dina wrote on the page. Sebastian, 5, misses him. His stepfather, Portland "

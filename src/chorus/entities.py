@@ -118,16 +118,14 @@ def entities(
                 mentions[name][article.id] += 1
                 if not _BEFORE_A_NOUN.match(sentence.text, start + len(name)):
                     standing_alone.add(name)
-                # What decides a kind sits just before the name; 40 characters hold the longest.
+                # What decides a kind sits just before the name (40 characters hold the
+                # longest) or right after it.
                 before = sentence.text[max(0, start - 40) : start]
+                after = sentence.text[start + len(name) : start + len(name) + 40]
                 if _ARTICLE_BEFORE.search(before):
                     after_an_article[name] += 1
                 # A work's title is a work whatever its words ("Sex and the City").
-                owner = sentence.text.startswith(("'s", "’s"), start + len(name))
-                aged = _AGE_AFTER.match(sentence.text, start + len(name)) is not None
-                kind = (
-                    "other" if title else _kind(name, before, speakers, organisations, owner, aged)
-                )
+                kind = "other" if title else _kind(name, before, after, speakers, organisations)
                 kinds[name][kind] += 1
                 if not opens:
                     mid_sentence.add(name)
@@ -227,6 +225,11 @@ _DESCRIBING_WORD = re.compile(r"[A-Z][a-z]*(?:[ie]an|ese|ish|ist|ic|al)")
 _BEFORE_A_NOUN = re.compile(r" [a-z]")
 # A person's age after the name, as news writes it: "Alexis Murphy, 17, has been missing".
 _AGE_AFTER = re.compile(r",\s\d{1,3},\s")
+# A company's shares, stock, investors or customers after its name ("Morgan Stanley
+# investors", "Tesla's share price"): no person's, whatever given name it opens with.
+_TRADING_AFTER = re.compile(
+    r"(?:['’]s)?\s(?:shares|stock|shareholders|investors|customers|subscribers|share price)\b"
+)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
 
 
@@ -597,22 +600,18 @@ def _total(group: list[str], mentions: dict[str, Counter[str]]) -> int:
     return sum(sum(mentions[name].values()) for name in group)
 
 
-def _kind(
-    name: str,
-    before: str,
-    speakers: set[str],
-    organisations: set[str],
-    owner: bool = False,
-    aged: bool = False,
-) -> str:
-    """A name's own words first, then its context. An ``owner`` after "in" is a place only
-    if it is a known one: "in Syria's north", but "in Mitt Romney's favor". A name ``aged``
-    ("JonBenét Ramsey, 6, was found ...") is a person's."""
+def _kind(name: str, before: str, after: str, speakers: set[str], organisations: set[str]) -> str:
+    """A name's own words first, then the words ``before`` and ``after`` it. An owner after
+    "in" is a place only if it is a known one: "in Syria's north", but "in Mitt Romney's
+    favor". A name followed by an age ("JonBenét Ramsey, 6, was found ...") is a person's,
+    one followed by its shares or its customers ("Michael Kors shares fell") a company's."""
     own = kind_by_its_words(name)
     if own is not None:
         return own
-    if name in organisations:
+    if name in organisations or (_TRADING_AFTER.match(after) and not is_known_place(name)):
         return "organisation"
+    owner = after.startswith(("'s", "’s"))
+    aged = _AGE_AFTER.match(after) is not None
     # A relative's word makes a person, but not of a place: "his stepfather, Portland lawyer".
     relative = _KIN_BEFORE.search(before) and not is_known_place(name)
     if name in speakers or PERSON_BEFORE.search(before) or relative or aged or TITLE.match(name):
