@@ -6,9 +6,11 @@ speaker is a person (an organisation when the article calls it "the company" or 
 "... Front", "... Observatory" or an acronym an organisation, "in X"
 or "... Province" a place, and so is a known place (``is_known_place``) after "to" or
 "from", and a country, continent or US state that nothing else gives a kind; a name
-followed by an age ("Alexis Murphy, 17,") is a person, and so is one that opens with a
-given name ("Jake Gyllenhaal", ``has_a_given_name``) when nothing else gives it a kind and
-the articles do not write it mostly after "the" or "a" ("the Cleveland Cavaliers"). A single
+followed by an age ("Alexis Murphy, 17,") is a person, one followed by its shares or
+investors ("Morgan Stanley investors") a company, and one that opens with a
+given name ("Jake Gyllenhaal", ``has_a_given_name``) a person when nothing else gives it
+a kind and the articles do not write it mostly after "the" or "a" ("the Cleveland
+Cavaliers"). A single
 capitalised word seen only at the start of sentences (or of quotations) is not taken for a
 name, and a sentence's first word that the articles also write in lower case ("Some",
 "Two", "None") is not part of one. Variants (transliterations, short forms, acronyms) are
