@@ -232,7 +232,7 @@ _AGE_AFTER = re.compile(r",\s\d{1,3},\s")
 _TRADING_AFTER = re.compile(
     r"(?:['’]s)?\s(?:shares|stock|shareholders|investors|customers|subscribers|share price)\b"
 )
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 
 
 def _shouted(name: str) -> bool:
