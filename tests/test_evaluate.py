@@ -1,15 +1,25 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from chorus.briefing import independent_articles
 from chorus.evaluate.clustering import adjusted_rand, bcubed, pairwise
-from chorus.evaluate.rouge import Interval, ScoredSummary, confidence_intervals, truncate_words
-from chorus.evaluate.train import TrainingRows, fit_model, folds
-from chorus.summarise.features import FEATURES
+from chorus.evaluate.rouge import (
+    Interval,
+    ScoredSummary,
+    confidence_intervals,
+    load_clusters,
+    truncate_words,
+)
+from chorus.evaluate.train import TrainingRows, fit_model, folds, training_rows
+from chorus.read import RawArticle
+from chorus.summarise.centroid import EventSentences
+from chorus.summarise.features import FEATURES, sentence_features
 from chorus.summarise.learned import MODEL_FILE, shipped_model
 from chorus.summarise.trees import TreeEnsemble
 from conftest import EXAMPLES, write
@@ -74,7 +84,7 @@ def test_fitted_trees_learn_a_non_linear_relation() -> None:
     rng = np.random.default_rng(1)
     x = rng.normal(size=(3000, len(FEATURES)))
     y = np.where(x[:, 1] > 0, x[:, 2], -x[:, 2])  # no linear model can fit this
-    model = TreeEnsemble.from_xgboost_json(fit_model([TrainingRows("c", x, y)]))
+    model = TreeEnsemble.from_xgboost_json(fit_model([TrainingRows("c", x, y, np.ones(len(y)))]))
     held_out = rng.normal(size=(500, len(FEATURES)))
     truth = np.where(held_out[:, 1] > 0, held_out[:, 2], -held_out[:, 2])
     assert np.corrcoef(model.predict(held_out), truth)[0, 1] > 0.9
@@ -96,6 +106,28 @@ def test_tree_evaluation_matches_xgboost_on_the_shipped_model() -> None:
     for rows in (real, odd):
         expected = booster.inplace_predict(rows.astype(np.float32))
         assert np.allclose(shipped_model().predict(rows), expected, atol=1e-5)
+
+
+def test_a_cluster_trains_on_its_event_and_on_the_event_without_each_document(
+    tmp_path: Path,
+) -> None:
+    cluster = load_clusters(_cluster_file(tmp_path))[0]
+    assert len(cluster.articles) == 3
+    rows = training_rows(cluster)
+
+    def candidate_rows(raws: Sequence[RawArticle]) -> np.ndarray:
+        event = EventSentences.of(independent_articles(raws))
+        return sentence_features(event)[event.candidate]
+
+    first, copy, other = cluster.articles  # the second document is a wire copy of the first
+    assert [a.id for a in independent_articles(cluster.articles)] == [first.id, other.id]
+    whole = candidate_rows(cluster.articles)
+    # Without the copy the event is the whole one again, which is not repeated.
+    left_out = [candidate_rows((copy, other)), candidate_rows((first,))]
+    assert np.array_equal(rows.features[: len(whole)], whole, equal_nan=True)
+    assert len(rows.labels) == len(whole) + sum(len(r) for r in left_out) == len(rows.features)
+    assert np.allclose(rows.weights, 1 / 3)  # three events: each counts a third
+    assert np.all((rows.labels >= 0) & (rows.labels <= 1))
 
 
 def test_folds_partition_the_clusters() -> None:

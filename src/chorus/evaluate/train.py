@@ -5,6 +5,13 @@ cluster's reference summary; the model is XGBoost's gradient-boosted regression 
 (the ``eval`` extra), which the package then reads with ``summarise/trees.py``. Only summary
 candidates are used, as only they can be chosen.
 
+A cluster gives rows for its whole event and again for the event without each one of its
+articles in turn: the same reference fits them all, and the scorer sees the same sentences
+among fewer outlets, with other support and centrality. With 250 clusters the scorer is short
+of examples more than of features (BENCHMARKS.md). Each event's rows weigh one over the
+number of events its cluster gave, so that a cluster of ten articles (eleven events) does not
+count for five times as much as a pair (three).
+
 Each round grows a small forest (``num_parallel_tree``), each tree on its own random draw of
 rows and features, and adds their mean: a single tree a round made the chosen sentences
 hang on those draws, so that two models trained alike but for the seed gave different
@@ -19,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..briefing import independent_articles
+from ..records import Article
 from ..summarise.centroid import EventSentences
 from ..summarise.features import FEATURES, sentence_features
 from .rouge import Cluster
@@ -40,29 +48,57 @@ class TrainingRows:
     cluster_id: str
     features: np.ndarray
     labels: np.ndarray
+    weights: np.ndarray
 
 
 def training_rows(cluster: Cluster) -> TrainingRows:
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2"], use_stemmer=True)
-    articles = independent_articles(cluster.articles)
-    if not articles:
-        return TrainingRows(cluster.id, np.zeros((0, 0)), np.zeros(0))
-    event = EventSentences.of(articles)
-    candidate = event.candidate
-    features = sentence_features(event)[candidate]
-    labels = []
-    for sentence, keep in zip(event.sentences, candidate, strict=True):
-        if keep:
-            scores = scorer.score(cluster.reference, sentence.text)
-            labels.append(
+    labels: dict[str, float] = {}
+
+    def label(text: str) -> float:
+        if text not in labels:
+            scores = scorer.score(cluster.reference, text)
+            labels[text] = float(
                 np.mean(
                     [scores[m].precision for m in ("rouge1", "rouge2")]
                     + [scores[m].recall for m in ("rouge1", "rouge2")]
                 )
             )
-    return TrainingRows(cluster.id, features, np.array(labels))
+        return labels[text]
+
+    features: list[np.ndarray] = []
+    targets: list[float] = []
+    events = _events_of(cluster)
+    for articles in events:
+        event = EventSentences.of(articles)
+        features.append(sentence_features(event)[event.candidate])
+        targets += [
+            label(sentence.text)
+            for sentence, keep in zip(event.sentences, event.candidate, strict=True)
+            if keep
+        ]
+    if not targets:
+        return TrainingRows(cluster.id, np.zeros((0, 0)), np.zeros(0), np.zeros(0))
+    weights = np.full(len(targets), 1 / len(events))
+    return TrainingRows(cluster.id, np.vstack(features), np.array(targets), weights)
+
+
+def _events_of(cluster: Cluster) -> list[list[Article]]:
+    """The usable articles of the whole cluster, then of the cluster without each of its
+    documents in turn; each distinct set of articles once (leaving out a wire copy leaves
+    the same event), none empty."""
+    raws = cluster.articles
+    selections = [raws]
+    if len(raws) > 1:
+        selections += [raws[:i] + raws[i + 1 :] for i in range(len(raws))]
+    events: dict[tuple[str, ...], list[Article]] = {}
+    for selection in selections:
+        articles = independent_articles(selection)
+        if articles:
+            events.setdefault(tuple(a.id for a in articles), articles)
+    return list(events.values())
 
 
 def fit_model(rows: Sequence[TrainingRows], seed: int = 0, threads: int = 2) -> str:
@@ -74,6 +110,7 @@ def fit_model(rows: Sequence[TrainingRows], seed: int = 0, threads: int = 2) -> 
     data = xgboost.DMatrix(
         np.vstack([r.features for r in usable]),
         label=np.concatenate([r.labels for r in usable]),
+        weight=np.concatenate([r.weights for r in usable]),
         feature_names=list(FEATURES),
     )
     parameters = {**PARAMETERS, "seed": seed, "nthread": threads}
