@@ -9,8 +9,8 @@ A cluster gives rows for its whole event and again for the event without each on
 articles in turn: the same reference fits them all, and the scorer sees the same sentences
 among fewer outlets, with other support and centrality. With 250 clusters the scorer is short
 of examples more than of features (BENCHMARKS.md). Each event's rows weigh one over the
-number of events its cluster gave, so that a cluster of ten articles (eleven events) does not
-count for five times as much as a pair (three).
+number of events its cluster gave, so that a cluster weighs as much as one event of it,
+however many documents it has (nine give ten events, a pair three).
 
 Each round grows a small forest (``num_parallel_tree``), each tree on its own random draw of
 rows and features, and adds their mean: a single tree a round made the chosen sentences
