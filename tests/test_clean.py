@@ -579,6 +579,9 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         'Follow "Harbour Live" on Tumblr HERE: http://example.com/hl-t',
         'Watch full episodes of "Harbour Live" HERE: http://example.com/hl-e',
         "Watch Harbour Live with Jane Doe weeknights at 11:35 PM ET. Only on Coast TV.",
+        "Read more about: Lunde, Storms, Ferries",
+        "Ferries cancelled for a week as storms close the coast Read more",
+        "For more news on the storm at Lunde, follow @janedoe.",
     ]
     kept = [
         "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",
@@ -593,6 +596,7 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "The ferry's media playback system failed during the storm, its operator said.",
         "The port's mailing list of ferry passengers was used to warn them, officials said.",
         "More than 300 passengers waited at the quay on Friday, the ferry company said.",
+        "Harbour staff read more than 200 messages from stranded passengers, the port said.",
         "Passengers of the Lunde/Vik ferry waited at the quay. Their ferry left on Sunday.",
         "Related ports along the coast closed too, and credit for the warning went to the "
         "harbour office.",

@@ -67,6 +67,14 @@ def test_abbreviations_and_quotes_do_not_split() -> None:
           "Crews left."]),
         ("The (U.S.) Army came. He met (ret.) General Hale.",
          ["The (U.S.) Army came.", "He met (ret.) General Hale."]),
+        # A stock's code with its exchange, and a sentence that opens with letters.
+        ("Harbour Group HARB.L bought Lunde Ferries LUND.N, a rival, for $1.2 billion. "
+         "Shares rose.",
+         ["Harbour Group HARB.L bought Lunde Ferries LUND.N, a rival, for $1.2 billion.",
+          "Shares rose."]),
+        ("The ferries joined NATO. A convoy left. Talks began in the EU. US officials came.",
+         ["The ferries joined NATO.", "A convoy left.", "Talks began in the EU.",
+          "US officials came."]),
     ],
 )  # fmt: skip
 def test_a_sentence_ends_only_where_the_next_one_can_begin(text: str, sentences: list[str]) -> None:

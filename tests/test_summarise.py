@@ -218,6 +218,46 @@ def test_the_reporters_errands_are_no_summary_sentences(text: str, candidate: bo
     assert is_summary_candidate(sentence) is candidate
 
 
+@pytest.mark.parametrize(
+    ("text", "candidate"),
+    [
+        # The page's prompts, kept when the rest of their paragraph is prose.
+        ("Follow us on Twitter for even more coverage of the rescue at the pass.", False),
+        ("Or, keep up-to-date on the latest news with the Valley Courier apps for phones.",
+         False),
+        ("You can read the full interview with the mayor here.", False),
+        ("Rescuers read more than 200 messages from the buses' passengers, police said.",
+         True),
+        ("The teachers want pupils to read more and more books about the valley's history.",
+         True),
+        # The writer turning to the reader.
+        ("Look at the replay of the rescue from the side of the road.", False),
+        ("Check out the rest of our coverage of the landslide at the pass.", False),
+        ("Lookouts on the ridge saw the slope give way above the road on Friday.", True),
+        ("You can see the strain the closed pass puts on the valley's hauliers.", True),
+        ("Seeing the slope give way, the driver stopped the second bus.", True),
+        # A transcript's speakers and headings run into the text, but not a dateline.
+        ("PIRES: We got to the second bus before the road closed again.", False),
+        ("MAYOR PIRES: The road authority knew about the slope for years.", False),
+        ("UPDATE: The road authority said on Friday that the pass would reopen in May.",
+         False),
+        ("WASHINGTON: The road authority said on Friday that the pass would reopen.", True),
+        ("The mayor of Veral said: the road authority knew about the slope for years.", True),
+        # A film review's credits.
+        ("Screenplay, Jane Doe, Ana Pires, based on the novel by John Roe.", False),
+        ("Camera (color), Ana Pires; editor, Jane Doe; music, John Roe.", False),
+        ("With: Jane Doe, Ana Pires, John Roe, Lin Wood.", False),
+        ("Starring Jane Doe and Ana Pires.", False),
+        ("Producers of the film said the pass road scenes were shot in the valley.", True),
+    ],
+)  # fmt: skip
+def test_words_to_the_reader_transcripts_and_credits_are_no_summary_sentences(
+    text: str, candidate: bool
+) -> None:
+    sentence = Sentence(id="a/s0", article_id="a", index=0, paragraph=0, text=text)
+    assert is_summary_candidate(sentence) is candidate
+
+
 def test_a_sentence_whose_subject_points_back_does_not_open_the_summary() -> None:
     back = "The quake destroyed 40 homes in the old town of Veral and the harbour district."
     articles = [article("a", "Alpha", back, QUAKE), article("b", "Beta", back, TOLL)]

@@ -53,11 +53,13 @@ _INTERFACE = re.compile(
     # senator on Twitter saw ...".
     r"(?:^|(?<=[.,;:!?–—•-] )|(?<=[.,;:!?–—•-])|(?<=\band )|(?<=\bor ))"
     r"follow [\w.@'\"’“”+ ]{1,30} on "
-    r"(?:twitter|x|facebook|instagram|google\+|tumblr|youtube)|"
+    r"(?:twitter|x|facebook|instagram|google\+|tumblr|youtube)|follow @\w|"
     # A show's time slot, opening the line: "Watch The Late Show weeknights at 11:35 PM ET".
     r"^(?:watch|catch|tune in to) [^.!?]{1,60}\b(?:weeknights|weekdays|weekends|nightly|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days) at \d{1,2}(?::\d\d)? ?[ap]\.?m\b|"
-    r"share this (?:article|story|page|post)|click (?:here|for|to)|tap here|read more\b|"
+    r"share this (?:article|story|page|post)|click (?:here|for|to)|tap here|"
+    # "Read more:", "Read more about: ...", but not "Rescuers read more than 200 messages".
+    r"read more(?=\s*(?:[:»›>…|.,]|$)|\s+(?:here|at|on|about|from|stories|news)\b)|"
     r"continue reading|story continued below|enable javascript|requires javascript|"
     r"report this ad|all rights reserved|terms of (?:use|service)|privacy policy|"
     r"download (?:our|the) app|have a tip|send us a tip|"

@@ -33,6 +33,14 @@ _CLOCK_ONLY = re.compile(
     r"(?:about\s+|around\s+|approximately\s+)?\d{1,2}(?::\d{2})?\s*[ap]\.m\.",
     re.IGNORECASE,
 )
+# A stock's code with its exchange, Reuters style ("bought Jimmy Choo CHOO.L for $1.2
+# billion", "Kate Spade & Co KATE.N, as ..."), which sentencex cuts after the full stop: the
+# exchange's letters, then a lower-case word or punctuation. Not "in the EU. US officials".
+_TICKER_END = re.compile(r"\b[A-Z]{2,5}\.$")
+_EXCHANGE_GOES_ON = re.compile(
+    r"(?:N|O|L|OQ|PA|TO|DE|HK|T|AS|MI|SS|SZ|KS|BO|NS|AX|V|F|SI|CO|OL|SW|BR|LS|JO|MX|TW|KL)"
+    r"(?:[,;:)]|\s+[a-z$\d])"
+)
 
 _AFTER_ASIDE = re.compile(r"(?<=[a-z0-9]{2}[.!?][)\]])\s+(?=[A-Z\"“])")
 """Where a whole sentence in brackets ends and the next begins, which sentencex runs
@@ -78,7 +86,9 @@ def split_sentences(text: str) -> list[str]:
             # follows, which runs on into the next paragraph without its closing mark.
             sentences[-1][-1] = sentences[-1][-1][: opening.start()]
             piece = f'"{piece}'
-        if sentences and _goes_on(sentences[-1][-1], piece):
+        if sentences and _TICKER_END.search(before) and _EXCHANGE_GOES_ON.match(piece):
+            sentences[-1][-1] += piece  # "Jimmy Choo CHOO." and "L for $1.2 billion"
+        elif sentences and _goes_on(sentences[-1][-1], piece):
             sentences[-1].append(piece)
         elif piece:
             sentences.append([piece])

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from ..analyse.names import names_in
 from ..clean import wholly_bracketed
+from ..places import is_known_place
 from ..records import Article, Sentence, Summary
 
 if TYPE_CHECKING:
@@ -76,6 +77,27 @@ _CAPTION_LABEL = re.compile(
     r"^(?:(?:Photo |Image )?[Cc]redits?:|(?:Photo|Image|Caption):|Caption\s+(?=[A-Z]))"
 )
 
+# The page or the writer turning to the reader ("Follow us on Twitter for more.", "You can
+# read the full interview here.", "Look at the replay from side on.", "Or, keep up-to-date
+# with our apps"): out of its page, it asks for something a briefing's reader cannot do. The
+# clean stage removes such prompts when they stand alone, not inside a paragraph of prose.
+_TO_THE_READER = re.compile(
+    r"^(?:(?:or|so|now|just|and),?\s+)?(?:look|read|watch|check out|click|see|listen|"
+    r"keep up(?:-to-date)?|scroll|find out|take a look|don't miss|tune in|head over|follow|"
+    r"subscribe|sign up|continue reading|you can (?:read|watch|listen|follow))\b(?!-)",
+    re.IGNORECASE,
+)
+# A label in capitals ahead of the words: a transcript's speaker ("SMITH: We got there
+# first.") or a heading run into the text ("UPDATE: ..."). Dialogue and sections, not
+# sentences of the report. A place in capitals is a dateline, whose sentence is the report's.
+_CAPITALS_LABEL = re.compile(r"^[\"'“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’&-]+){0,3}):\s")
+# A film review's credits ("Screenplay, Jane Doe.", "Camera (color), ...", "With: ...",
+# "Starring ..."): names, not a sentence.
+_CREDITS = re.compile(
+    r"^(?:(?:(?:Executive |Co-)?[Pp]roducers?|Screenplay|Camera|Editors?|Production designer|"
+    r"Costume designer|Casting|Cinematography)(?: \([^)]*\))?, (?=[A-Z])|With: |Starring [A-Z])"
+)
+
 # Openings that lean on a previous sentence: connectives, pronouns, "X added".
 _DEPENDENT_OPENING = re.compile(
     r"^[\"']?(?:but|and|or|so|yet|also|still|however|meanwhile|moreover|furthermore|"
@@ -136,7 +158,8 @@ def is_summary_candidate(sentence: Sentence) -> bool:
     """A whole sentence of reporting, long enough to say something, short enough to read,
     not cut off, not a quotation with nobody named as its speaker nor an aside in brackets,
     not written in capitals, and neither the reporter's request for comment nor a pointer to
-    more elsewhere or to the page, nor opened by a caption's label."""
+    more elsewhere or to the page, nor opened by a caption's label; not words to the reader
+    (the page's prompts, "Look at the replay"), a transcript's line or a film's credits."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
@@ -152,7 +175,15 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and not _REFERRAL.match(text)
         and not _POINTS_AT_THE_PAGE.search(text)
         and not _CAPTION_LABEL.match(text)
+        and not _TO_THE_READER.match(text)
+        and not _labelled(text)
+        and not _CREDITS.match(text)
     )
+
+
+def _labelled(text: str) -> bool:
+    label = _CAPITALS_LABEL.match(text)
+    return label is not None and not is_known_place(label.group(1).title())
 
 
 def _shouted(text: str) -> bool:
