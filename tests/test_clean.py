@@ -343,6 +343,26 @@ def test_a_dateline_goes_with_or_without_spaces_around_its_dash(lede: str, place
     assert article.body.startswith("Repairs to the dam")
 
 
+@pytest.mark.parametrize(
+    ("lede", "place"),
+    [
+        ("LONDON/PARIS (Reuters) - Repairs to the dam", "LONDON/PARIS"),
+        ("LONDON/PARIS Repairs to the dam", "LONDON/PARIS"),
+        ("NEW YORK/LONDON — Repairs to the dam", "NEW YORK/LONDON"),
+    ],
+)
+def test_a_story_filed_from_two_places_has_both_in_its_dateline(lede: str, place: str) -> None:
+    article = _clean_text(f"Dam repairs delayed\n\n{lede} will take another year, officials said.")
+    assert article.dateline == place
+    assert article.body.startswith("Repairs to the dam")
+
+
+def test_capitals_with_a_slash_that_name_no_places_are_not_a_dateline() -> None:
+    article = _clean_text("Dam repairs delayed\n\nAC/DC Repairs to the dam will take a year.")
+    assert article.dateline is None
+    assert article.body.startswith("AC/DC Repairs")
+
+
 @pytest.mark.parametrize("agency", ["(CNN) -- ", "(Orvik News) - ", "(Wire): ", "(CNN) "])
 def test_an_agency_before_the_lede_goes_without_being_taken_for_a_place(agency: str) -> None:
     article = _clean_text(f"Dam repairs delayed\n\n{agency}Repairs to the dam will take a year.")
@@ -406,8 +426,10 @@ def test_a_wire_story_starts_at_its_dateline() -> None:
         ("KARE-TV A video shows the dam breaking.", "A video shows the dam breaking."),
         # A station as the subject is no label.
         ("KARE-TV reports the dam broke at night.", "KARE-TV reports the dam broke at night."),
+        ("Email This Even at 88, the dam's keeper works nights.",
+         "Even at 88, the dam's keeper works nights."),
     ],
-)
+)  # fmt: skip
 def test_a_label_flattened_into_a_line_is_taken_off_it(line: str, kept: str) -> None:
     article = _clean_text(
         f"Dam repairs delayed\n\nCrews worked on the dam.\n\n{line}\n\n"
@@ -529,6 +551,8 @@ def test_editors_notes_about_the_article_are_furniture() -> None:
         "This is a developing story. Stay with coastpost.com for updates.",
         "Jane Doe reported from Lunde, Norway.",
         "Original article on Coast Science.",
+        "Coast Radio transcripts are created on a rush deadline by a contractor. This text "
+        "may not be in its final form and may be updated or revised in the future.",
     ]
     article = _clean_text("\n\n".join(story[:2] + notes[:3] + story[2:] + notes[3:]))
     assert article.body == "\n\n".join(story)
@@ -582,6 +606,8 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "Read more about: Lunde, Storms, Ferries",
         "Ferries cancelled for a week as storms close the coast Read more",
         "For more news on the storm at Lunde, follow @janedoe.",
+        "You must confirm your signature in your email for your vote to count.",
+        "Thank you for subscribing. An error has occurred. Please try again later.",
     ]
     kept = [
         "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",

@@ -249,9 +249,14 @@ def test_the_reporters_errands_are_no_summary_sentences(text: str, candidate: bo
         ("With: Jane Doe, Ana Pires, John Roe, Lin Wood.", False),
         ("Starring Jane Doe and Ana Pires.", False),
         ("Producers of the film said the pass road scenes were shot in the valley.", True),
+        # A gallery's button or a video's running time run into the words.
+        ("A look back at the pass road View Photos The road authority will reopen it.", False),
+        ("Rescue at the pass (3:40) Rescuers reached the second bus on Friday.", False),
+        ("The rescue took 3 hours (3:40 in the morning to 6:40) on Friday, police said.",
+         True),
     ],
 )  # fmt: skip
-def test_words_to_the_reader_transcripts_and_credits_are_no_summary_sentences(
+def test_words_to_the_reader_transcripts_credits_and_widgets_are_no_summary_sentences(
     text: str, candidate: bool
 ) -> None:
     sentence = Sentence(id="a/s0", article_id="a", index=0, paragraph=0, text=text)

@@ -66,7 +66,8 @@ _INTERFACE = re.compile(
     r"page (?:you requested |you are looking for )?(?:could not|cannot|can't) be found|"
     r"not (?:currently )?publicly accessible|click (?:below|above)|"
     r"delivered (?:to your inbox|straight to your|(?:every |each )?(?:weekday )?mornings?)|"
-    r"by signing up|you can unsubscribe|unsubscribe at any time|"
+    r"by signing up|you can unsubscribe|unsubscribe at any time|thank you for (?:subscribing|"
+    r"signing up)|confirm your (?:signature|e-?mail address|subscription)|"
     r"share your (?:own )?(?:thoughts|views|comments)\b[^.!?\"]{0,60}\b(?:comments|below)|"
     r"option to delete your (?:tweet )?location history|add location information to your tweets|"
     r"tweet with a location|add a location to your tweets|add (?:[\w '-]{1,40} )?as an interest|"
@@ -96,11 +97,12 @@ _PLAYER_CONTROLS = re.compile(
 )
 # A label flattened into the start of the line it stood above, matched as written: a
 # player's close button in capitals before the video's description ("CLOSE Police
-# confirmed..."), a highlights box's title ("Story highlights The agency..."), or a
-# station's credit on its video ("KARE-TV A video shows...").
+# confirmed..."), a highlights box's title ("Story highlights The agency..."), a station's
+# credit on its video ("KARE-TV A video shows..."), or a share button ("Email This Even at
+# 88, ...").
 _LINE_LABEL = re.compile(
     r"^(?:CLOSE\s+(?=[A-Z][a-z]|[\"'“‘])|Story [Hh]ighlights\s+(?=[A-Z\"'“‘])"
-    r"|[KW][A-Z]{2,3}-TV\s+(?=(?:A|An|The)\s))"
+    r"|[KW][A-Z]{2,3}-TV\s+(?=(?:A|An|The)\s)|E-?mail This\s+(?=[A-Z\"'“‘]))"
 )
 # Web-archive capture notices: the page a scraper gets instead of an archived article.
 _CRAWL_TERMS = re.compile(
@@ -122,7 +124,10 @@ _EDITORS_NOTE = re.compile(
     r"\bthe (?:article|story|post) has been (?:updated|corrected|revised)\b|"
     r"\b(?:this is a developing story|will update this (?:article|story|post))\b|"
     r"\b(?:stay with|check back with) [\w.' ]{1,30} for (?:updates|the latest)\b|"
-    r"^original (?:article|story) (?:on|at|from)\b"
+    r"^original (?:article|story) (?:on|at|from)\b|"
+    # How a broadcast's transcript was made: "... are created on a rush deadline ... This
+    # text may not be in its final form".
+    r"\b(?:rush transcript|on a rush deadline)\b|\bmay not be in (?:its|their) final form\b"
 )
 _EDITORS_NOTE_WORDS = 60
 # A credit for other reporters, wherever it stands in a short line ("...; on Twitter
@@ -255,10 +260,12 @@ _NAME_CARD = re.compile(
 )
 # An agency's credit in brackets: "(CNN)", "(AP)", "(Thomson Reuters)".
 _AGENCY = r"\([A-Z][\w.&/]*(?: [A-Z&][\w.&/]*){0,3}\)"
-# "DAMASCUS - ", "NEW YORK (AP) — ", "AMMAN: ", "WASHINGTON—"; or "Beirut, Some Paper—"
-# before the lede; or an agency alone, with or without a dash ("(CNN) -- ", "(CNN) A man...").
+# "DAMASCUS - ", "NEW YORK (AP) — ", "AMMAN: ", "WASHINGTON—", "LONDON/PARIS (Reuters) - ";
+# or "Beirut, Some Paper—" before the lede; or an agency alone, with or without a dash
+# ("(CNN) -- ", "(CNN) A man...").
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\- ]{0,39}[A-Z.](?:,\s*[A-Z][\w.'\- ]{1,30})?)\s*(?:\([\w ./]{1,30}\))?"
+    r"^(?P<place>[A-Z][A-Z.'\-/ ]{0,39}[A-Z.](?:,\s*[A-Z][\w.'\- ]{1,30})?)"
+    r"\s*(?:\([\w ./]{1,30}\))?"
     r"\s*(?:[-–—:]+\s+|[–—]\s*)(?=[A-Z\"'])"
     r"|^(?P<place2>[A-Z][a-z]+(?:,\s*[A-Z][\w'\- ]{1,40})?)\s*[–—]\s*(?=[A-Z])"
     rf"|^(?P<agency>{_AGENCY})(?:\s*[-–—:]+)?\s+(?=[A-Z\"'])"
@@ -268,7 +275,7 @@ _DATELINE = re.compile(
 # are as often initials ("NASA Administrator..."), so the place must be a known one or
 # followed by a state's abbreviation.
 _DATELINE_WITHOUT_DASH = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+)*)(?P<state>, [A-Z][a-z]{1,4}\.)?"
+    r"^(?P<place>[A-Z][A-Z.'\-]+(?:[ /][A-Z][A-Z.'\-]+)*)(?P<state>, [A-Z][a-z]{1,4}\.)?"
     r"(?: \([\w ./]{1,30}\))? (?=[A-Z][a-z]|A |I )"
     # or in title case with an agency: "Tokyo (CNN) Seven US sailors..."
     r"|^(?P<titled>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?P<titled_state>, [A-Z][a-z]{1,4}\.)?"
@@ -796,8 +803,9 @@ def _after_colon(dateline: re.Match[str]) -> bool:
 
 
 def _known_dateline_place(place: str) -> bool:
-    """A place with its state or country after a comma ("DELPHI, Ind."), or a known one."""
-    return "," in place or is_known_place(place.strip().title())
+    """A place with its state or country after a comma ("DELPHI, Ind."), or a known one, or
+    known ones with slashes between them, as a story filed from two ("SINGAPORE/BEIJING")."""
+    return "," in place or all(is_known_place(p.strip().title()) for p in place.split("/"))
 
 
 def _clean_byline(text: str) -> str:

@@ -91,6 +91,10 @@ _TO_THE_READER = re.compile(
 # first.") or a heading run into the text ("UPDATE: ..."). Dialogue and sections, not
 # sentences of the report. A place in capitals is a dateline, whose sentence is the report's.
 _CAPITALS_LABEL = re.compile(r"^[\"'“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’&-]+){0,3}):\s")
+# A gallery's button or a video's running time between a title and the words that follow
+# ("... political career View Photos The Republican is ...", "Costs soar (3:40) As ..."):
+# the page's widgets run into one sentence.
+_WIDGET_INSIDE = re.compile(r"\bView (?:Photos|Gallery|Slideshow)\b|\(\d{1,2}:\d\d\) [A-Z]")
 # A film review's credits ("Screenplay, Jane Doe.", "Camera (color), ...", "With: ...",
 # "Starring ..."): names, not a sentence.
 _CREDITS = re.compile(
@@ -159,7 +163,8 @@ def is_summary_candidate(sentence: Sentence) -> bool:
     not cut off, not a quotation with nobody named as its speaker nor an aside in brackets,
     not written in capitals, and neither the reporter's request for comment nor a pointer to
     more elsewhere or to the page, nor opened by a caption's label; not words to the reader
-    (the page's prompts, "Look at the replay"), a transcript's line or a film's credits."""
+    (the page's prompts, "Look at the replay"), a transcript's line, a film's credits or
+    the page's widgets run into the words."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
@@ -178,6 +183,7 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and not _TO_THE_READER.match(text)
         and not _labelled(text)
         and not _CREDITS.match(text)
+        and not _WIDGET_INSIDE.search(text)
     )
 
 
