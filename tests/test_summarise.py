@@ -236,11 +236,12 @@ def test_the_reporters_errands_are_no_summary_sentences(text: str, candidate: bo
         ("Lookouts on the ridge saw the slope give way above the road on Friday.", True),
         ("You can see the strain the closed pass puts on the valley's hauliers.", True),
         ("Seeing the slope give way, the driver stopped the second bus.", True),
-        # A transcript's speakers and headings run into the text, but not a dateline.
-        ("PIRES: We got to the second bus before the road closed again.", False),
-        ("MAYOR PIRES: The road authority knew about the slope for years.", False),
+        # A heading run into the text, but not a transcript's speaker nor a dateline.
         ("UPDATE: The road authority said on Friday that the pass would reopen in May.",
          False),
+        ("ORIGINAL STORY: A landslide buried two buses on the pass road on Monday.", False),
+        ("ANA PIRES: We got to the second bus before the road closed again.", True),
+        ("MAYOR PIRES: The road authority knew about the slope for years.", True),
         ("WASHINGTON: The road authority said on Friday that the pass would reopen.", True),
         ("The mayor of Veral said: the road authority knew about the slope for years.", True),
         # A film review's credits.
@@ -256,7 +257,7 @@ def test_the_reporters_errands_are_no_summary_sentences(text: str, candidate: bo
          True),
     ],
 )  # fmt: skip
-def test_words_to_the_reader_transcripts_credits_and_widgets_are_no_summary_sentences(
+def test_words_to_the_reader_headings_credits_and_widgets_are_no_summary_sentences(
     text: str, candidate: bool
 ) -> None:
     sentence = Sentence(id="a/s0", article_id="a", index=0, paragraph=0, text=text)

@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from ..analyse.names import names_in
+from ..analyse.names import PERSON_BEFORE, names_in
 from ..clean import wholly_bracketed
+from ..given_names import is_given_name
 from ..places import is_known_place
 from ..records import Article, Sentence, Summary
 
@@ -87,9 +88,10 @@ _TO_THE_READER = re.compile(
     r"subscribe|sign up|continue reading|you can (?:read|watch|listen|follow))\b(?!-)",
     re.IGNORECASE,
 )
-# A label in capitals ahead of the words: a transcript's speaker ("SMITH: We got there
-# first.") or a heading run into the text ("UPDATE: ..."). Dialogue and sections, not
-# sentences of the report. A place in capitals is a dateline, whose sentence is the report's.
+# A label in capitals ahead of the words: a heading run into the text ("UPDATE: ...",
+# "ORIGINAL STORY: ..."), a page's section rather than a sentence of the report. Not a
+# transcript's speaker ("SMITH: We got there first.", "PRESIDENT OBAMA: ..."), whose line
+# is what was said and by whom, nor a place in capitals, a dateline.
 _CAPITALS_LABEL = re.compile(r"^[\"'“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’&-]+){0,3}):\s")
 # A gallery's button or a video's running time between a title and the words that follow
 # ("... political career View Photos The Republican is ...", "Costs soar (3:40) As ..."):
@@ -163,8 +165,8 @@ def is_summary_candidate(sentence: Sentence) -> bool:
     not cut off, not a quotation with nobody named as its speaker nor an aside in brackets,
     not written in capitals, and neither the reporter's request for comment nor a pointer to
     more elsewhere or to the page, nor opened by a caption's label; not words to the reader
-    (the page's prompts, "Look at the replay"), a transcript's line, a film's credits or
-    the page's widgets run into the words."""
+    (the page's prompts, "Look at the replay"), a heading run into the words ("UPDATE: ..."),
+    a film's credits or the page's widgets run into the words."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
@@ -181,15 +183,19 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and not _POINTS_AT_THE_PAGE.search(text)
         and not _CAPTION_LABEL.match(text)
         and not _TO_THE_READER.match(text)
-        and not _labelled(text)
+        and not _opened_by_a_heading(text)
         and not _CREDITS.match(text)
         and not _WIDGET_INSIDE.search(text)
     )
 
 
-def _labelled(text: str) -> bool:
+def _opened_by_a_heading(text: str) -> bool:
     label = _CAPITALS_LABEL.match(text)
-    return label is not None and not is_known_place(label.group(1).title())
+    if label is None or is_known_place(label.group(1).title()):
+        return False
+    words = [word.rstrip(".").title() for word in label.group(1).split()]
+    # A speaker is named ("LEE", "OPAL LEE") or has a role or title ("THE PRESIDENT", "DR.").
+    return not any(is_given_name(word) or PERSON_BEFORE.search(f"{word} ") for word in words)
 
 
 def _shouted(text: str) -> bool:
