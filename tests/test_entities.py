@@ -432,6 +432,15 @@ def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
             {"Velloran": "other", "Norway": "place"},
             id="an owner after in is a place only if it is a known one",
         ),
+        pytest.param(
+            (
+                "Searchers looked for Korvan Delk Jr. near the reservoir on Monday. Korvan "
+                "Delk Jr. was last seen on Friday.",
+                "The search for Korvan Delk Jr. went on at the reservoir on Tuesday.",
+            ),
+            {"Korvan Delk Jr": "person"},
+            id="a son's Jr. after a name makes a person",
+        ),
     ],
 )
 def test_kinds_of_names(texts: tuple[str, str], kinds: dict[str, str]) -> None:

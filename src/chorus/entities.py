@@ -225,6 +225,8 @@ def _drop_opening_modifiers(
 # "Swedish", "Islamist", "Islamic", "Aboriginal").
 _DESCRIBING_WORD = re.compile(r"[A-Z][a-z]*(?:[ie]an|ese|ish|ist|ic|al)")
 _BEFORE_A_NOUN = re.compile(r" [a-z]")
+_GENERATION = re.compile(r"\s(?:Jr|Sr)\.?$")
+"""A son's or father's mark after a name: "DeOrr Kunz Jr."."""
 # A person's age after the name, as news writes it: "Alexis Murphy, 17, has been missing".
 _AGE_AFTER = re.compile(r",\s\d{1,3},\s")
 # A company's shares, stock, investors or customers after its name ("Morgan Stanley
@@ -606,7 +608,8 @@ def _kind(name: str, before: str, after: str, speakers: set[str], organisations:
     """A name's own words first, then the words ``before`` and ``after`` it. An owner after
     "in" is a place only if it is a known one: "in Syria's north", but "in Mitt Romney's
     favor". A name followed by an age ("JonBenét Ramsey, 6, was found ...") is a person's,
-    one followed by its shares or its customers ("Michael Kors shares fell") a company's."""
+    one followed by its shares or its customers ("Michael Kors shares fell") a company's, and
+    one ending with "Jr." or "Sr." ("DeOrr Kunz Jr.") a person's."""
     own = kind_by_its_words(name)
     if own is not None:
         return own
@@ -616,7 +619,15 @@ def _kind(name: str, before: str, after: str, speakers: set[str], organisations:
     aged = _AGE_AFTER.match(after) is not None
     # A relative's word makes a person, but not of a place: "his stepfather, Portland lawyer".
     relative = _KIN_BEFORE.search(before) and not is_known_place(name)
-    if name in speakers or PERSON_BEFORE.search(before) or relative or aged or TITLE.match(name):
+    junior = _GENERATION.search(name) is not None
+    if (
+        name in speakers
+        or PERSON_BEFORE.search(before)
+        or relative
+        or aged
+        or junior
+        or TITLE.match(name)
+    ):
         return "person"
     after_in = _PLACE_BEFORE.search(before) and not (owner and not is_known_place(name))
     if after_in or (_TO_OR_FROM_BEFORE.search(before) and is_known_place(name)):
