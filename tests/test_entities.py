@@ -474,6 +474,21 @@ def test_words_that_describe_a_nation_or_creed_are_not_names() -> None:
     assert "Arctic" in found
 
 
+def test_describing_words_that_look_like_a_given_name_are_not_a_person() -> None:
+    """ "Irish" is also a given name in the census lists; "Irish Catholic family" is still
+    two describing words before a noun. A speaker with such a look stays a person."""
+    found = _entities(
+        {
+            "a": "He grew up in a blue-collar Irish Catholic family in Lunde, the report said. "
+            "Ian Neal visited Lunde on Monday.",
+            "b": "The Irish Catholic neighborhood of Lunde voted on Tuesday. Ian Neal said the "
+            "vote went well.",
+        }
+    )
+    assert "Irish Catholic" not in found
+    assert found["Ian Neal"].kind == "person"
+
+
 def test_a_describing_word_before_a_name_is_not_shown_with_it() -> None:
     """ "Danish" is written before nouns ("Danish trawlers") and never on its own, so the
     group of "the Danish Fishing Guild" and "Fishing Guild" is shown by the form named

@@ -167,7 +167,10 @@ def entities(
         if sum(counts.values()) < 2:
             continue
         verdict = _verdict(kind, group, regions, things)
-        if verdict == "other" and _describes(group, standing_alone):
+        # Describing words before a noun ("Irish Catholic family") are no name, unless a
+        # mention's context makes them one: a given name's look ("Irish") is not enough.
+        told_by_context = any(n for k, n in kind.items() if k != "other")
+        if not told_by_context and _describes(group, standing_alone):
             continue
         if all(names_a_role(name) for name in group):
             continue  # "Kentucky Republican", "Whitley County Sheriff": someone unnamed
