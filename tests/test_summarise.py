@@ -233,6 +233,9 @@ def test_the_reporters_errands_are_no_summary_sentences(text: str, candidate: bo
         # The writer turning to the reader.
         ("Look at the replay of the rescue from the side of the road.", False),
         ("Check out the rest of our coverage of the landslide at the pass.", False),
+        ("Thank you for supporting the campaign to reopen the pass road.", False),
+        ("You must select a newsletter to subscribe to before you go on.", False),
+        ("Thanksgiving traffic crossed the pass road before the slope gave way.", True),
         ("Lookouts on the ridge saw the slope give way above the road on Friday.", True),
         ("You can see the strain the closed pass puts on the valley's hauliers.", True),
         ("Seeing the slope give way, the driver stopped the second bus.", True),

@@ -80,12 +80,14 @@ _CAPTION_LABEL = re.compile(
 
 # The page or the writer turning to the reader ("Follow us on Twitter for more.", "You can
 # read the full interview here.", "Look at the replay from side on.", "Or, keep up-to-date
-# with our apps"): out of its page, it asks for something a briefing's reader cannot do. The
+# with our apps", "Thank you for supporting the campaign"): out of its page, it asks for
+# something a briefing's reader cannot do, or thanks them for what they did not. The
 # clean stage removes such prompts when they stand alone, not inside a paragraph of prose.
 _TO_THE_READER = re.compile(
     r"^(?:(?:or|so|now|just|and),?\s+)?(?:look|read|watch|check out|click|see|listen|"
     r"keep up(?:-to-date)?|scroll|find out|take a look|don't miss|tune in|head over|follow|"
-    r"subscribe|sign up|continue reading|you can (?:read|watch|listen|follow))\b(?!-)",
+    r"subscribe|sign up|continue reading|you can (?:read|watch|listen|follow)|you must|"
+    r"you'll also find|thank you for|thanks for)\b(?!-)",
     re.IGNORECASE,
 )
 # A label in capitals ahead of the words: a heading run into the text ("UPDATE: ...",
