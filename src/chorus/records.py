@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from functools import cached_property
 
 _UNPAIRED_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -76,8 +77,9 @@ class Sentence:
     paragraph: int
     text: str
 
-    @property
+    @cached_property
     def words(self) -> int:
+        """Counted once: the summarisers ask for it many times a sentence."""
         return len(self.text.split())
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
@@ -35,6 +36,7 @@ class Summariser(Protocol):
 
 _MIN_WORDS, _MAX_WORDS = 6, 70
 _SHOUTED_SHARE = 0.9
+_WITHOUT_ASCII_LOWER_CASE = str.maketrans("", "", string.ascii_lowercase)
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
 _STARTS_PROPERLY = re.compile(r"^[\"'(\[]?[A-Z0-9]")
 # A question the writer asks ("Should he go to prison, too?") reads only after the sentence
@@ -203,6 +205,10 @@ def _opened_by_a_heading(text: str) -> bool:
 def _shouted(text: str) -> bool:
     """Whether a sentence is written in capitals ("EACH TRAIN TRAVELS ABOUT 114,500 MILES A
     YEAR."): a graphic's words or a heading, not the story's prose."""
+    # Text that is a fifth lower-case ASCII letters is prose; deleting those letters tells so
+    # far quicker than looking at each character, which would cost more than every other check.
+    if 5 * (len(text) - len(text.translate(_WITHOUT_ASCII_LOWER_CASE))) > len(text):
+        return False
     letters = [c for c in text if c.isalpha()]
     return sum(c.isupper() for c in letters) >= _SHOUTED_SHARE * len(letters)
 
