@@ -160,6 +160,8 @@ def test_a_persons_name_is_read_from_the_given_name_on(name: str, shown: str | N
         ("George Vennic", True),  # a given name that is also a city's
         ("Mark O'Vennic", True),
         ("Rita McVask", True),
+        ("Sergey Vennic", True),  # a given name of other languages (Faker's lists)
+        ("Zainab Vennic", True),
         ("Keldor Vask", False),  # no given name
         ("Virginia Vennic", False),  # a state's name: "Virginia Tech"
         ("Madison County Sheriff", False),  # its own words make a place
