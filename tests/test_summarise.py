@@ -200,6 +200,8 @@ def test_a_sentence_waits_for_the_one_before_when_its_subject_points_back(
         # A blog's pointer to the rest of its post, and a graphic's words in capitals.
         ("Details on the governor's plans for the pass road after the jump!", False),
         ("EACH BUS CARRIED ABOUT 40 PASSENGERS OVER THE PASS EVERY DAY.", False),
+        # A fifth of its letters in lower case: prose, though most are capitals.
+        ("EACH BUS CARRIED ABOUT 40 PASSENGERS OVER THE PASS, police said.", True),
         ("The NATO and UN teams reached the pass road on Friday, the BBC said.", True),
         # A caption's label run into the sentence after it.
         ("Credit: Jane Doe, Valley Institute Valley Institute geologists mapped the slope.",

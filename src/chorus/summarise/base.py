@@ -205,8 +205,9 @@ def _opened_by_a_heading(text: str) -> bool:
 def _shouted(text: str) -> bool:
     """Whether a sentence is written in capitals ("EACH TRAIN TRAVELS ABOUT 114,500 MILES A
     YEAR."): a graphic's words or a heading, not the story's prose."""
-    # Text that is a fifth lower-case ASCII letters is prose; deleting those letters tells so
-    # far quicker than looking at each character, which would cost more than every other check.
+    # Text of which more than a fifth is lower-case ASCII letters is prose: deleting those
+    # letters tells so far quicker than looking at each character, which costs more than
+    # every other candidate check together.
     if 5 * (len(text) - len(text.translate(_WITHOUT_ASCII_LOWER_CASE))) > len(text):
         return False
     letters = [c for c in text if c.isalpha()]
