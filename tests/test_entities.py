@@ -427,6 +427,15 @@ def test_a_known_place_keeps_its_first_word_when_it_opens_a_sentence() -> None:
         ),
         pytest.param(
             (
+                "Readers can call the Keldor County Sheriff's Office. Velloran's Parliament "
+                "met on Monday.",
+                "The Keldor County Sheriff’s Office said the boy was found.",
+            ),
+            {"Keldor County Sheriff's Office": "organisation"},
+            id="a role's possessive opens the name of its office",
+        ),
+        pytest.param(
+            (
                 "Voters split 49-45 in Velloran's favor on Monday, and in Norway's north the "
                 "count went on.",
                 "The count in Velloran's favor held in Norway on Tuesday.",
@@ -672,6 +681,20 @@ def test_a_stage_name_and_the_real_name_a_report_gives_are_one_person() -> None:
     assert "Anna Marsh" in {singer.name, *singer.variants}
     assert singer.kind == "person"
     assert not any({"Paris", "Tomas Ruiz"} <= {e.name, *e.variants} for e in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("We asked the Keldor Sheriff's Office.", ["Keldor Sheriff's Office"]),
+        ("The U.S. Attorney’s Office declined.", ["U.S. Attorney’s Office"]),
+        ("Velloran's Parliament voted.", ["Velloran", "Parliament"]),  # an owner, no role
+        ("ISIS's Iraqi branch said so.", ["ISIS", "Iraqi"]),
+        ("The Sheriff's deputies came.", ["Sheriff"]),
+    ],
+)
+def test_a_possessive_ends_a_name_unless_a_role_owns_an_office(text: str, names: list[str]) -> None:
+    assert [n for _, _, n in names_in(text)][-len(names) :] == names
 
 
 def test_a_particle_inside_a_name_keeps_it_whole() -> None:

@@ -106,7 +106,7 @@ Commander Chief Officer Detective Sergeant Lieutenant Deputy Sheriff Member Spok
 Spokeswoman Spokesperson Director Chairman Chairwoman Secretary Commissioner Councilman
 Councilwoman Councillor Attorney Executive Manager Coach Judge Justice Superintendent Trooper
 Agent Marshal Admiral Inspector Constable Prosecutor Adviser Advisor Speaker Leader
-Congressman Congresswoman Representative Democrat Republican MP MEP
+Congressman Congresswoman Representative Democrat Republican MP MEP Coroner Examiner
     """.split()  # noqa: SIM905 - a word list reads best as text
 )
 
@@ -377,7 +377,7 @@ def names_in(text: str) -> tuple[tuple[int, int, str], ...]:
             found.extend(_person_apart_from_employer(text, run))
         run.clear()
 
-    for word in words:
+    for k, word in enumerate(words):
         token = word.group(0)
         gap = text[run[-1].end() : word.start()] if run else ""
         if gap.strip() and not (gap == ". " and _after_initial(text, run, token)):
@@ -399,13 +399,28 @@ def names_in(text: str) -> tuple[tuple[int, int, str], ...]:
         )
         if capital or joins:
             run.append(word)
-            plural_owner = _POSSESSIVE.sub("", token).lower() in _PLURAL_OWNERS
-            if _POSSESSIVE.search(token) and token[-1] == "s" and not plural_owner:
+            owner = _POSSESSIVE.sub("", token)
+            if (
+                _POSSESSIVE.search(token)
+                and token[-1] == "s"
+                and owner.lower() not in _PLURAL_OWNERS
+                and not _an_office_of(owner, text, words[k + 1 : k + 2])
+            ):
                 close()  # "ISIS's Iraqi branch"; but "Children's Services" is one name
         elif run:
             close()
     close()
     return tuple((start, end, _POSSESSIVE.sub("", name)) for start, end, name in found)
+
+
+def _an_office_of(owner: str, text: str, following: Sequence[re.Match[str]]) -> bool:
+    """Whether a role's possessive opens the name of its office: "Sheriff's Office",
+    "U.S. Attorney's Office", "Coroner's Department" are one organisation each, where "ISIS's
+    Iraqi branch" and "Italy's Parliament" are two names."""
+    if owner not in _ROLE_WORDS or not following:
+        return False
+    head = following[0]
+    return text[head.start() - 1] == " " and kind_by_its_words(head.group(0)) == "organisation"
 
 
 _MOST_INITIALS = 3
