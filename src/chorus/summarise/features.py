@@ -2,6 +2,9 @@
 about whether an editor would keep it. Every feature is computed from the event's own
 articles; none looks at a reference summary.
 
+A sentence's words of the event's topic signature (``signature.py``: the words the event
+uses far more than English does) say how much of it is about the event itself.
+
 Similarities come in two kinds: TF-IDF cosines (the same words) and cosines of static
 embeddings (the same meaning in other words, ``embedding.py``). A similarity also counts
 relative to the event: its rank among the sentences that could be chosen and its distance
@@ -18,6 +21,7 @@ import numpy as np
 from .base import is_dependent, speaks_unquoted
 from .centroid import EventSentences
 from .embedding import StaticEmbedder, shipped_embedder
+from .signature import signature_words, topic_signature
 
 _ABSOLUTE = (
     "centrality",
@@ -39,6 +43,8 @@ _ABSOLUTE = (
     "embedding_centrality",
     "embedding_best_other_article",
     "embedding_lead_similarity",
+    "signature_share",
+    "signature_count",
 )
 _RELATIVE = (
     "centrality",
@@ -95,6 +101,11 @@ def sentence_features(event: EventSentences, embedder: StaticEmbedder | None = N
         "first_person": np.array([speaks_unquoted(t) for t in texts], dtype=float),
         "question": np.array([t.rstrip("\"' ").endswith("?") for t in texts], dtype=float),
     }
+    words_of = signature_words(texts)
+    signature = topic_signature(words_of)
+    in_signature = np.array([sum(w in signature for w in words) for words in words_of])
+    column["signature_share"] = in_signature / np.maximum([len(w) for w in words_of], 1)
+    column["signature_count"] = np.log1p(in_signature)
     leads = np.flatnonzero(index < _LEAD_SENTENCES)
     _, article = np.unique(article_of, return_inverse=True)
     for prefix, rows_of, centrality in (
