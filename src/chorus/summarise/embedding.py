@@ -35,7 +35,9 @@ class StaticEmbedder:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length mean token vector of each text (zeros for a text with no tokens)."""
-        encodings = self.tokenizer.encode_batch_fast(list(texts), add_special_tokens=False)
+        # One text at a time: the tokenizer's batches run on a pool of threads, whose waking
+        # for an event's hundred sentences costs more than it saves on two cores.
+        encodings = [self.tokenizer.encode(text, add_special_tokens=False) for text in texts]
         lengths = [len(e.ids) for e in encodings]
         ids = np.fromiter((i for e in encodings for i in e.ids), dtype=np.int64, count=sum(lengths))
         # Token counts per text times the vectors: the sum of each text's token vectors,
