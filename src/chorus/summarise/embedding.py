@@ -1,8 +1,8 @@
 """Sentence embeddings from WordLlama's static token vectors.
 
 A sentence's vector is the mean of its tokens' vectors (256 dimensions), as WordLlama
-computes it: no neural network runs, so a cluster's hundred sentences embed in about a
-millisecond. Two sentences that say the same thing in other words ("killed" and "dead")
+computes it: no neural network runs, so embedding a cluster's hundred sentences costs
+about what tokenizing them does, a few milliseconds. Two sentences that say the same thing in other words ("killed" and "dead")
 come out close, which TF-IDF cannot see.
 
 The vectors and the tokenizer ship inside the ``wordllama`` wheel from PyPI. They are read
