@@ -41,6 +41,7 @@ from chorus.evaluate.rouge import (
 from chorus.evaluate.train import TrainingRows, fit_model, folds, training_rows
 from chorus.records import Article
 from chorus.summarise import SUMMARISERS
+from chorus.summarise.embedding import shipped_embedder
 from chorus.summarise.learned import LearnedSummariser
 from chorus.summarise.similarity import forget_sentence_terms
 from chorus.summarise.trees import TreeEnsemble
@@ -225,6 +226,9 @@ def main() -> None:
     learned_means: list[dict[str, float]] = []
     learned_summaries: list[dict[str, list[str]]] = []
     for name, system_for in systems:
+        # Each system starts as a fresh process would: the words an earlier one tokenized
+        # are not remembered (within its run, the words of earlier clusters are).
+        shipped_embedder().word_ids.clear()
         timings: list[float] = []
         summaries: dict[str, list[str]] = {}
 

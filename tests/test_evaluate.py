@@ -174,6 +174,28 @@ def test_static_embeddings_place_a_paraphrase_nearer_than_another_topic() -> Non
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2] + 0.1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Keldor pass road reopened on Monday.",
+        "Émigrés in São Paulo cheered 😀 — and left.",
+        "two  spaces",  # a run of spaces, and spaces at either end: tokenized whole
+        " leading",
+        "trailing ",
+        "a\ttab and a\nnew line",
+        "",
+    ],
+)
+def test_token_ids_a_word_at_a_time_are_the_tokenizers_own(text: str) -> None:
+    from chorus.summarise.embedding import StaticEmbedder, shipped_embedder
+
+    shipped = shipped_embedder()
+    embedder = StaticEmbedder(shipped.vectors, shipped.tokenizer)
+    expected = shipped.tokenizer.encode(text, add_special_tokens=False).ids
+    assert embedder.token_ids(text) == expected
+    assert embedder.token_ids(text) == expected  # and again, from the remembered words
+
+
 def test_sentence_features_are_finite_and_ranks_are_shares() -> None:
     import chorus
     from chorus.summarise.base import is_summary_candidate

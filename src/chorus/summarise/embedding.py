@@ -2,8 +2,8 @@
 
 A sentence's vector is the mean of its tokens' vectors (256 dimensions), as WordLlama
 computes it: no neural network runs, so embedding a cluster's hundred sentences costs
-about what tokenizing them does, a few milliseconds. Two sentences that say the same thing in other words ("killed" and "dead")
-come out close, which TF-IDF cannot see.
+about what tokenizing them does, a few milliseconds. Two sentences that say the same thing
+in other words ("killed" and "dead") come out close, which TF-IDF cannot see.
 
 The vectors and the tokenizer ship inside the ``wordllama`` wheel from PyPI. They are read
 here with the libraries WordLlama itself uses (safetensors, tokenizers), without importing
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +25,9 @@ from tokenizers import Tokenizer
 
 WEIGHTS = Path("weights") / "l2_supercat_256.safetensors"
 TOKENIZER = Path("tokenizers") / "l2_supercat_tokenizer_config.json"
+MOST_REMEMBERED_WORDS = 500_000
+"""Words whose ids an embedder remembers at most (about 50 MB), for a server that runs for
+days."""
 
 
 @dataclass(frozen=True)
@@ -32,14 +35,17 @@ class StaticEmbedder:
     vectors: np.ndarray
     """One row per token id."""
     tokenizer: Tokenizer
+    word_ids: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False, compare=False)
+    """The token ids of each word met, remembered (up to ``MOST_REMEMBERED_WORDS``): news
+    repeats its words, and tokenizing costs more than the rest of embedding a sentence."""
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit-length mean token vector of each text (zeros for a text with no tokens)."""
-        # One text at a time: the tokenizer's batches run on a pool of threads, whose waking
-        # for an event's hundred sentences costs more than it saves on two cores.
-        encodings = [self.tokenizer.encode(text, add_special_tokens=False) for text in texts]
-        lengths = [len(e.ids) for e in encodings]
-        ids = np.fromiter((i for e in encodings for i in e.ids), dtype=np.int64, count=sum(lengths))
+        ids_of = [self.token_ids(text) for text in texts]
+        lengths = [len(ids) for ids in ids_of]
+        ids = np.fromiter(
+            (i for text_ids in ids_of for i in text_ids), dtype=np.int64, count=sum(lengths)
+        )
         # Token counts per text times the vectors: the sum of each text's token vectors,
         # whose direction is the mean's.
         counts = sparse.csr_matrix(
@@ -49,6 +55,26 @@ class StaticEmbedder:
         sums = np.asarray(counts @ self.vectors)
         norms = np.linalg.norm(sums, axis=1, keepdims=True)
         return sums / np.where(norms > 0, norms, 1.0)
+
+    def token_ids(self, text: str) -> list[int]:
+        """The tokenizer's ids of ``text``, a word at a time. The tokenizer writes each
+        space as "▁" and no token of its vocabulary spans one but runs of them, so a text's
+        ids are its words' ids in turn; a text with a run of spaces, or one at either end,
+        is tokenized whole."""
+        if "  " in text or text.strip(" ") != text:
+            return self.tokenizer.encode(text, add_special_tokens=False).ids
+        if len(self.word_ids) > MOST_REMEMBERED_WORDS:
+            self.word_ids.clear()
+        ids = []
+        for word in text.split(" "):
+            known = self.word_ids.get(word)
+            if known is None:
+                # One at a time: the tokenizer's batches run on a pool of threads, whose
+                # waking costs more than it saves on two cores.
+                known = tuple(self.tokenizer.encode(word, add_special_tokens=False).ids)
+                self.word_ids[word] = known
+            ids.extend(known)
+        return ids
 
 
 @lru_cache(maxsize=1)
