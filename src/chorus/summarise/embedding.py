@@ -25,9 +25,9 @@ from tokenizers import Tokenizer
 
 WEIGHTS = Path("weights") / "l2_supercat_256.safetensors"
 TOKENIZER = Path("tokenizers") / "l2_supercat_tokenizer_config.json"
-MOST_REMEMBERED_WORDS = 500_000
-"""Words whose ids an embedder remembers at most (about 50 MB), for a server that runs for
-days."""
+MOST_REMEMBERED_WORDS = 200_000
+"""The most words whose ids an embedder remembers, so that a server that runs for days does
+not grow without bound (a day's news uses a few tens of thousands)."""
 
 
 @dataclass(frozen=True)
