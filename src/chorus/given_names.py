@@ -10,7 +10,8 @@ at the top of a page are a byline.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from .package_lists import read_list
 
 GIVEN_NAMES_FILE = "given_names.txt"
 
@@ -31,5 +32,4 @@ def given_name_pronoun(word: str) -> str | None:
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
     """Given names and their pronouns, read once."""
-    text = resources.files("chorus").joinpath(GIVEN_NAMES_FILE).read_text("utf-8")
-    return dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return read_list(GIVEN_NAMES_FILE)

@@ -13,7 +13,8 @@ quotation rules whether a name can be the person a "he" points back to.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from .package_lists import read_list
 
 PLACES_FILE = "places.txt"
 PLACE_ABBREVIATIONS = {
@@ -32,10 +33,7 @@ a person's ("Ueli Steck")."""
 @lru_cache(maxsize=1)
 def known_places() -> dict[str, str]:
     """Each known place name with its kind, "region" or "city"."""
-    text = resources.files("chorus").joinpath(PLACES_FILE).read_text("utf-8")
-    return dict(
-        line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#")
-    )
+    return read_list(PLACES_FILE)
 
 
 def is_known_place(name: str) -> bool:

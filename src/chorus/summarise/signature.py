@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 
+from ..package_lists import read_list
 from .similarity import STOPWORDS
 
 BACKGROUND_FILE = "background_words.txt"
@@ -62,7 +62,5 @@ def topic_signature(words_of: Sequence[Sequence[str]]) -> set[str]:
 def _background() -> tuple[dict[str, float], float]:
     """Each common English word's share of all words, and the smallest of them, which
     stands for every word the list lacks (all rarer), read once."""
-    text = resources.files("chorus").joinpath(BACKGROUND_FILE).read_text("utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    shares = {word: float(share) for word, share in rows}
+    shares = {word: float(share) for word, share in read_list(BACKGROUND_FILE).items()}
     return shares, min(shares.values())
