@@ -228,7 +228,7 @@ def main() -> None:
     for name, system_for in systems:
         # Each system starts as a fresh process would: the words an earlier one tokenized
         # are not remembered (within its run, the words of earlier clusters are).
-        shipped_embedder().word_ids.clear()
+        shipped_embedder().forget_words()
         timings: list[float] = []
         summaries: dict[str, list[str]] = {}
 

@@ -27,8 +27,7 @@ from pathlib import Path
 
 import chorus
 from chorus.evaluate.rouge import load_clusters
-from chorus.summarise.embedding import shipped_embedder
-from chorus.summarise.similarity import forget_sentence_terms
+from chorus.summarise import forget_remembered_text
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,8 +48,7 @@ def timed(action, runs: int) -> list[float]:  # type: ignore[no-untyped-def]
     for _ in range(runs):
         # Models stay loaded, but no run reuses the sentence terms or the words' token ids
         # an earlier run found: a briefing of new articles cannot (not all of them).
-        forget_sentence_terms()
-        shipped_embedder().word_ids.clear()
+        forget_remembered_text()
         start = time.perf_counter()
         action()
         times.append(time.perf_counter() - start)

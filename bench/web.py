@@ -26,8 +26,7 @@ import httpx2
 import uvicorn
 
 from chorus import Store
-from chorus.summarise.embedding import shipped_embedder
-from chorus.summarise.similarity import forget_sentence_terms
+from chorus.summarise import forget_remembered_text
 from chorus.web import create_app
 from events import DATA, load_documents, replayed
 from speed import machine
@@ -49,8 +48,7 @@ def timed(client: httpx2.Client, paths: list[str], *, fresh: bool = False) -> li
     times = []
     for path in paths:
         if fresh:
-            forget_sentence_terms()
-            shipped_embedder().word_ids.clear()
+            forget_remembered_text()
         start = time.perf_counter()
         response = client.get(path)
         times.append(time.perf_counter() - start)

@@ -20,4 +20,16 @@ SUMMARISERS: Registry[type[Summariser]] = Registry(
     "summariser", {name: f"{__name__}.{name}" for name in ("centroid", "learned")}
 )
 
-__all__ = ["DEFAULT_SUMMARISER", "DEFAULT_WORDS", "SUMMARISERS"]
+
+def forget_remembered_text() -> None:
+    """Forget what the summarisers remember of text met so far (sentences' terms, words'
+    token ids), so that the next briefing is timed as if its articles were new: the
+    benchmarks do this between runs."""
+    from .embedding import shipped_embedder
+    from .similarity import forget_sentence_terms
+
+    forget_sentence_terms()
+    shipped_embedder().forget_words()
+
+
+__all__ = ["DEFAULT_SUMMARISER", "DEFAULT_WORDS", "SUMMARISERS", "forget_remembered_text"]
