@@ -79,7 +79,7 @@ class TreeEnsemble:
     def predict(self, features: np.ndarray) -> np.ndarray:
         """The sum of every tree's leaf for each row of ``features``, plus the base score.
 
-        Lookups go through ``np.take`` on flat arrays, about twice as quick as indexing
+        Lookups go through ``np.take`` on flat arrays, which is quicker than indexing
         with arrays of positions."""
         x = np.asarray(features, dtype=np.float32)
         trees, inner = self.feature.shape
