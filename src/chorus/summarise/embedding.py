@@ -27,7 +27,7 @@ WEIGHTS = Path("weights") / "l2_supercat_256.safetensors"
 TOKENIZER = Path("tokenizers") / "l2_supercat_tokenizer_config.json"
 MOST_REMEMBERED_WORDS = 200_000
 """The most words whose ids an embedder remembers, so that a server that runs for days does
-not grow without bound (a day's news uses a few tens of thousands)."""
+not grow without bound; past it, it starts again from none."""
 
 
 @dataclass(frozen=True)
