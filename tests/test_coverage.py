@@ -80,6 +80,29 @@ def test_a_fact_is_shown_in_the_words_that_read_alone() -> None:
     assert gamma and gamma[0] != speech  # its words without a name come last
 
 
+def test_a_bare_quotation_is_no_fact_of_its_own() -> None:
+    said = '"We lost the whole harbour district in a minute," Mayor Ines Varga said on Sunday.'
+    going_on = '"Nobody in the harbour district will be left behind, whatever it costs."'
+    briefing = chorus.brief(
+        [
+            chorus.RawArticle(
+                "alpha",
+                "Headline alpha\n\nAn earthquake struck Veral on Sunday.\n\n"
+                f"{said}\n\n{going_on}",
+                "alpha",
+                outlet="Alpha",
+            ),
+            chorus.RawArticle(
+                "beta", "Headline beta\n\nAn earthquake struck Veral on Sunday.", "beta",
+                outlet="Beta",
+            ),
+        ]
+    )  # fmt: skip
+    assert going_on in [s.text for s in briefing.summary.sentences]
+    texts = [f.text for f in briefing.coverage]
+    assert said in texts and going_on not in texts
+
+
 def test_an_event_too_large_to_compare_whole_is_briefed_from_its_leads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -13,6 +13,7 @@ from chorus.records import Article, RawArticle, Sentence
 from chorus.summarise import SUMMARISERS, similarity
 from chorus.summarise.base import (
     can_open,
+    goes_on_quoting,
     is_dependent,
     is_summary_candidate,
     needs_its_antecedent,
@@ -323,6 +324,51 @@ def test_a_quote_without_a_speaker_is_never_chosen() -> None:
     articles = [article("a", "Alpha", QUAKE, quote), article("b", "Beta", QUAKE, quote)]
     summary = CentroidSummariser().summarise(articles, 500)
     assert quote not in [s.text for s in summary.sentences]
+
+
+def test_a_bare_quotation_going_on_from_its_speakers_words_follows_them() -> None:
+    said = '"We lost the whole harbour district in a minute," Mayor Ines Varga said on Sunday.'
+    going_on = '"Nobody will be left behind in this town, whatever it costs us all."'
+    articles = [article("a", "Alpha", QUAKE, said, going_on), article("b", "Beta", QUAKE, TOLL)]
+    texts = [s.text for s in CentroidSummariser().summarise(articles, 500).sentences]
+    assert going_on in texts and texts.index(going_on) == texts.index(said) + 1
+    # Without its speaker's sentence it is nobody's words.
+    texts = [s.text for s in CentroidSummariser().summarise(articles, 40).sentences]
+    assert going_on not in texts or said in texts
+
+
+@pytest.mark.parametrize(
+    ("before", "goes_on"),
+    [
+        ('"We lost the harbour district in a minute," Mayor Ines Varga said on Sunday.', True),
+        ('"We lost the harbour district in a minute," said the mayor of Veral.', True),
+        ('"We lost the harbour district in a minute," the city council wrote.', True),
+        ('Mayor Ines Varga told reporters: "We lost the harbour district in a minute."', True),
+        ("Mayor Ines Varga said the city had lost the harbour district in a minute.", False),
+        ('"We lost the harbour district in a minute."', False),
+    ],
+)
+def test_a_bare_quotation_goes_on_quoting_only_after_a_speakers_quotation(
+    before: str, goes_on: bool
+) -> None:
+    first = Sentence(id="a/s0", article_id="a", index=0, paragraph=0, text=before)
+    quotation = '"Nobody will be left behind in this town, whatever it costs us all."'
+    second = Sentence(id="a/s1", article_id="a", index=1, paragraph=1, text=quotation)
+    assert goes_on_quoting(second, first) is goes_on
+    assert not is_summary_candidate(second)
+    other_article = Sentence(id="b/s0", article_id="b", index=0, paragraph=0, text=quotation)
+    assert not goes_on_quoting(other_article, first)
+
+
+def test_what_the_budget_leaves_is_filled_with_sentences_that_repeat_less_closely() -> None:
+    # The two sentences share "Veral", "earthquake", "Sunday", "coastal" and "city" (a cosine
+    # of about 0.45), too much for the first pass and not for the one that fills the budget.
+    power = "The Veral earthquake on Sunday cut power to the coastal villages north of the city."
+    articles = [article("a", "Alpha", QUAKE, power), article("b", "Beta", QUAKE)]
+    filled = CentroidSummariser().summarise(articles, 500)
+    assert [s.text for s in filled.sentences] == [QUAKE, power]
+    unfilled = CentroidSummariser(filling_redundancy=0.25).summarise(articles, 500)
+    assert [s.text for s in unfilled.sentences] == [QUAKE]
 
 
 def test_summarisers_are_found_by_name() -> None:

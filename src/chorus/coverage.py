@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from .records import Article, Fact
-from .summarise.base import is_dependent, speaks_unquoted
+from .summarise.base import is_bare_quotation, is_dependent, speaks_unquoted
 from .summarise.centroid import EventSentences
 
 SHARED_FACTS = 12
@@ -36,7 +36,13 @@ def coverage(
     event = sentences if sentences is not None else EventSentences.of(articles)
     rank = {a.id: k for k, a in enumerate(articles)}
     position = [(rank[s.article_id], s.index) for s in event.sentences]
-    candidates = np.flatnonzero(event.candidate).tolist()
+    # A bare quotation may go on from its speaker's sentence in a summary; as a fact of its
+    # own it would be nobody's words.
+    candidates = [
+        i
+        for i in np.flatnonzero(event.candidate).tolist()
+        if not is_bare_quotation(event.sentences[i].text)
+    ]
     stating = event.stating([s.article_id for s in event.sentences])
     breadth = {i: int(stating[i]) for i in candidates}
     # A fact is shown by the sentence that reads best alone: of those stating it as widely,

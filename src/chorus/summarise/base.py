@@ -157,6 +157,14 @@ _POINTS_BACK = re.compile(r"^(?:That|This)(?:'s|’s| is| was) (?:how|why|what|w
 _CONTINUED_QUOTE = re.compile(r"[\"”],?\s+(?:[\w.'-]+\s+){1,4}(?:continued|went on)\b")
 # A sentence that is nothing but a quotation: whose words they are is said elsewhere.
 _BARE_QUOTE = re.compile(r'^"[^"]+"$')
+
+
+def is_bare_quotation(text: str) -> bool:
+    """True when a sentence is nothing but a quotation: whose words they are is said in
+    another sentence, so it never reads alone."""
+    return bool(_BARE_QUOTE.match(text.strip()))
+
+
 # A definite description in the subject position: "the group said", "The spokesman added".
 _UNRESOLVED_SUBJECT = re.compile(
     rf"^[\"']?the\s+{_ROLE}\b",
@@ -174,7 +182,7 @@ def is_summary_candidate(sentence: Sentence) -> bool:
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
-        and not _BARE_QUOTE.match(text.strip())
+        and not is_bare_quotation(text)
         # The writer's aside ("(We are already pretty sure the song is about her.)") reads
         # as one only beside what it comments on.
         and not wholly_bracketed(text.strip().removesuffix("."), "()")
@@ -190,6 +198,29 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and not _opened_by_a_heading(text)
         and not _CREDITS.match(text)
         and not _WIDGET_INSIDE.search(text)
+    )
+
+
+# A quotation whose speaker the sentence names ('"It was a red flag," Henry said.', '"...,"
+# said the mayor.', 'Henry told reporters: "It was a red flag."').
+_ATTRIBUTED_QUOTATION = re.compile(
+    r"[,.!?]\"\s+(?:[\w.'’-]+\s+){0,5}(?:said|says|added|told|wrote|explained|continued)\b"
+    r"|\b(?:said|says|added|told|wrote)\b[^\"]*:\s*\""
+)
+
+
+def goes_on_quoting(sentence: Sentence, before: Sentence | None) -> bool:
+    """True when ``sentence`` is a bare quotation ('"We never said that."') that goes on
+    from ``before``, the sentence ahead of it in its article, which quotes a speaker it
+    names and could be a summary sentence itself: the speaker's words going on, which read
+    as theirs right after it (``needs_its_antecedent`` keeps them there)."""
+    return (
+        before is not None
+        and before.article_id == sentence.article_id
+        and _MIN_WORDS <= sentence.words <= _MAX_WORDS
+        and is_bare_quotation(sentence.text)
+        and bool(_ATTRIBUTED_QUOTATION.search(before.text))
+        and is_summary_candidate(before)
     )
 
 
@@ -219,7 +250,8 @@ def needs_its_antecedent(text: str) -> bool:
     its subject is only "he", "she", "they", "we", "I" or an "it" that does something (or
     it opens with "My", "Our" or "Let's"), its speaker only "he" or "the spokesman", it
     goes on with a quotation ("..., Smith continued"), it is a piece of a quotation that
-    runs over several sentences (an odd number of quotation marks), an item of a list
+    runs over several sentences (an odd number of quotation marks) or a bare quotation
+    (whose speaker only a sentence before can name, ``goes_on_quoting``), an item of a list
     ("Third, ...", "2) ..."), the answer to what the sentence before said ("That's how
     ..."), or the writer's own question."""
     return bool(
@@ -230,6 +262,7 @@ def needs_its_antecedent(text: str) -> bool:
         or _CONTINUED_QUOTE.search(text)
         or text.count('"') % 2 == 1
         or _WRITERS_QUESTION.search(text)
+        or is_bare_quotation(text)
     )
 
 
@@ -297,7 +330,7 @@ def is_dependent(text: str) -> bool:
     return bool(
         _DEPENDENT_OPENING.match(text)
         or _CONTINUES.search(" ".join(text.split()[:5]))
-        or _BARE_QUOTE.match(text.strip())
+        or is_bare_quotation(text)
         or _UNRESOLVED_SUBJECT.match(text)
         or needs_its_antecedent(text)
     )

@@ -16,6 +16,7 @@ from . import SUMMARISERS
 from .base import (
     can_open,
     definite_subject,
+    goes_on_quoting,
     is_dependent,
     is_summary_candidate,
     needs_its_antecedent,
@@ -50,8 +51,9 @@ class EventSentences:
     centrality: np.ndarray
     """Cosine of each sentence with the event centroid."""
     candidate: np.ndarray
-    """Whether each sentence may be used in a summary (``is_summary_candidate``, and not an
-    embedded post)."""
+    """Whether each sentence may be used in a summary (``is_summary_candidate``, or a bare
+    quotation that goes on from the sentence before, ``goes_on_quoting``; not an embedded
+    post)."""
     title: tuple[str, ...] = ()
     """The title of each sentence's article ("" when it has none)."""
 
@@ -82,7 +84,15 @@ class EventSentences:
             position=np.array([s.index / length_of[s.article_id] for s in sentences]),
             centrality=space.matrix @ centroid,
             candidate=np.array(
-                [is_summary_candidate(s) and s.id not in posts for s in sentences], dtype=bool
+                [
+                    s.id not in posts
+                    and (
+                        is_summary_candidate(s)
+                        or goes_on_quoting(s, sentences[k - 1] if k else None)
+                    )
+                    for k, s in enumerate(sentences)
+                ],
+                dtype=bool,
             ),
             title=tuple(title_of[s.article_id] for s in sentences),
         )
@@ -145,6 +155,9 @@ class CentroidSummariser:
     dependent_penalty: float = 0.5
     redundancy: float = 0.25
     """Cosine with an already chosen sentence above which a candidate repeats it."""
+    filling_redundancy: float = 0.5
+    """The same, for the pass that fills what the budget leaves after the first: a small
+    event's few sentences often share most of their words without saying the same thing."""
 
     def summarise(
         self,
@@ -194,7 +207,9 @@ class CentroidSummariser:
         that leans on another waits for it, and is taken as soon as that one is: speech that
         needs the sentence before it (speaker only "he", a quotation going on), and a bare
         definite subject ("The slope gave way") that a chosen sentence must introduce. When
-        every candidate waits, the best of them is taken all the same.
+        every candidate waits, the best of them is taken all the same. What the budget
+        leaves is then filled the same way, with sentences that repeat a chosen one less
+        closely than ``filling_redundancy``.
 
         A sentence counts with the words that completing its people's names may add, so
         that the summary stays within the budget whichever mentions come first."""
@@ -213,33 +228,34 @@ class CentroidSummariser:
             chosen.append(i)
             np.maximum(closest, event.space.rows_against(slice(i, i + 1))[0], out=closest)
 
-        def fits(i: int) -> bool:
+        def fits(i: int, redundancy: float) -> bool:
             return sum(words[j] for j in chosen) + words[i] <= budget and not (
-                chosen and float(closest[i]) >= self.redundancy
+                chosen and float(closest[i]) >= redundancy
             )
 
         if opening is not None:
             choose(opening)
-        waiting: list[int] = []
 
-        def take(i: int) -> None:
+        def take(i: int, waiting: list[int], redundancy: float) -> None:
             choose(i)
             for j in [j for j in waiting if _has_what_it_leans_on(event, j, chosen)]:
                 waiting.remove(j)
-                if fits(j):
+                if fits(j, redundancy):
                     choose(j)
 
-        for i in ranked:
-            if i in chosen or not fits(i):
-                continue
-            if not _has_what_it_leans_on(event, i, chosen):
-                waiting.append(i)
-                continue
-            take(i)
-        if not chosen and waiting:
-            # Every candidate leans on a sentence that is not one ("Storm hits the coast."
-            # too short, then "The storm hit..."): the best of them beats no summary.
-            take(waiting.pop(0))
+        for redundancy in (self.redundancy, self.filling_redundancy):
+            waiting: list[int] = []
+            for i in ranked:
+                if i in chosen or not fits(i, redundancy):
+                    continue
+                if not _has_what_it_leans_on(event, i, chosen):
+                    waiting.append(i)
+                    continue
+                take(i, waiting, redundancy)
+            if not chosen and waiting:
+                # Every candidate leans on a sentence that is not one ("Storm hits the
+                # coast." too short, then "The storm hit..."): the best of them beats none.
+                take(waiting.pop(0), waiting, redundancy)
         return chosen
 
 
