@@ -330,7 +330,6 @@ def is_dependent(text: str) -> bool:
     return bool(
         _DEPENDENT_OPENING.match(text)
         or _CONTINUES.search(" ".join(text.split()[:5]))
-        or is_bare_quotation(text)
         or _UNRESOLVED_SUBJECT.match(text)
         or needs_its_antecedent(text)
     )
