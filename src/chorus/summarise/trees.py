@@ -92,9 +92,9 @@ class TreeEnsemble:
         at = np.empty_like(node)
         for _ in range(self.depth):
             np.add(tree_start, node, out=at)
-            value_at = np.take(feature, at)
-            value_at += row_start
-            value = np.take(values, value_at)
+            value_index = np.take(feature, at)
+            value_index += row_start
+            value = np.take(values, value_index)
             goes_right = value >= np.take(threshold, at)
             if missing:
                 missing_right = ~np.take(self.missing_left.ravel(), at)
