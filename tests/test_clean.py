@@ -695,6 +695,31 @@ def test_a_byline_run_into_the_first_paragraph_is_the_byline() -> None:
     assert late in article.body
 
 
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("The spillway of the Orvik dam.", " AP"),
+        ("Workers inspect the spillway of the Orvik dam on Monday", " [Reuters]"),
+    ],
+)
+def test_a_caption_and_its_credit_run_into_the_first_paragraph_are_furniture(
+    caption: str, credit: str
+) -> None:
+    """Near the top of the page, a photo's caption and its agency's credit before the
+    story's first words on one line are a caption; the story keeps its words. A name that
+    opens the story's second sentence, or a credit further down the page, is the story's."""
+    story = "Repairs to the Orvik dam will not finish before winter, the water authority said."
+    article = _clean_text(f"Dam repairs delayed\n\n{caption}{credit} {story}")
+    assert article.body == story
+    assert [(r.text, r.reason) for r in article.removed] == [(caption + credit, "caption")]
+
+    two_sentences = f"{story} Reuters Television filmed the dam from a boat as workers looked on."
+    assert _clean_text(two_sentences).body == two_sentences
+    lower = [f"Paragraph {n} of the story says that the harbour stayed closed." for n in range(6)]
+    late = f"{caption}{credit} {story}"
+    assert late in _clean_text("\n\n".join([*lower, late])).body
+
+
 def test_a_persons_card_flattened_into_a_sentence_leaves_only_the_name() -> None:
     """A site's card for a person (full name, headlines of their stories, "MORE") run into
     the sentence that names them is furniture; the sentence keeps the name it wrote."""

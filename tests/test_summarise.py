@@ -250,6 +250,13 @@ def test_the_reporters_errands_are_no_summary_sentences(text: str, candidate: bo
         ("MAYOR PIRES: The road authority knew about the slope for years.", True),
         ("WASHINGTON: The road authority said on Friday that the pass would reopen.", True),
         ("The mayor of Veral said: the road authority knew about the slope for years.", True),
+        # The same without a colon: a link's or widget's words in capitals run into it.
+        ("LIVE BLOG On Monday, the road authority said the pass would reopen in May.", False),
+        ("SHARE COPY LINK Judge Ana Pires held that the road authority had been negligent.",
+         False),
+        ("NEW YORK Mayor Ana Pires said the city would send buses to the valley.", True),
+        ("NASA Administrator Ana Pires said satellites had watched the slope for years.",
+         True),
         # A film review's credits.
         ("Screenplay, Jane Doe, Ana Pires, based on the novel by John Roe.", False),
         ("Camera (color), Ana Pires; editor, Jane Doe; music, John Roe.", False),

@@ -217,6 +217,17 @@ _RUN_IN_BYLINE = re.compile(
 )
 _BYLINE_TOP_LINES = 5
 _STORY_AFTER_BYLINE_WORDS = 10
+# A photo's caption and its agency's credit run into the story's first words on one line, near
+# the top of the page: "The cabin of a plane. AP American Airlines on Thursday said ...",
+# "... fired on protesters [Reuters] Libyan leader Muammar Gaddafi has appeared ...". The
+# credit is a photo agency alone, in square brackets or after the caption's one short
+# sentence (not an agency that opens the story's second sentence: "... the authority said.
+# Reuters Television filmed ...").
+_RUN_IN_CAPTION = re.compile(
+    r"^(?:[^.!?]{10,100}[.!?]\"? (?:AP|AFP|Reuters|EPA|Getty Images)(?! News| Television| TV)"
+    r"|\S.{10,300}?\s\[(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press|Bloomberg)\])"
+    r" (?=[A-Z\"])"
+)
 # How to reach the reporter, closing a story: "Contact Jane Doe at 408-555-0100.", "Reach
 # Jane Doe on Twitter at http://twitter.com/janedoe".
 _CONTACT = re.compile(
@@ -450,13 +461,20 @@ def _split_lines(text: str) -> list[_Line]:
             block += 1
             continue
         controls = _PLAYER_CONTROLS.match(line.lower()) or _LINE_LABEL.match(line)
-        byline_end = _run_in_byline(line) if len(lines) < _BYLINE_TOP_LINES else None
+        near_top = len(lines) < _BYLINE_TOP_LINES
+        byline_end = _run_in_byline(line) if near_top else None
+        caption = _RUN_IN_CAPTION.match(line) if near_top else None
+        if caption and len(line[caption.end() :].split()) < _STORY_AFTER_BYLINE_WORDS:
+            caption = None
         if controls and controls.end() < len(line):
             text = line[controls.end() :]
             lines.append(_Line(number, block, text, controls=line[: controls.end()].rstrip()))
         elif byline_end:
             lines.append(_Line(number, block, line[:byline_end].rstrip(), verdict="byline"))
             lines.append(_Line(number, block, line[byline_end:]))
+        elif caption:
+            lines.append(_Line(number, block, line[: caption.end()].rstrip(), verdict="caption"))
+            lines.append(_Line(number, block, line[caption.end() :]))
         else:
             lines.append(_Line(number, block, line, verdict="interface" if controls else None))
     return lines

@@ -97,6 +97,10 @@ _TO_THE_READER = re.compile(
 # transcript's speaker ("SMITH: We got there first.", "PRESIDENT OBAMA: ..."), whose line
 # is what was said and by whom, nor a place in capitals, a dateline.
 _CAPITALS_LABEL = re.compile(r"^[\"'“]?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’&-]+){0,3}):\s")
+# The same without a colon, two words or more before the sentence's own capital: a link's or
+# a widget's words run into it ("LIVE BLOG On Monday, ...", "SHARE COPY LINK Broward Circuit
+# Judge ..."). One word in capitals is as often an organisation ("NASA Administrator ...").
+_CAPITALS_RUN_IN = re.compile(r"^([A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){1,3}) (?=[A-Z][a-z])")
 # A gallery's button or a video's running time between a title and the words that follow
 # ("... political career View Photos The Republican is ...", "Costs soar (3:40) As ..."):
 # the page's widgets run into one sentence.
@@ -225,7 +229,7 @@ def goes_on_quoting(sentence: Sentence, before: Sentence | None) -> bool:
 
 
 def _opened_by_a_heading(text: str) -> bool:
-    label = _CAPITALS_LABEL.match(text)
+    label = _CAPITALS_LABEL.match(text) or _CAPITALS_RUN_IN.match(text)
     if label is None or is_known_place(label.group(1).title()):
         return False
     words = [word.rstrip(".").title() for word in label.group(1).split()]
