@@ -207,6 +207,24 @@ def test_small_counts_that_differ_are_separate_counts_not_an_agreement() -> None
     assert (group.what, group.verdict, group.conflict) == ("people killed", "separate", False)
 
 
+def test_figures_one_article_gives_itself_are_counts_of_two_happenings() -> None:
+    """An outlet that states both figures, on no one's word, counts two happenings; one
+    that gives them on two sources' words reports a disagreement."""
+    three = "At least three people were killed in the blast near the harbour."
+    bombings = "On Saturday, two car bombs in the capital killed 27 people."
+    (group,) = compare_claims(
+        [_article("a", "One", three, bombings), _article("b", "Two", bombings),
+         _article("c", "Three", "The blast killed at least three people, police said.")]
+    )  # fmt: skip
+    assert (group.what, group.verdict) == ("people killed", "separate")
+    (group,) = compare_claims(
+        [_article("a", "One", "Police said 30 people were killed in the blast.",
+                  "The hospital said 45 people were killed in the blast."),
+         _article("b", "Two", "The blast killed 45 people, the hospital said.")]
+    )  # fmt: skip
+    assert (group.what, group.verdict) == ("people killed", "conflict")
+
+
 def test_one_outlet_alone_makes_no_group() -> None:
     assert compare_claims([_article("a", "One", "Rescuers freed 12 miners.")]) == ()
 

@@ -7,7 +7,8 @@ Claims count the same quantity when they count the same thing with the same happ
 stated by at least two articles, is an agreement when every pair of values from different
 articles can both be true (their ranges overlap: "385" and "at least 385"), and a conflict
 otherwise ("at least 300" against "at least 385", "dozens" against "around 300"), unless
-every count is small: then they are separate counts (see ``SMALL_TALLY``).
+every count is small (see ``SMALL_TALLY``) or an article states both figures itself, on no
+one's word: then they are separate counts.
 """
 
 from __future__ import annotations
@@ -75,15 +76,38 @@ def compare_claims(
         for part in _by_magnitude(claims):
             if len({c.article_id for c in part}) < 2:
                 continue
-            differ = any(
-                a.article_id != b.article_id and not a.quantity.overlaps(b.quantity)
+            differing = [
+                (a, b)
                 for a, b in combinations(part, 2)
-            )
+                if a.article_id != b.article_id and not a.quantity.overlaps(b.quantity)
+            ]
             small = max(c.quantity.high for c in part) < SMALL_TALLY
-            verdict = "agreement" if not differ else "separate" if small else "conflict"
+            apart = all(_counted_apart(a, b, part) for a, b in differing)
+            verdict = "agreement" if not differing else "separate" if small or apart else "conflict"
             groups.append(ClaimGroup(part[0].what, tuple(part), verdict))
     order = {"conflict": 0, "agreement": 1, "separate": 2}
     return tuple(sorted(groups, key=lambda g: (order[g.verdict], -len(g.article_ids), g.what)))
+
+
+def _counted_apart(a: Claim, b: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether an article states both figures itself, each on no one's word: counts of two
+    happenings ("At least three people were killed." and "On Saturday, bombings killed 27
+    people."), which no outlet disagrees with itself about. An article that gives them on
+    different sources' words reports the disagreement, and does not count."""
+    own: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.attributed_to is None:
+            own[claim.article_id].append(claim)
+
+    def only(claim: Claim, value: Claim, other: Claim) -> bool:
+        return claim.quantity.overlaps(value.quantity) and not claim.quantity.overlaps(
+            other.quantity
+        )
+
+    return any(
+        any(only(c, a, b) for c in stated) and any(only(c, b, a) for c in stated)
+        for stated in own.values()
+    )
 
 
 def _by_magnitude(claims: list[Claim]) -> list[list[Claim]]:
