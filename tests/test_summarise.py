@@ -257,6 +257,10 @@ def test_the_reporters_errands_are_no_summary_sentences(text: str, candidate: bo
         ("NEW YORK Mayor Ana Pires said the city would send buses to the valley.", True),
         ("NASA Administrator Ana Pires said satellites had watched the slope for years.",
          True),
+        # A paper's reference number left before the next sentence.
+        ("43 As a step towards a safer pass, the study compared 83 road signs.", False),
+        ("10 Downing Street said the road authority would report by Friday.", True),
+        ("2016 Olympics organisers moved the race away from the pass road.", True),
         # A film review's credits.
         ("Screenplay, Jane Doe, Ana Pires, based on the novel by John Roe.", False),
         ("Camera (color), Ana Pires; editor, Jane Doe; music, John Roe.", False),

@@ -39,6 +39,13 @@ _SHOUTED_SHARE = 0.9
 _WITHOUT_ASCII_LOWER_CASE = str.maketrans("", "", string.ascii_lowercase)
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
 _STARTS_PROPERLY = re.compile(r"^[\"'(\[]?[A-Z0-9]")
+# A paper's reference number split off the sentence it ends and left before the next ("...
+# the amount they drink. 43 As a step towards ..."): no sentence opens with a number and then
+# a capitalised little word, as one does with "10 Downing Street" or "2016 Olympics".
+_REFERENCE_NUMBER = re.compile(
+    r"^\d{1,3} (?:A|An|And|As|At|But|For|He|However|In|It|Of|On|She|That|The|There|These|"
+    r"They|This|To|We)\b"
+)
 # A question the writer asks ("Should he go to prison, too?") reads only after the sentence
 # that raises it; a quoted one ('"Why now?" she asked.', 'He asked: "Why now?"') is
 # someone's words.
@@ -182,7 +189,8 @@ def is_summary_candidate(sentence: Sentence) -> bool:
     not written in capitals, and neither the reporter's request for comment nor a pointer to
     more elsewhere or to the page, nor opened by a caption's label; not words to the reader
     (the page's prompts, "Look at the replay"), a heading run into the words ("UPDATE: ..."),
-    a film's credits or the page's widgets run into the words."""
+    a film's credits, the page's widgets run into the words or a paper's reference number
+    before them."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
@@ -194,6 +202,7 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and bool(_ENDS_SENTENCE.search(text))
         and not _CUT_OFF.search(text)
         and bool(_STARTS_PROPERLY.match(text))
+        and not _REFERENCE_NUMBER.match(text)
         and not (sentence.words <= _ERRAND_WORDS and _ASKED_FOR_COMMENT.search(text))
         and not _REFERRAL.match(text)
         and not _POINTS_AT_THE_PAGE.search(text)
