@@ -247,6 +247,9 @@ def test_the_reporters_errands_are_no_summary_sentences(text: str, candidate: bo
          False),
         ("ORIGINAL STORY: A landslide buried two buses on the pass road on Monday.", False),
         ("ANA PIRES: We got to the second bus before the road closed again.", True),
+        # Speech taken up in the middle, after an interruption or an omission.
+        ("ANA PIRES: --and we got to the second bus before the road closed again.", False),
+        ("ANA PIRES: ... and we got to the second bus before the road closed.", False),
         ("MAYOR PIRES: The road authority knew about the slope for years.", True),
         ("WASHINGTON: The road authority said on Friday that the pass would reopen.", True),
         ("The mayor of Veral said: the road authority knew about the slope for years.", True),
@@ -369,6 +372,13 @@ def test_a_bare_quotation_goes_on_quoting_only_after_a_speakers_quotation(
     assert not is_summary_candidate(second)
     other_article = Sentence(id="b/s0", article_id="b", index=0, paragraph=0, text=quotation)
     assert not goes_on_quoting(other_article, first)
+    # Words taken up after an omission, or cut off by the page, are no whole sentence.
+    for fragment in (
+        '"... and nobody will be left behind, whatever it costs us all."',
+        '"Nobody will be left behind in this town, whatever it costs..."',
+    ):
+        cut = Sentence(id="a/s1", article_id="a", index=1, paragraph=1, text=fragment)
+        assert not goes_on_quoting(cut, first)
 
 
 def test_what_the_budget_leaves_is_filled_with_sentences_that_repeat_less_closely() -> None:

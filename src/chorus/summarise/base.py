@@ -39,6 +39,10 @@ _SHOUTED_SHARE = 0.9
 _WITHOUT_ASCII_LOWER_CASE = str.maketrans("", "", string.ascii_lowercase)
 _ENDS_SENTENCE = re.compile(r"[.!?][\"')\]]*$")
 _STARTS_PROPERLY = re.compile(r"^[\"'(\[]?[A-Z0-9]")
+# Speech taken up in the middle, after an interruption or an omission: a transcript's
+# "OBAMA: --we're gonna be there.", "SMITH: ... pass the tax cuts, is that enough?", a
+# quotation's '"... and I think all races should be talking about this."'.
+_MID_UTTERANCE = re.compile(r"^(?:[A-Z][A-Z.'’ -]*:\s+)?[\"“]?(?:--|[—–]|\.\.\.|…)")
 # A paper's reference number split off the sentence it ends and left before the next ("...
 # the amount they drink. 43 As a step towards ..."): no sentence opens with a number and then
 # a capitalised little word, as one does with "10 Downing Street" or "2016 Olympics".
@@ -185,12 +189,12 @@ _UNRESOLVED_SUBJECT = re.compile(
 
 def is_summary_candidate(sentence: Sentence) -> bool:
     """A whole sentence of reporting, long enough to say something, short enough to read,
-    not cut off, not a quotation with nobody named as its speaker nor an aside in brackets,
-    not written in capitals, and neither the reporter's request for comment nor a pointer to
-    more elsewhere or to the page, nor opened by a caption's label; not words to the reader
-    (the page's prompts, "Look at the replay"), a heading run into the words ("UPDATE: ..."),
-    a film's credits, the page's widgets run into the words or a paper's reference number
-    before them."""
+    not cut off nor speech taken up in the middle, not a quotation with nobody named as its
+    speaker nor an aside in brackets, not written in capitals, and neither the reporter's
+    request for comment nor a pointer to more elsewhere or to the page, nor opened by a
+    caption's label; not words to the reader (the page's prompts, "Look at the replay"), a
+    heading run into the words ("UPDATE: ..."), a film's credits, the page's widgets run
+    into the words or a paper's reference number before them."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
@@ -200,8 +204,8 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and not wholly_bracketed(text.strip().removesuffix("."), "()")
         and not _shouted(text)
         and bool(_ENDS_SENTENCE.search(text))
-        and not _CUT_OFF.search(text)
         and bool(_STARTS_PROPERLY.match(text))
+        and not _broken_off(text)
         and not _REFERENCE_NUMBER.match(text)
         and not (sentence.words <= _ERRAND_WORDS and _ASKED_FOR_COMMENT.search(text))
         and not _REFERRAL.match(text)
@@ -222,6 +226,11 @@ _ATTRIBUTED_QUOTATION = re.compile(
 )
 
 
+def _broken_off(text: str) -> bool:
+    """Whether ``text`` is cut off by the page or is speech taken up in the middle."""
+    return bool(_CUT_OFF.search(text) or _MID_UTTERANCE.match(text))
+
+
 def goes_on_quoting(sentence: Sentence, before: Sentence | None) -> bool:
     """True when ``sentence`` is a bare quotation ('"We never said that."') that goes on
     from ``before``, the sentence ahead of it in its article, which quotes a speaker it
@@ -232,6 +241,7 @@ def goes_on_quoting(sentence: Sentence, before: Sentence | None) -> bool:
         and before.article_id == sentence.article_id
         and _MIN_WORDS <= sentence.words <= _MAX_WORDS
         and is_bare_quotation(sentence.text)
+        and not _broken_off(sentence.text)
         and bool(_ATTRIBUTED_QUOTATION.search(before.text))
         and is_summary_candidate(before)
     )
