@@ -82,22 +82,36 @@ def compare_claims(
                 if a.article_id != b.article_id and not a.quantity.overlaps(b.quantity)
             ]
             small = max(c.quantity.high for c in part) < SMALL_TALLY
-            apart = all(_counted_apart(a, b, part) for a, b in differing)
+            stating_two = _stating_two_figures(part)
+            apart = bool(stating_two) and all(
+                _counted_apart(a, b, stating_two) for a, b in differing
+            )
             verdict = "agreement" if not differing else "separate" if small or apart else "conflict"
             groups.append(ClaimGroup(part[0].what, tuple(part), verdict))
     order = {"conflict": 0, "agreement": 1, "separate": 2}
     return tuple(sorted(groups, key=lambda g: (order[g.verdict], -len(g.article_ids), g.what)))
 
 
-def _counted_apart(a: Claim, b: Claim, claims: Sequence[Claim]) -> bool:
-    """Whether an article states both figures itself, each on no one's word: counts of two
-    happenings ("At least three people were killed." and "On Saturday, bombings killed 27
-    people."), which no outlet disagrees with itself about. An article that gives them on
-    different sources' words reports the disagreement, and does not count."""
+def _stating_two_figures(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """The claims of each article that states two figures of the quantity that cannot both
+    be one count, each on no one's word ("At least three people were killed." and "On
+    Saturday, bombings killed 27 people."): an article's counts of two happenings, since no
+    outlet disagrees with itself. An article that gives them on different sources' words
+    reports the disagreement, and is not among them."""
     own: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.attributed_to is None:
             own[claim.article_id].append(claim)
+    return [
+        stated
+        for stated in own.values()
+        if any(not a.quantity.overlaps(b.quantity) for a, b in combinations(stated, 2))
+    ]
+
+
+def _counted_apart(a: Claim, b: Claim, stating_two: Sequence[Sequence[Claim]]) -> bool:
+    """Whether one of the articles of ``_stating_two_figures`` states ``a``'s figure and
+    ``b``'s itself, so that they count two happenings."""
 
     def only(claim: Claim, value: Claim, other: Claim) -> bool:
         return claim.quantity.overlaps(value.quantity) and not claim.quantity.overlaps(
@@ -106,7 +120,7 @@ def _counted_apart(a: Claim, b: Claim, claims: Sequence[Claim]) -> bool:
 
     return any(
         any(only(c, a, b) for c in stated) and any(only(c, b, a) for c in stated)
-        for stated in own.values()
+        for stated in stating_two
     )
 
 
