@@ -428,6 +428,12 @@ def test_a_wire_story_starts_at_its_dateline() -> None:
         ("KARE-TV reports the dam broke at night.", "KARE-TV reports the dam broke at night."),
         ("Email This Even at 88, the dam's keeper works nights.",
          "Even at 88, the dam's keeper works nights."),
+        ("Updated | When the dam broke, the keeper was asleep.",
+         "When the dam broke, the keeper was asleep."),
+        ("Updated 3:45 PM ET | When the dam broke, the keeper was asleep.",
+         "When the dam broke, the keeper was asleep."),
+        ("Updated rules for the dam took effect on Monday, the keeper said.",
+         "Updated rules for the dam took effect on Monday, the keeper said."),
     ],
 )  # fmt: skip
 def test_a_label_flattened_into_a_line_is_taken_off_it(line: str, kept: str) -> None:
@@ -437,6 +443,14 @@ def test_a_label_flattened_into_a_line_is_taken_off_it(line: str, kept: str) -> 
     )
     assert kept in [p.text for p in article.paragraphs]
     assert {r.text for r in article.removed} == ({line.removesuffix(kept).strip()} - {""})
+
+
+def test_the_brackets_of_a_link_whose_words_were_lost_are_taken_out() -> None:
+    article = _clean_text(
+        "Dam repairs delayed\n\nThe only keeper of the dam so far has been Jane Holm ().\n"
+    )
+    assert article.body == "The only keeper of the dam so far has been Jane Holm."
+    assert ("()", "link") in {(r.text, r.reason) for r in article.removed}
 
 
 def test_a_hyphenated_acronym_is_not_a_dateline() -> None:

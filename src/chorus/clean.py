@@ -98,11 +98,12 @@ _PLAYER_CONTROLS = re.compile(
 # A label flattened into the start of the line it stood above, matched as written: a
 # player's close button in capitals before the video's description ("CLOSE Police
 # confirmed..."), a highlights box's title ("Story highlights The agency..."), a station's
-# credit on its video ("KARE-TV A video shows..."), or a share button ("Email This Even at
-# 88, ...").
+# credit on its video ("KARE-TV A video shows..."), a share button ("Email This Even at
+# 88, ..."), or a note that the story was updated ("Updated | When the first humans ...").
 _LINE_LABEL = re.compile(
     r"^(?:CLOSE\s+(?=[A-Z][a-z]|[\"'“‘])|Story [Hh]ighlights\s+(?=[A-Z\"'“‘])"
-    r"|[KW][A-Z]{2,3}-TV\s+(?=(?:A|An|The)\s)|E-?mail This\s+(?=[A-Z\"'“‘]))"
+    r"|[KW][A-Z]{2,3}-TV\s+(?=(?:A|An|The)\s)|E-?mail This\s+(?=[A-Z\"'“‘])"
+    r"|Updated(?: [\w:,. ]{0,30})? \| (?=[A-Z\"'“‘]))"
 )
 # Web-archive capture notices: the page a scraper gets instead of an archived article.
 _CRAWL_TERMS = re.compile(
@@ -255,10 +256,11 @@ _COMMENTS_HEADING = re.compile(
     re.IGNORECASE,
 )
 _SITE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s+\|\s*")
-# Inline links and pointers: "[Read the full interview here.]", "(see entries below)", "(map)".
+# Inline links and pointers: "[Read the full interview here.]", "(see entries below)", "(map)",
+# and the brackets of a link whose words the scrape lost: "the black leopard ()".
 _INLINE_POINTER = re.compile(
     r"\s*[\[(](?:(?:read|see|click|watch|view|listen)\b[^\[\]()]{0,100}|"
-    r"map|location|(?:video|photos?|audio)(?: link)?|link)[\])]",
+    r"map|location|(?:video|photos?|audio)(?: link)?|link|\s*)[\])]",
     re.IGNORECASE,
 )
 # A site's card for a person flattened into the sentence that names them: the full name run
