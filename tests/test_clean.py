@@ -453,6 +453,17 @@ def test_the_brackets_of_a_link_whose_words_were_lost_are_taken_out() -> None:
     assert ("()", "link") in {(r.text, r.reason) for r in article.removed}
 
 
+def test_a_paragraph_break_lost_after_a_quotation_mark_is_put_back_as_a_space() -> None:
+    article = _clean_text(
+        'Dam repairs delayed\n\n"We cannot promise a date," Lund said. "Not before winter."The '
+        'council meets on Thursday. It was a long day at the dam."We are a family," she said.\n'
+    )
+    assert article.body == (
+        '"We cannot promise a date," Lund said. "Not before winter." The council meets on '
+        'Thursday. It was a long day at the dam. "We are a family," she said.'
+    )
+
+
 def test_a_hyphenated_acronym_is_not_a_dateline() -> None:
     article = _clean_text("Union vote\n\nAFL-CIO leaders met on Monday to discuss the strike.")
     assert article.dateline is None

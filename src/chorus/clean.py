@@ -263,6 +263,9 @@ _INLINE_POINTER = re.compile(
     r"map|location|(?:video|photos?|audio)(?: link)?|link|\s*)[\])]",
     re.IGNORECASE,
 )
+# A quotation mark between a sentence's end and the next sentence's capital, with no space:
+# where the scrape lost a paragraph break (``_mend_lost_break``).
+_LOST_BREAK = re.compile(r'(?<=[a-z0-9][.!?])"(?=[A-Z])')
 # A site's card for a person flattened into the sentence that names them: the full name run
 # into the headlines of the person's latest stories, up to a "MORE" link ("Donald Trump
 # Donald John TrumpTrump Jr. getting ... tax plan MORE panned ..."). Only the name as the
@@ -763,6 +766,8 @@ def _assemble(lines: list[_Line]) -> tuple[list[Paragraph], list[Removed], str |
             for match in _INLINE_POINTER.finditer(text):
                 removed.append(Removed(line.number, match.group(0).strip(), "link"))
             text = normalise_line(_INLINE_POINTER.sub("", text))
+        if '"' in text:
+            text = _mend_lost_break(text)
         if " MORE" in text:  # what every name card ends with
             for match in _NAME_CARD.finditer(text):
                 card = match.group(0)[len(match.group("family")) :].strip()
@@ -773,6 +778,19 @@ def _assemble(lines: list[_Line]) -> tuple[list[Paragraph], list[Removed], str |
         body_seen = True
         paragraphs.append(Paragraph(len(paragraphs), line.number, ParagraphKind.BODY, text))
     return paragraphs, removed, dateline
+
+
+def _mend_lost_break(text: str) -> str:
+    """A paragraph break the scrape lost after a sentence that ends in a quotation mark
+    ('... she never said no."For her part, ...') put back as a space: after the mark when it
+    closes a quotation (an odd number of marks before it), before it when it opens the next
+    sentence's ('... the court."We are a family," ...')."""
+
+    def space(mark: re.Match[str]) -> str:
+        closes = text.count('"', 0, mark.start()) % 2 == 1
+        return '" ' if closes else ' "'
+
+    return _LOST_BREAK.sub(space, text)
 
 
 def _take_dateline(text: str, number: int, removed: list[Removed]) -> tuple[str | None, str]:
