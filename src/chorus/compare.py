@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date
-from itertools import combinations
+from itertools import chain, combinations
 
 from .analyse.names import (
     NameIndex,
@@ -76,20 +76,30 @@ def compare_claims(
         for part in _by_magnitude(claims):
             if len({c.article_id for c in part}) < 2:
                 continue
-            differing = [
-                (a, b)
-                for a, b in combinations(part, 2)
-                if a.article_id != b.article_id and not a.quantity.overlaps(b.quantity)
-            ]
-            small = max(c.quantity.high for c in part) < SMALL_TALLY
-            stating_two = _stating_two_figures(part)
-            apart = bool(stating_two) and all(
-                _counted_apart(a, b, stating_two) for a, b in differing
-            )
-            verdict = "agreement" if not differing else "separate" if small or apart else "conflict"
-            groups.append(ClaimGroup(part[0].what, tuple(part), verdict))
+            groups.append(ClaimGroup(part[0].what, tuple(part), _verdict(part)))
     order = {"conflict": 0, "agreement": 1, "separate": 2}
     return tuple(sorted(groups, key=lambda g: (order[g.verdict], -len(g.article_ids), g.what)))
+
+
+def _verdict(claims: Sequence[Claim]) -> str:
+    """Agreement when every two articles' figures can both be true; else separate counts
+    when every figure is small or every differing pair is counted apart; else conflict.
+    Pairs are looked at only as far as the verdict needs: their number grows with the
+    square of a group's claims."""
+    differing = (
+        (a, b)
+        for a, b in combinations(claims, 2)
+        if a.article_id != b.article_id and not a.quantity.overlaps(b.quantity)
+    )
+    first = next(differing, None)
+    if first is None:
+        return "agreement"
+    if max(c.quantity.high for c in claims) < SMALL_TALLY:
+        return "separate"
+    stating_two = _stating_two_figures(claims)
+    if stating_two and all(_counted_apart(a, b, stating_two) for a, b in chain([first], differing)):
+        return "separate"
+    return "conflict"
 
 
 def _stating_two_figures(claims: Sequence[Claim]) -> list[list[Claim]]:
