@@ -561,6 +561,24 @@ def test_captions_between_paragraphs_are_known_by_their_labels_or_closing_words(
     assert [r.reason for r in article.removed] == ["caption"] * len(captions)
 
 
+def test_a_wire_photo_caption_is_known_by_its_opening_even_with_a_sentence_of_background() -> None:
+    story = [
+        "The harbour at Lunde was closed on Friday as a storm brought waves of six metres.",
+        "This new picture of the coast's storms will take years to complete, the office said.",
+        "More than 300 passengers waited at the quay, the ferry company said.",
+    ]
+    captions = [
+        "In this Oct. 3, 2025 photo, ferries wait outside the harbour at Lunde. The storm "
+        "closed the port for two days, and more than 300 passengers waited at the quay for a "
+        "crossing that the ferry company could not promise before Sunday.",
+        "This Friday, Oct. 3, 2025 photo provided by the harbour office shows the old pier.",
+        "This image, released by the harbour office, appears to show the damaged pier.",
+    ]
+    article = _clean_text("\n\n".join([story[0], captions[0], story[1], *captions[1:], story[2]]))
+    assert article.body == "\n\n".join(story)
+    assert [r.reason for r in article.removed] == ["caption"] * len(captions)
+
+
 def test_editors_notes_about_the_article_are_furniture() -> None:
     """Corrections, update notices and credits speak about the article, not the news."""
     story = [
@@ -596,6 +614,9 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "storm at Lunde Waves break over the harbour wall on Friday night, as the wind reaches "
         "its strongest. Hide Caption 2 of 3 Photos: The storm at Lunde Ferries wait outside.",
         "Buy Photo Harbour master Eva Strand inspects the quay at Lunde.",
+        "A look back at the harbour's storms View Photos The port has closed five times since "
+        "1998. Caption The harbour office counts its storms. Oct. 3, 2025 Ferries wait outside "
+        "the harbour wall at Lunde. Jane Doe/AP Buy Photo Wait 1 second to continue.",
         "This image shows the flooded quay at Lunde on Friday morning.",
         "A file photo from the harbour office shows the old ferry terminal.",
         "A ferry waits outside the harbour, Friday, Oct. 3, 2025, in Lunde. Storms have closed "

@@ -109,6 +109,24 @@ def test_a_quotation_of_several_sentences_stays_one_sentence_with_its_closing_ma
     ]
 
 
+def test_a_quotation_ends_its_sentence_after_a_word_sentencex_takes_for_an_abbreviation() -> None:
+    """sentencex reads "no." or "me." before a closing mark as an abbreviation's stop."""
+    assert split_sentences('"We never said no." For her part, the mayor was ready.') == [
+        '"We never said no."',
+        "For her part, the mayor was ready.",
+    ]
+    assert split_sentences('Aid is "beyond me." He said that others agree.') == [
+        'Aid is "beyond me."',
+        "He said that others agree.",
+    ]
+    # Not inside brackets left open, nor before a speech tag that the full stop misplaces.
+    for text in (
+        '(It calls the idea "phygital." No, really, it does.)',
+        '"We never said no." Ana Ruiz said.',
+    ):
+        assert split_sentences(text) == [text]
+
+
 def test_a_quotation_left_open_at_the_paragraph_end_keeps_its_opening_mark() -> None:
     """News style leaves a quotation that goes on in the next paragraph unclosed; its
     opening mark belongs to the sentence it opens, not to the one before."""

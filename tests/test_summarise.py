@@ -194,6 +194,10 @@ def test_a_sentence_waits_for_the_one_before_when_its_subject_points_back(
         ("Watch the rescuers reach the second bus in the clip above.", False),
         ("Temperatures fell below zero above the pass on Friday, officials said.", True),
         ("(Below, see the rescuers reach the second bus on Friday morning.)", False),
+        # A lead-in to what follows on the page, unless it says it after a colon.
+        ("Here's a sampling of the messages the passengers sent from the buses.", False),
+        ("Here are 18 facts you might not know about the pass road.", False),
+        ("Here is the chain of events: first, the slope gave way above the road.", True),
         # A sentence wholly in brackets is the writer's aside.
         ("(We are pretty sure the road authority knew about the slope for years.)", False),
         ("(Road authority report 302, February 2, 2009, p. 7).", False),

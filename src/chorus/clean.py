@@ -160,6 +160,15 @@ _CAPTION_START = re.compile(
     r"(?:above |below )?(?:shows?|from|taken)\b"
 )
 _CAPTION_START_WORDS = 40
+# A wire photo's caption, which names its picture in its first words and may add a sentence
+# of the story's background: "In this May 3, 2015 photo, authorities ...", "This undated
+# image released by ... shows ...", "This image, released by ..., appears to show ..."; not
+# "This new picture of reality" nor "image-forming".
+_WIRE_CAPTION_START = re.compile(
+    r"^(?:in )?this (?:[\w.,'-]+ ){0,6}?(?:file )?(?:image|photo|picture|photograph)s?"
+    r"(?:,| (?:provided|released|taken|made|obtained|shows?|from)\b)"
+)
+_WIRE_CAPTION_WORDS = 60
 # A caption that names its picture at the end: "..., this photo released by the coast guard
 # shows." or "... is seen in this aerial photo."
 _CAPTION_END = re.compile(
@@ -169,6 +178,11 @@ _CAPTION_END = re.compile(
 )
 # A slide show flattened into one line: "... Hide Caption 2 of 6 Photos: ... Hide Caption 3 of 6".
 _GALLERY_COUNTER = re.compile(r"\bhide caption \d+ of \d+")
+# A gallery flattened into one line, known by three of its buttons and labels: "... View
+# Photos The Republican is ... Caption The governor ... Jane Doe/AP Buy Photo Wait 1 second to
+# continue." One alone may be a story's word or a button run into a paragraph of the story.
+_GALLERY_LABELS = re.compile(r"\b(?:view photos|caption|buy photo|wait \d+ seconds? to continue)\b")
+_GALLERY_LABELS_NEEDED = 3
 # A video playlist flattened into one line: "... (Jan. 18) AP 1 of 68 Skip in Skip x Embed x
 # Share CLOSE ...": each video's number, then the player's buttons.
 # (At the start of a line the counter and buttons are a label, taken off the story's words.)
@@ -563,7 +577,11 @@ def _line_rule(line: _Line) -> str | None:
         _CAPTION_START.search(lower) or _CAPTION_END.search(lower)
     ):
         return "caption"
+    if words <= _WIRE_CAPTION_WORDS and _WIRE_CAPTION_START.search(lower):
+        return "caption"
     if "hide caption" in lower and len(_GALLERY_COUNTER.findall(lower)) >= 2:
+        return "caption"
+    if len(set(_GALLERY_LABELS.findall(lower))) >= _GALLERY_LABELS_NEEDED:
         return "caption"
     if " of " in lower and _PLAYLIST_COUNTER.search(lower):
         return "interface"

@@ -56,6 +56,10 @@ _SPEECH_TAG = re.compile(
 """After a quotation that ends with "!" or "?", a speech tag that goes on with it ('"No!
 we are brothers!" Francis told Benedict ...'), which sentencex splits off; not "He said"
 with a capital, which opens a sentence of its own."""
+_CLOSED_QUOTATION_ENDS = re.compile(r'(?<=\.")\s+(?=[A-Z])')
+"""After a quotation that ends with its own full stop, where sentencex (1.0.32) does not end
+the sentence when the word before the stop is one it knows as an abbreviation ('"We never
+said no." The mayor ...', '... to me." He said ...'); after other words it does."""
 _OPENING_MARK_AT_END = re.compile(r'(?<=[.!?,:])\s+"$')
 """A quotation mark that sentencex leaves at the end of a sentence when the quotation it
 opens is not closed in the paragraph (news style for a quotation that goes on in the next
@@ -77,6 +81,7 @@ def split_sentences(text: str) -> list[str]:
         if type(error).__name__ != "PanicException":
             raise
         segmented = [collapsed]
+    segmented = [part for segment in segmented for part in _split_after_quotations(segment)]
     sentences: list[list[str]] = []  # each a list of the pieces it is made of
     for piece in (piece.strip() for piece in segmented):
         before = sentences[-1][-1] if sentences else ""
@@ -99,6 +104,22 @@ def split_sentences(text: str) -> list[str]:
         for bounded in _within_bounds(part)
         if _HAS_WORD.search(bounded)
     ]
+
+
+def _split_after_quotations(sentence: str) -> list[str]:
+    """``sentence`` cut after each quotation that ends with a full stop and is followed by
+    a capital, where the mark closes the quotation (the marks up to it are even in number),
+    no bracket is left open, and no speech tag follows ('"It's over." Smith said.', a comma's
+    place taken by the full stop)."""
+    parts, start = [], 0
+    for end in _CLOSED_QUOTATION_ENDS.finditer(sentence):
+        before = sentence[start : end.start()]
+        closes = before.count('"') % 2 == 0
+        balanced = before.count("(") == before.count(")") and before.count("[") == before.count("]")
+        if closes and balanced and not _SPEECH_TAG.match(sentence, end.end()):
+            parts.append(before)
+            start = end.end()
+    return [*parts, sentence[start:]]
 
 
 def _split_after_asides(sentence: str) -> list[str]:

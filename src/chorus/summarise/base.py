@@ -84,6 +84,10 @@ _POINTS_AT_THE_PAGE = re.compile(
     rf"|\b{_PAGE_ITEM} (?:above|below)\b|\b(?:above|below) {_PAGE_ITEM}\b",
     re.IGNORECASE,
 )
+# A lead-in to what follows on the page ("Here's a sampling of some of those projects.",
+# "Here are 18 facts about the Tube."), which a summary does not show; not one that says
+# it after a colon ("Here is the chain of events: First, ...").
+_POINTS_FORWARD = re.compile(r"^Here(?:'s|’s| is| are)\b[^:]*$")
 # A photo's caption or credit run into the sentence after it, label first ("Credit: Jane
 # Doe, Stanford University Stanford University scientists have ...", "Caption The governor
 # announced ..."): the page's furniture around the story's words.
@@ -191,10 +195,10 @@ def is_summary_candidate(sentence: Sentence) -> bool:
     """A whole sentence of reporting, long enough to say something, short enough to read,
     not cut off nor speech taken up in the middle, not a quotation with nobody named as its
     speaker nor an aside in brackets, not written in capitals, and neither the reporter's
-    request for comment nor a pointer to more elsewhere or to the page, nor opened by a
-    caption's label; not words to the reader (the page's prompts, "Look at the replay"), a
-    heading run into the words ("UPDATE: ..."), a film's credits, the page's widgets run
-    into the words or a paper's reference number before them."""
+    request for comment nor a pointer to more elsewhere, to the page or to what follows on
+    it, nor opened by a caption's label; not words to the reader (the page's prompts, "Look
+    at the replay"), a heading run into the words ("UPDATE: ..."), a film's credits, the
+    page's widgets run into the words or a paper's reference number before them."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
@@ -210,6 +214,7 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and not (sentence.words <= _ERRAND_WORDS and _ASKED_FOR_COMMENT.search(text))
         and not _REFERRAL.match(text)
         and not _POINTS_AT_THE_PAGE.search(text)
+        and not _POINTS_FORWARD.match(text)
         and not _CAPTION_LABEL.match(text)
         and not _TO_THE_READER.match(text)
         and not _opened_by_a_heading(text)
