@@ -621,6 +621,8 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "A file photo from the harbour office shows the old ferry terminal.",
         "A ferry waits outside the harbour, Friday, Oct. 3, 2025, in Lunde. Storms have closed "
         "the port for three days.",
+        "Eva Strand gestures on the quay at Lunde, Friday, Oct. 3, 2025. The first storm of the "
+        "season closed the port on Friday, with waves of... (Coast Press)",
         "WATCH: Waves break over the harbour wall",
         "[VIDEO: The storm reaches Lunde]",
         "Morning Brief Everything about the coast, delivered weekday mornings. Email Sign Up By "
@@ -644,6 +646,7 @@ def test_captions_video_pointers_and_newsletter_boxes_are_furniture() -> None:
         "READ ALSO: Who runs the harbour at Lunde?",
         "Related: Storms close ports along the coast",
         "More: Ferries cancelled for a week",
+        "More information: For the ferries' timetable, see the harbour office's page.",
         "Join us on Facebook Like us and you'll find the coast's news in your newsfeed.",
         'Like "Harbour Live" on Facebook HERE: http://example.com/hl',
         'Follow "Harbour Live" on Tumblr HERE: http://example.com/hl-t',

@@ -188,12 +188,22 @@ def test_a_sentence_waits_for_the_one_before_when_its_subject_points_back(
         ("The Valley Courier left a message seeking information from the police.", False),
         ("For more on the landslide, head over to the Valley Courier.", False),
         ("For more than a week the road stayed shut, officials said.", True),
+        ("For more coverage of the landslide, please visit our friends at Valley Radio.", False),
+        ("For more detailed information, refer to the road authority's reports.", False),
+        ("For more than 60 hours, rescuers searched the slope above the road.", True),
         # Pointers to the page around the sentence point at nothing in a briefing.
         ("The video shown here explains how the slope above the road gave way.", False),
         ("Click through the slideshow below for the rescue's first hours in pictures.", False),
         ("Watch the rescuers reach the second bus in the clip above.", False),
         ("Temperatures fell below zero above the pass on Friday, officials said.", True),
         ("(Below, see the rescuers reach the second bus on Friday morning.)", False),
+        # A review's or a tweet's clipped style has no subject; a question and an inverted
+        # condition have theirs after the verb.
+        ("Would highly recommend the valley's guides to anyone.", False),
+        ("Will soon be heading to the pass to thank the rescuers!", False),
+        ("Will Jones, the harbour master, closed the port on Friday.", True),
+        ("Could the slope above the road have been secured years ago?", True),
+        ("Should the rain return, the pass road will close again, officials said.", True),
         # A lead-in to what follows on the page, unless it says it after a colon.
         ("Here's a sampling of the messages the passengers sent from the buses.", False),
         ("Here are 18 facts you might not know about the pass road.", False),
@@ -241,6 +251,7 @@ def test_the_reporters_errands_are_no_summary_sentences(text: str, candidate: bo
         ("Look at the replay of the rescue from the side of the road.", False),
         ("Check out the rest of our coverage of the landslide at the pass.", False),
         ("Thank you for supporting the campaign to reopen the pass road.", False),
+        ("Please keep the families of the missing in your thoughts and prayers.", False),
         ("You must select a newsletter to subscribe to before you go on.", False),
         ("Thanksgiving traffic crossed the pass road before the slope gave way.", True),
         ("Lookouts on the ridge saw the slope give way above the road on Friday.", True),
@@ -273,6 +284,9 @@ def test_the_reporters_errands_are_no_summary_sentences(text: str, candidate: bo
         ("Camera (color), Ana Pires; editor, Jane Doe; music, John Roe.", False),
         ("With: Jane Doe, Ana Pires, John Roe, Lin Wood.", False),
         ("Starring Jane Doe and Ana Pires.", False),
+        ("MPAA Rating: R. Running time: 91 MIN.", False),
+        ("Rated PG-13 (for intense sequences of rescue and brief strong language).", False),
+        ("Rated one of the valley's best roads, the pass road closed on Friday.", True),
         ("Producers of the film said the pass road scenes were shot in the valley.", True),
         # A gallery's button or a video's running time run into the words.
         ("A look back at the pass road View Photos The road authority will reopen it.", False),

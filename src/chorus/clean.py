@@ -194,17 +194,19 @@ _VIDEO_DESCRIPTION_END = re.compile(
     r"\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s*$"
 )
 _VIDEO_DESCRIPTION_TAIL = 60  # characters: the date and the source fit in them
-# A wire photo caption's date and place: "..., Thursday, Oct. 3, 2013, in San Antonio." (prose
-# writes "on Thursday").
+# A wire photo caption's date and place: "..., Thursday, Oct. 3, 2013, in San Antonio." or
+# "... in Rome, Friday, Oct. 14, 2011." ending its sentence (prose writes "on Thursday").
 _CAPTION_WHEN_WHERE = re.compile(
-    r"[^n], (?:mon|tues|wednes|thurs|fri|satur|sun)day, "
-    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}, in [a-z]"
+    r"[^n], (?:mon|tues|wednes|thurs|fri|satur|sun)day,? "
+    r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
+    r"(?:, in [a-z]|\.(?:\s|$))"
 )
 # "WATCH: ...", "VIDEO: ...", "[VIDEO: ...]", "Raw: ..." (the AP's label for a video of
 # unedited footage): a pointer to a video the scrape did not keep; "READ ALSO: ...",
-# "Related: ...", "More: ...": to another story.
+# "Related: ...", "More: ...", "More information: ...": to another story or page.
 _POINTER = re.compile(
-    r"^(?:watch|video|raw|read(?: also| more)?|related(?: stories)?|more|see also)\s*:"
+    r"^(?:watch|video|raw|read(?: also| more)?|related(?: stories)?|more(?: information)?|"
+    r"see also)\s*:"
     r"|^\[video\s*:"
 )
 _NAME = r"[A-Z][\w.'-]*"

@@ -57,11 +57,12 @@ _WRITERS_QUESTION = re.compile(r"\?[)\]]*$")
 # Cut off with an ellipsis ("...", "…", "…."): a photo caption, teaser or pull quote that
 # the page truncated.
 _CUT_OFF = re.compile(r"(?:\.\.\.|\u2026\.?)[\"')\]]*$")
-# A pointer to more elsewhere ("For more on Rihanna, head over to Billboard."): the page's
-# furniture, not news.
+# A pointer to more elsewhere ("For more on Rihanna, head over to Billboard.", "For more
+# coverage on ..., please visit ..."): the page's furniture, not news.
 _REFERRAL = re.compile(
-    r"^For more (?:on|about|information|news|details)\b[^.]*?,\s*(?:please\s+)?(?:visit|see|"
-    r"head|go|follow|check|read|click|pick up|consult|contact|call|watch|listen|log on|tune in)\b"
+    r"^For more\b[^.]*?,\s*(?:please\s+)?(?:visit|see|head|go|follow|check|read|click|"
+    r"pick up|consult|contact|call|watch|listen|log on|tune in|refer|join|subscribe|sign up)"
+    r"\b(?!-)"
 )
 # The reporter's own errands ("CNN did not immediately return a call for comment", "The
 # Associated Press left a message seeking information"): how the story was made, not news,
@@ -88,6 +89,14 @@ _POINTS_AT_THE_PAGE = re.compile(
 # "Here are 18 facts about the Tube."), which a summary does not show; not one that says
 # it after a colon ("Here is the chain of events: First, ...").
 _POINTS_FORWARD = re.compile(r"^Here(?:'s|’s| is| are)\b[^:]*$")
+# Opened by a modal verb with no subject before the next word: a review's or a tweet's
+# clipped style ("Would highly recommend him as a guide.", "Will soon be heading to Davos"),
+# not reporting. A question, and an inverted condition ("Should they find it ...", "Had he
+# known ..."), have their subject right after the verb.
+_NO_SUBJECT = re.compile(
+    r"^(?:Would|Will|Can|Could|Must|Might|May)\s+(?!(?:I|you|we|they|he|she|it|there)\b)[a-z]"
+    r"[^?]*$"
+)
 # A photo's caption or credit run into the sentence after it, label first ("Credit: Jane
 # Doe, Stanford University Stanford University scientists have ...", "Caption The governor
 # announced ..."): the page's furniture around the story's words.
@@ -97,14 +106,15 @@ _CAPTION_LABEL = re.compile(
 
 # The page or the writer turning to the reader ("Follow us on Twitter for more.", "You can
 # read the full interview here.", "Look at the replay from side on.", "Or, keep up-to-date
-# with our apps", "Thank you for supporting the campaign"): out of its page, it asks for
+# with our apps", "Thank you for supporting the campaign", "Please keep the family in your
+# thoughts."): out of its page, it asks for
 # something a briefing's reader cannot do, or thanks them for what they did not. The
 # clean stage removes such prompts when they stand alone, not inside a paragraph of prose.
 _TO_THE_READER = re.compile(
     r"^(?:(?:or|so|now|just|and),?\s+)?(?:look|read|watch|check out|click|see|listen|"
     r"keep up(?:-to-date)?|scroll|find out|take a look|don't miss|tune in|head over|follow|"
     r"subscribe|sign up|continue reading|you can (?:read|watch|listen|follow)|you must|"
-    r"you'll also find|thank you for|thanks for)\b(?!-)",
+    r"you'll also find|thank you for|thanks for|please)\b(?!-)",
     re.IGNORECASE,
 )
 # A label in capitals ahead of the words: a heading run into the text ("UPDATE: ...",
@@ -121,10 +131,12 @@ _CAPITALS_RUN_IN = re.compile(r"^([A-Z][A-Z'’&-]+(?: [A-Z][A-Z'’&-]+){1,3}) 
 # the page's widgets run into one sentence.
 _WIDGET_INSIDE = re.compile(r"\bView (?:Photos|Gallery|Slideshow)\b|\(\d{1,2}:\d\d\) [A-Z]")
 # A film review's credits ("Screenplay, Jane Doe.", "Camera (color), ...", "With: ...",
-# "Starring ..."): names, not a sentence.
+# "Starring ...", "MPAA Rating: R.", "Rated PG-13 (for ...)."): names and labels, not a
+# sentence.
 _CREDITS = re.compile(
     r"^(?:(?:(?:Executive |Co-)?[Pp]roducers?|Screenplay|Camera|Editors?|Production designer|"
-    r"Costume designer|Casting|Cinematography)(?: \([^)]*\))?, (?=[A-Z])|With: |Starring [A-Z])"
+    r"Costume designer|Casting|Cinematography)(?: \([^)]*\))?, (?=[A-Z])|With: |Starring [A-Z]|"
+    r"MPAA [Rr]ating:|Running time:|Rated (?:G|PG|PG-13|R|NC-17)\b)"
 )
 
 # Openings that lean on a previous sentence: connectives, pronouns, "X added".
@@ -192,13 +204,14 @@ _UNRESOLVED_SUBJECT = re.compile(
 
 
 def is_summary_candidate(sentence: Sentence) -> bool:
-    """A whole sentence of reporting, long enough to say something, short enough to read,
-    not cut off nor speech taken up in the middle, not a quotation with nobody named as its
-    speaker nor an aside in brackets, not written in capitals, and neither the reporter's
-    request for comment nor a pointer to more elsewhere, to the page or to what follows on
-    it, nor opened by a caption's label; not words to the reader (the page's prompts, "Look
-    at the replay"), a heading run into the words ("UPDATE: ..."), a film's credits, the
-    page's widgets run into the words or a paper's reference number before them."""
+    """A whole sentence of reporting, long enough to say something, short enough to read, with
+    a subject, not cut off nor speech taken up in the middle, not a quotation with nobody
+    named as its speaker nor an aside in brackets, not written in capitals, and neither the
+    reporter's request for comment nor a pointer to more elsewhere, to the page or to what
+    follows on it, nor opened by a caption's label; not words to the reader (the page's
+    prompts, "Look at the replay"), a heading run into the words ("UPDATE: ..."), a film's
+    credits, the page's widgets run into the words or a paper's reference number before
+    them."""
     text = sentence.text
     return (
         _MIN_WORDS <= sentence.words <= _MAX_WORDS
@@ -215,6 +228,7 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and not _REFERRAL.match(text)
         and not _POINTS_AT_THE_PAGE.search(text)
         and not _POINTS_FORWARD.match(text)
+        and not _NO_SUBJECT.match(text)
         and not _CAPTION_LABEL.match(text)
         and not _TO_THE_READER.match(text)
         and not _opened_by_a_heading(text)
