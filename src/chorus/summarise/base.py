@@ -85,10 +85,14 @@ _POINTS_AT_THE_PAGE = re.compile(
     rf"|\b{_PAGE_ITEM} (?:above|below)\b|\b(?:above|below) {_PAGE_ITEM}\b",
     re.IGNORECASE,
 )
-# A lead-in to what follows on the page ("Here's a sampling of some of those projects.",
-# "Here are 18 facts about the Tube."), which a summary does not show; not one that says
-# it after a colon ("Here is the chain of events: First, ...").
-_POINTS_FORWARD = re.compile(r"^Here(?:'s|’s| is| are)\b[^:]*$")
+# A lead-in to what follows or stands beside it on the page ("Here's a sampling of some of
+# those projects.", "Here are 18 facts about the Tube.", "Below is the full text of the
+# letter.", "Above, a Sprint store in San Francisco."), which a summary does not show, not
+# one that says it after a colon ("Here is the chain of events: First, ..."); and the
+# heading of a wire's page of updates ("The Latest on the storm to hit New England.").
+_POINTS_FORWARD = re.compile(
+    r"^(?:Here(?:'s|’s| is| are)|(?:Below|Above)(?: is| are|,))(?=\s)[^:]*$|^The Latest(?::| on)\s"
+)
 # Opened by a modal verb with no subject before the next word: a review's or a tweet's
 # clipped style ("Would highly recommend him as a guide.", "Will soon be heading to Davos"),
 # not reporting. A question, and an inverted condition ("Should they find it ...", "Had he
@@ -104,17 +108,22 @@ _CAPTION_LABEL = re.compile(
     r"^(?:(?:Photo |Image )?[Cc]redits?:|(?:Photo|Image|Caption):|Caption\s+(?=[A-Z]))"
 )
 
-# The page or the writer turning to the reader ("Follow us on Twitter for more.", "You can
-# read the full interview here.", "Look at the replay from side on.", "Or, keep up-to-date
-# with our apps", "Thank you for supporting the campaign", "Please keep the family in your
-# thoughts."): out of its page, it asks for
-# something a briefing's reader cannot do, or thanks them for what they did not. The
-# clean stage removes such prompts when they stand alone, not inside a paragraph of prose.
+# The page or the writer turning to the reader ("Follow us on Twitter for more.", "Look at
+# the replay from side on.", "Or, keep up-to-date with our apps", "Visit the library's page
+# to learn more.", "Let us know in comments", "Thank you for supporting
+# the campaign", "Please keep the family in your thoughts.", "You can read the full
+# interview here.", "You may opt-out at any time."): out of its page, it asks for something
+# a briefing's reader cannot do, thanks them for what they did not, or tells them what they
+# know or will find. A sentence that opens with "you" outside quotation marks is that, a
+# columnist's aside, or someone's words without their marks (a letter, a transcript), none
+# of it reporting. The clean stage removes such prompts when they stand alone, not inside a
+# paragraph of prose.
 _TO_THE_READER = re.compile(
     r"^(?:(?:or|so|now|just|and),?\s+)?(?:look|read|watch|check out|click|see|listen|"
     r"keep up(?:-to-date)?|scroll|find out|take a look|don't miss|tune in|head over|follow|"
-    r"subscribe|sign up|continue reading|you can (?:read|watch|listen|follow)|you must|"
-    r"you'll also find|thank you for|thanks for|please)\b(?!-)",
+    r"subscribe|sign up|sign in|continue reading|you|thank you for|thanks for|please|visit|"
+    r"download|tweet|shop|let us know|join the conversation|e-?mail us|call \d[\d-]+|"
+    r"get full access)\b(?!-)",
     re.IGNORECASE,
 )
 # A label in capitals ahead of the words: a heading run into the text ("UPDATE: ...",
