@@ -109,6 +109,12 @@ def test_a_quotation_of_several_sentences_stays_one_sentence_with_its_closing_ma
     ]
 
 
+def test_an_initialism_after_a_hyphen_stays_whole() -> None:
+    assert split_sentences("Ana Pires is the co-C.E.O. of the ferry company, which runs six.") == [
+        "Ana Pires is the co-C.E.O. of the ferry company, which runs six."
+    ]
+
+
 def test_a_quotation_ends_its_sentence_after_a_word_sentencex_takes_for_an_abbreviation() -> None:
     """sentencex reads "no." or "me." before a closing mark as an abbreviation's stop."""
     assert split_sentences('"We never said no." For her part, the mayor was ready.') == [

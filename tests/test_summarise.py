@@ -286,6 +286,8 @@ def test_the_reporters_errands_are_no_summary_sentences(text: str, candidate: bo
         ("SHARE COPY LINK Judge Ana Pires held that the road authority had been negligent.",
          False),
         ("NEW YORK Mayor Ana Pires said the city would send buses to the valley.", True),
+        # A weather widget whose first word is also a given name: a speaker has a colon.
+        ("STORMY MORNING Wednesday (59/53) Clouds Thursday (57/48) Showers and rain.", False),
         ("NASA Administrator Ana Pires said satellites had watched the slope for years.",
          True),
         # A paper's reference number left before the next sentence.

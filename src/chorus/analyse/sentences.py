@@ -42,6 +42,11 @@ _EXCHANGE_GOES_ON = re.compile(
     r"(?:[,;:)]|\s+[a-z$\d])"
 )
 
+# An initialism that sentencex cuts after its first letter when a hyphen joins it to the word
+# before ("the co-C." and "E.O. of Renaissance"): the rest of its letters go on with it.
+_HYPHENED_INITIAL_END = re.compile(r"-[A-Z]\.$")
+_INITIALISM_GOES_ON = re.compile(r"[A-Z]\.[A-Z]\.")
+
 _AFTER_ASIDE = re.compile(r"(?<=[a-z0-9]{2}[.!?][)\]])\s+(?=[A-Z\"“])")
 """Where a whole sentence in brackets ends and the next begins, which sentencex runs
 together ("... is only 11.) You can expect ..."); not after "(U.S.)"."""
@@ -93,6 +98,8 @@ def split_sentences(text: str) -> list[str]:
             piece = f'"{piece}'
         if sentences and _TICKER_END.search(before) and _EXCHANGE_GOES_ON.match(piece):
             sentences[-1][-1] += piece  # "Jimmy Choo CHOO." and "L for $1.2 billion"
+        elif _HYPHENED_INITIAL_END.search(before) and _INITIALISM_GOES_ON.match(piece):
+            sentences[-1][-1] += piece  # "the co-C." and "E.O. of Renaissance"
         elif sentences and _goes_on(sentences[-1][-1], piece):
             sentences[-1].append(piece)
         elif piece:

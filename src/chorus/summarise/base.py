@@ -279,6 +279,10 @@ def _opened_by_a_heading(text: str) -> bool:
     label = _CAPITALS_LABEL.match(text) or _CAPITALS_RUN_IN.match(text)
     if label is None or is_known_place(label.group(1).title()):
         return False
+    if not text[label.end(1) :].startswith(":"):
+        # Capitals run in without a colon are a link's or a widget's words, whatever names
+        # they hold ("STORMY MORNING Wednesday (59/53) ..."); a transcript's speaker has one.
+        return True
     words = [word.rstrip(".").title() for word in label.group(1).split()]
     # A speaker is named ("LEE", "OPAL LEE") or has a role or title ("THE PRESIDENT", "DR.").
     return not any(is_given_name(word) or PERSON_BEFORE.search(f"{word} ") for word in words)
