@@ -110,14 +110,13 @@ _CAPTION_LABEL = re.compile(
 
 # The page or the writer turning to the reader ("Follow us on Twitter for more.", "Look at
 # the replay from side on.", "Or, keep up-to-date with our apps", "Visit the library's page
-# to learn more.", "Let us know in comments", "Thank you for supporting
-# the campaign", "Please keep the family in your thoughts.", "You can read the full
-# interview here.", "You may opt-out at any time."): out of its page, it asks for something
-# a briefing's reader cannot do, thanks them for what they did not, or tells them what they
-# know or will find. A sentence that opens with "you" outside quotation marks is that, a
-# columnist's aside, or someone's words without their marks (a letter, a transcript), none
-# of it reporting. The clean stage removes such prompts when they stand alone, not inside a
-# paragraph of prose.
+# to learn more.", "Let us know in comments", "Thank you for supporting the campaign",
+# "Please keep the family in your thoughts.", "You can read the full interview here.", "You
+# may opt-out at any time."): out of its page, it asks for something a briefing's reader
+# cannot do, thanks them for what they did not, or tells them what they know or will find. A
+# sentence that opens with "you" outside quotation marks is that, a columnist's aside, or
+# someone's words without their marks (a letter, a transcript), none of it reporting. The
+# clean stage removes such prompts when they stand alone, not inside a paragraph of prose.
 _TO_THE_READER = re.compile(
     r"^(?:(?:or|so|now|just|and),?\s+)?(?:look|read|watch|check out|click|see|listen|"
     r"keep up(?:-to-date)?|scroll|find out|take a look|don't miss|tune in|head over|follow|"
