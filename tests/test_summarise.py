@@ -120,6 +120,12 @@ def test_a_dependent_sentence_never_opens_the_summary() -> None:
         ('It will cost the town far more than anyone has said so far."', True, False),
         ("Third, weeks later the council closed the pass road.", True, False),
         ("Finally the council has spoken about the landslide.", True, False),
+        # Words that go on from what was said before.
+        ("In fact, the pass road had closed twice before in the same winter.", True, False),
+        ("Indeed, the slope above the road had moved for years.", True, False),
+        ("Now it is seeking to rebuild the pass road by the spring.", True, False),
+        ("Now the council is seeking to rebuild the pass road.", False, True),
+        ("Itineraries through the valley changed after the landslide.", False, True),
         # Standalone, but a quotation or a bare definite subject does not open a summary.
         ('"The town is ours now," commander Ilya Brand said.', False, False),
         ('"We will fight," Defence Minister Anna Holt said.', False, False),

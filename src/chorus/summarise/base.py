@@ -151,8 +151,9 @@ _CREDITS = re.compile(
 _DEPENDENT_OPENING = re.compile(
     r"^[\"']?(?:but|and|or|so|yet|also|still|however|meanwhile|moreover|furthermore|"
     r"besides|instead|nevertheless|nonetheless|then|thus|hence|therefore|otherwise|"
-    r"elsewhere|in addition|in contrast|by contrast|on the other hand|as a result|"
-    r"this|that|these|those|such|it|its|he|she|they|his|her|their|him|them|there)\b",
+    r"elsewhere|in addition|in contrast|by contrast|on the other hand|as a result|in fact|"
+    r"indeed|after all|even so|(?:now,? )?(?:it|he|she|they)|"
+    r"this|that|these|those|such|its|his|her|their|him|them|there)\b",
     re.IGNORECASE,
 )
 # "Officials also said...", "The executed were also...": continues an earlier sentence.
