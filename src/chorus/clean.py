@@ -197,7 +197,7 @@ _VIDEO_DESCRIPTION_TAIL = 60  # characters: the date and the source fit in them
 # A wire photo caption's date and place: "..., Thursday, Oct. 3, 2013, in San Antonio." or
 # "... in Rome, Friday, Oct. 14, 2011." ending its sentence (prose writes "on Thursday").
 _CAPTION_WHEN_WHERE = re.compile(
-    r"[^n], (?:mon|tues|wednes|thurs|fri|satur|sun)day,? "
+    r"[^n], (?:mon|tues|wednes|thurs|fri|satur|sun)day, "
     r"(?:jan|feb|march|april|may|june|july|aug|sept?|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
     r"(?:, in [a-z]|\.(?:\s|$))"
 )
@@ -583,7 +583,8 @@ def _line_rule(line: _Line) -> str | None:
         return "caption"
     if "hide caption" in lower and len(_GALLERY_COUNTER.findall(lower)) >= 2:
         return "caption"
-    if len(set(_GALLERY_LABELS.findall(lower))) >= _GALLERY_LABELS_NEEDED:
+    # Any three of the four labels include "View Photos" or "Buy Photo".
+    if "photo" in lower and len(set(_GALLERY_LABELS.findall(lower))) >= _GALLERY_LABELS_NEEDED:
         return "caption"
     if " of " in lower and _PLAYLIST_COUNTER.search(lower):
         return "interface"

@@ -276,10 +276,11 @@ def goes_on_quoting(sentence: Sentence, before: Sentence | None) -> bool:
 
 
 def _opened_by_a_heading(text: str) -> bool:
-    label = _CAPITALS_LABEL.match(text) or _CAPITALS_RUN_IN.match(text)
+    with_colon = _CAPITALS_LABEL.match(text)
+    label = with_colon or _CAPITALS_RUN_IN.match(text)
     if label is None or is_known_place(label.group(1).title()):
         return False
-    if not text[label.end(1) :].startswith(":"):
+    if with_colon is None:
         # Capitals run in without a colon are a link's or a widget's words, whatever names
         # they hold ("STORMY MORNING Wednesday (59/53) ..."); a transcript's speaker has one.
         return True
