@@ -167,6 +167,33 @@ def test_a_figure_several_outlets_give_is_shown_once_with_all_of_them(tmp_path: 
     assert figures.count('class="chip"') == 3
 
 
+def test_one_outlets_restated_figure_is_one_figure_in_the_words_naming_what_is_counted(
+    tmp_path: Path,
+) -> None:
+    reports = {
+        "a": "Rebels storm Tolby prison\n\nAround 300 people detained by the militia "
+        "had been released after a day of fighting in the old town.\n\nThe governor "
+        "called the attack a crime against the state and promised a full inquiry.\n\n"
+        "Around 300 prisoners were freed in all, many of them held for years without trial.\n\n"
+        "At least 50 prisoners were freed from the east wing alone.\n",
+        "b": "Tolby jail falls\n\nDozens of prisoners were freed when fighters overran the "
+        "jail in Tolby late in the day.\n\nThe fighting lasted for hours, and the army "
+        "withdrew to the hills north of the town by the evening.\n",
+    }
+    briefing = _brief_reports(tmp_path, reports)
+    (group,) = [g for g in briefing.claims if g.what == "prisoners freed"]
+    assert {c.text for c in group.claims} >= {"around 300 people", "around 300 prisoners"}
+
+    text = render(briefing, "text")
+    figures = " ".join(text[text.index("\nFigures\n") :].split("\n\n")[0].split())
+    assert "around 300 prisoners [1]" in figures
+    assert "around 300 people" not in figures
+    assert "at least 50 prisoners [1]" in figures  # another count of the same outlet stays
+    html = render(briefing, "html")
+    table = html[html.index('<table class="claims">') : html.index("</table>")]
+    assert "around 300 prisoners" in table and "around 300 people" not in table
+
+
 def test_a_documents_words_are_shown_with_the_document(tmp_path: Path) -> None:
     """A lawsuit's words go under the plaintiff who filed it, with the lawsuit named beside
     them in every format, so that they are not read as the plaintiff's own."""

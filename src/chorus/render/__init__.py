@@ -24,14 +24,28 @@ VERDICT_LABELS = {"conflict": "Conflict", "agreement": "Agreement", "separate": 
 
 
 def same_figures(claims: Sequence[Claim]) -> list[list[Claim]]:
-    """A group's claims gathered by what they say: the same phrase (letter case aside) given
-    on the same authority, in order of first appearance. Two outlets' "dozens of prisoners"
-    are one figure with two sources, not two figures."""
-    figures: dict[tuple[str, str], list[Claim]] = {}
+    """A group's claims gathered by what they say, in order of first appearance: the same
+    phrase (letter case aside) on the same authority, and one article's restatements of
+    its own figure (the same count, hedge and authority in other words: "around 300
+    people" in the lede, "around 300 prisoners" further down). Two outlets' "dozens of
+    prisoners" are one figure with two sources, not two figures. A figure's first claim
+    is one whose phrase names what is counted, when one does."""
+    figures: list[list[Claim]] = []
+    figure_of: dict[tuple[object, ...], list[Claim]] = {}
     for claim in claims:
-        key = (claim.text.casefold(), (claim.attributed_to or "").casefold())
-        figures.setdefault(key, []).append(claim)
-    return list(figures.values())
+        authority = (claim.attributed_to or "").casefold()
+        keys = (
+            ("phrase", claim.text.casefold(), authority),
+            ("restated", claim.article_id, claim.quantity, authority),
+        )
+        figure = next((figure_of[key] for key in keys if key in figure_of), None)
+        if figure is None:
+            figure = []
+            figures.append(figure)
+        figure.append(claim)
+        for key in keys:
+            figure_of.setdefault(key, figure)
+    return [sorted(figure, key=lambda c: c.counted not in c.text.casefold()) for figure in figures]
 
 
 def figure_value(claims: Sequence[Claim], markers: dict[str, int]) -> str:
