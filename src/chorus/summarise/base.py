@@ -147,13 +147,20 @@ _CREDITS = re.compile(
     r"MPAA [Rr]ating:|Running time:|Rated (?:G|PG|PG-13|R|NC-17)\b)"
 )
 
-# Openings that lean on a previous sentence: connectives, pronouns, "X added".
+# Openings that lean on a previous sentence: connectives, pronouns, "X added", and the
+# time or order of what a sentence before told ("At the time, ...", "Earlier, ...",
+# "Since then", "Finally, ..."; not "At the time of the party", "Earlier this week" or "In
+# response to the revelations", which say it themselves).
 _DEPENDENT_OPENING = re.compile(
     r"^[\"']?(?:but|and|or|so|yet|also|still|however|meanwhile|moreover|furthermore|"
     r"besides|instead|nevertheless|nonetheless|then|thus|hence|therefore|otherwise|"
     r"elsewhere|in addition|in contrast|by contrast|on the other hand|as a result|in fact|"
     r"indeed|after all|even so|(?:now,? )?(?:it|he|she|they)|"
-    r"this|that|these|those|such|its|his|her|their|him|them|there)\b",
+    r"this|that|these|those|such|its|his|her|their|him|them|there|"
+    r"at (?:the|that) time(?! of)|at (?:that|this) point|(?:earlier|later)(?=,| on\b)|"
+    r"afterwards?|eventually|finally|ultimately|additionally|again|similarly|likewise|"
+    r"previously|in response(?! to)|in turn|in the meantime|as such|of course|to that end|"
+    r"(?:since|by|until|back) then)\b",
     re.IGNORECASE,
 )
 # "Officials also said...", "The executed were also...": continues an earlier sentence.
@@ -368,16 +375,29 @@ def refers_back(text: str) -> bool:
     return not named or pronoun.start() < named[0]
 
 
+# "these cases", "those concerns" among a sentence's first words: things a sentence before
+# named ("Extrapolating from these cases, ...", "Because most babies at those ages ...").
+_DEMONSTRATIVE_EARLY = re.compile(r"^(?:\S+ ){0,5}?(?:[Tt]hese (?!days\b)[a-z]|[Tt]hose [a-z]+s\b)")
+# Someone speaking for themselves outside quotation marks: "me", "we", "us", or "I" after a
+# lower-case word or a comma ("The reason I wanted to come out today", "As a neurosurgeon,
+# I did not believe"), not the "I" of "World War I" nor "Us Weekly"; "our list" is often a
+# publication's own words, so not "my" or "our".
+_SPEAKS_AS_ONESELF = re.compile(r"\b(?:me|we|us)\b|(?:^|[,;:] |\b[a-z]+ )I\b")
+
+
 def can_open(text: str) -> bool:
     """True when a sentence can open a summary: it does not lean on another sentence, its
-    subject is not a bare definite noun that an earlier sentence introduced, no pronoun in
-    it points back, and it does not start with a quotation (a summary opens with what
-    happened, then who said what)."""
+    subject is not a bare definite noun that an earlier sentence introduced, no pronoun or
+    demonstrative in it points back, it does not start with a quotation (a summary opens
+    with what happened, then who said what), and it is no one's unquoted "I" or "we" (a
+    columnist's or a transcript's words)."""
     return (
         not is_dependent(text)
         and not _BARE_DEFINITE_SUBJECT.match(text)
         and not text.startswith(('"', "'"))
         and not refers_back(text)
+        and not _DEMONSTRATIVE_EARLY.match(text)
+        and not _SPEAKS_AS_ONESELF.search(_QUOTED.sub(" ", text))
     )
 
 
