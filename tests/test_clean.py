@@ -749,13 +749,15 @@ def test_a_byline_run_into_the_first_paragraph_is_the_byline() -> None:
     [
         ("The spillway of the Orvik dam.", " AP"),
         ("Workers inspect the spillway of the Orvik dam on Monday", " [Reuters]"),
+        ("", "ORVIKPHOTOS.COM"),  # the site a picture came from, in capitals, alone
     ],
 )
 def test_a_caption_and_its_credit_run_into_the_first_paragraph_are_furniture(
     caption: str, credit: str
 ) -> None:
-    """Near the top of the page, a photo's caption and its agency's credit before the
-    story's first words on one line are a caption; the story keeps its words. A name that
+    """Near the top of the page, a photo's caption and its agency's credit (or a web
+    address in capitals alone) before the story's first words on one line are a caption;
+    the story keeps its words. A name that
     opens the story's second sentence, or a credit further down the page, is the story's."""
     story = "Repairs to the Orvik dam will not finish before winter, the water authority said."
     article = _clean_text(f"Dam repairs delayed\n\n{caption}{credit} {story}")

@@ -239,11 +239,13 @@ _STORY_AFTER_BYLINE_WORDS = 10
 # "... fired on protesters [Reuters] Libyan leader Muammar Gaddafi has appeared ...". The
 # credit is a photo agency alone, in square brackets or after the caption's one short
 # sentence (not an agency that opens the story's second sentence: "... the authority said.
-# Reuters Television filmed ...").
+# Reuters Television filmed ..."), or a web address in capitals alone, the site a picture
+# came from ("EXAMPLESTUDIO.COM 'I want ...' was one message ...").
 _RUN_IN_CAPTION = re.compile(
     r"^(?:[^.!?]{10,100}[.!?]\"? (?:AP|AFP|Reuters|EPA|Getty Images)(?! News| Television| TV)"
-    r"|\S.{10,300}?\s\[(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press|Bloomberg)\])"
-    r" (?=[A-Z\"])"
+    r"|\S.{10,300}?\s\[(?:AP|AFP|Reuters|EPA|Getty Images|Associated Press|Bloomberg)\]"
+    r"|[A-Z0-9][A-Z0-9-]*(?:\.[A-Z0-9-]+)*\.(?:COM|NET|ORG|CO\.UK|TV))"
+    r" (?=[A-Z\"'“‘])"
 )
 # How to reach the reporter, closing a story: "Contact Jane Doe at 408-555-0100.", "Reach
 # Jane Doe on Twitter at http://twitter.com/janedoe".
