@@ -14,16 +14,19 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from chorus import RawArticle, Store, UsageError
 from chorus.dedup import CopyIndex
+from chorus.render.events import render_events
 from chorus.store.copies import copy_candidates
 from chorus.store.schema import MIGRATIONS
 from conftest import EXAMPLES, ROOT, SHARED, write
 from stream import article, write_stream
 
 EVENTS = ROOT / "tests" / "data" / "events.jsonl"
+EVENTS_SCHEMA = json.loads((ROOT / "src/chorus/schema/events.schema.json").read_text())
 
 
 @pytest.fixture
@@ -50,6 +53,25 @@ def test_articles_are_grouped_into_ranked_events_with_their_ids(store: Store) ->
     ferry = next(e for e in events if "ferry-portnews" in e.article_ids)
     assert ferry.title.startswith("Ferry fire off Port Aldine")
     assert (str(ferry.first_published), str(ferry.last_published)) == ("2025-06-02", "2025-06-03")
+
+
+def test_an_event_says_how_many_of_its_articles_are_undated(store: Store) -> None:
+    """The span of an event's dates says nothing of its undated articles, so the listing
+    says how many there are."""
+    records = [json.loads(line) for line in EVENTS.read_text().splitlines()]
+    undated = dict(records[0], id="ferry-undated", outlet="Undated Wire")
+    undated["text"] += "\n\nThe wire will update this report as more details come in."
+    del undated["published"]
+    store.ingest([EVENTS, write(store.path.parent / "undated.jsonl", _jsonl([undated]))])
+    ferry = next(e for e in store.events() if "ferry-undated" in e.article_ids)
+    assert (ferry.undated, str(ferry.first_published)) == (1, "2025-06-02")
+    assert all(e.undated == 0 for e in store.events() if e.id != ferry.id)
+
+    listing = render_events(store.events())
+    assert "2025-06-02 to 2025-06-03, 1 undated" in listing
+    document = json.loads(render_events(store.events(), "json"))
+    jsonschema.validate(document, EVENTS_SCHEMA)
+    assert [e["undated"] for e in document["events"] if "ferry-undated" in e["article_ids"]] == [1]
 
 
 def test_ingesting_again_adds_nothing(store: Store) -> None:

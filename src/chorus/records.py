@@ -401,5 +401,7 @@ class Event:
     sources: int
     """Distinct outlets that are not merely republishing a wire copy: the ranking key."""
     copies: int
+    undated: int = 0
+    """Articles without a publication date, of which ``first_published`` says nothing."""
     updated_at: str = ""
     """When the event last changed (ISO time): a briefing made before is out of date."""

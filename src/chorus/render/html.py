@@ -21,16 +21,19 @@ from . import (
     timeline_note,
     when,
 )
+from .events import date_span
 
 
 @lru_cache(maxsize=1)
 def _environment() -> Environment:
-    return Environment(
+    environment = Environment(
         loader=PackageLoader("chorus", "render/templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.globals["date_span"] = date_span
+    return environment
 
 
 def render_html(briefing: Briefing) -> str:

@@ -224,7 +224,7 @@ class Store:
                 raise NotFound(f"no event {event_id} in this store")
             return self.event(merged[0])
         members = self._db.execute(
-            "SELECT id, outlet, canonical_id FROM articles WHERE event_id = ?"
+            "SELECT id, outlet, canonical_id, published IS NULL FROM articles WHERE event_id = ?"
             " ORDER BY published IS NULL, published, id",
             (event_id,),
         ).fetchall()
@@ -237,6 +237,7 @@ class Store:
             outlets=tuple(dict.fromkeys(m[1] for m in members)),
             sources=row[3],
             copies=sum(m[0] != m[2] for m in members),
+            undated=sum(m[3] for m in members),
             updated_at=row[4],
         )
 

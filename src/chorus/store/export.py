@@ -34,7 +34,7 @@ from ..render.html import render_export_index
 INDEX_NAME = "events.json"
 PAGE_NAME = "index.html"
 """With HTML briefings, a page listing them."""
-EXPORT_SCHEMA_VERSION = "1.0"
+EXPORT_SCHEMA_VERSION = "1.1"
 EXECUTOR_IN_FLIGHT = 64
 """Briefings sent ahead to a given executor, whose cluster may have many workers; each
 holds one event's articles until it is written."""

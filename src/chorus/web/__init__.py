@@ -39,7 +39,7 @@ from ..read import ReadOptions, iter_inputs
 from ..read.base import content_id
 from ..read.jsonl import article_from_record
 from ..records import Briefing, Event, Problem, RawArticle
-from ..render.events import events_document
+from ..render.events import date_span, events_document
 from ..render.html import briefing_context
 from ..render.json import article_document, briefing_document, problem_document
 from ..store import IngestReport, Store
@@ -415,7 +415,7 @@ def _error(
 
 
 def _environment() -> Environment:
-    return Environment(
+    environment = Environment(
         loader=ChoiceLoader(
             [PackageLoader("chorus", "web/templates"), PackageLoader("chorus", "render/templates")]
         ),
@@ -423,6 +423,8 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    environment.globals["date_span"] = date_span
+    return environment
 
 
 __all__ = ["create_app", "serve"]
