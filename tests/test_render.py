@@ -139,14 +139,20 @@ def test_a_days_date_needs_no_expression_beside_it(tmp_path: Path) -> None:
     assert "(on Monday)" not in render(briefing, "text")
 
 
+TOLBY_JAIL_FALLS = (
+    "Tolby jail falls\n\nDozens of prisoners were freed when fighters overran the jail in "
+    "Tolby late in the day.\n\nThe fighting lasted for hours, and the army withdrew to the "
+    "hills north of the town by the evening.\n"
+)
+"""A second outlet's report of the prison break in the figure tests below."""
+
+
 def test_a_figure_several_outlets_give_is_shown_once_with_all_of_them(tmp_path: Path) -> None:
     reports = {
         "a": "Rebels storm Tolby prison\n\nRebels stormed the prison of Tolby on Monday and "
         "freed dozens of prisoners after a day of fighting in the old town.\n\nThe governor "
         "called the attack a crime against the state and promised a full inquiry.\n",
-        "b": "Tolby jail falls\n\nDozens of prisoners were freed when fighters overran the "
-        "jail in Tolby late in the day.\n\nThe fighting lasted for hours, and the army "
-        "withdrew to the hills north of the town by the evening.\n",
+        "b": TOLBY_JAIL_FALLS,
         "c": "Prison break in Tolby\n\nAn armed group freed 300 prisoners from the prison "
         "of Tolby, a local official told reporters by telephone.\n\nMany of the freed "
         "men had been held for years without trial, relatives said on Tuesday.\n",
@@ -176,9 +182,7 @@ def test_one_outlets_restated_figure_is_one_figure_in_the_words_naming_what_is_c
         "called the attack a crime against the state and promised a full inquiry.\n\n"
         "Around 300 prisoners were freed in all, many of them held for years without trial.\n\n"
         "At least 50 prisoners were freed from the east wing alone.\n",
-        "b": "Tolby jail falls\n\nDozens of prisoners were freed when fighters overran the "
-        "jail in Tolby late in the day.\n\nThe fighting lasted for hours, and the army "
-        "withdrew to the hills north of the town by the evening.\n",
+        "b": TOLBY_JAIL_FALLS,
     }
     briefing = _brief_reports(tmp_path, reports)
     (group,) = [g for g in briefing.claims if g.what == "prisoners freed"]
