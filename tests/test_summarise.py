@@ -252,12 +252,6 @@ def test_a_sentence_waits_for_the_one_before_when_its_subject_points_back(
         ("Caption The governor announced on Monday that the pass road would reopen.", False),
         ("Photo: Jane Doe/Valley Courier Rescuers reached the second bus on Friday.", False),
         ("Credit for the rescue went to the volunteers of the valley, the mayor said.", True),
-        # A caption of who is pictured doing what, in the present tense captions use.
-        ("Former Mayor of Veral Ines Varga poses with rescuers after the landslide.", False),
-        ("Sen. Tomas Brenner listens as the council debates the pass road on Friday.", False),
-        ("President Anna Holt takes part in a hockey match in Veral, on Saturday.", False),
-        ("Veral poses a threat to the valley's water supply, the geologists said.", True),
-        ("Sen. Tomas Brenner listened as the council debated the pass road on Friday.", True),
         ("Mobile phones in the valley could not be reached from outside the country.", True),
         ("While her family could not be reached for comment, a lawyer for the family said "
          "on Friday that the lawsuit against the road authority would go ahead in May, and "

@@ -107,16 +107,6 @@ _NO_SUBJECT = re.compile(
 _CAPTION_LABEL = re.compile(
     r"^(?:(?:Photo |Image )?[Cc]redits?:|(?:Photo|Image|Caption):|Caption\s+(?=[A-Z]))"
 )
-# A photo's caption: who is pictured, then what they do in the present tense that captions
-# use and reports do not ("Former Secretary of State Jane Doe poses with ...", "Sen. John
-# Roe listens as ...", "President Ivan Petrov takes part in a hockey match ..."); not
-# "Iran poses a threat", "The senator listened as ...".
-_PICTURED = re.compile(
-    r"^(?:(?:[A-Z][\w.'’-]*|of|the|and|de|/)\s+){1,12}(?:poses (?:with|for|next|beside|"
-    r"alongside|in front)|listens (?:as|during|while)|looks on(?: as| during| while|\.)|"
-    r"gestures (?:as|during|while|to|after)|waves (?:to|as|during|while)|"
-    r"smiles (?:as|during|while)|takes part in)\b"
-)
 
 # The page or the writer turning to the reader ("Follow us on Twitter for more.", "Look at
 # the replay from side on.", "Or, keep up-to-date with our apps", "Visit the library's page
@@ -234,8 +224,7 @@ def is_summary_candidate(sentence: Sentence) -> bool:
     a subject, not cut off nor speech taken up in the middle, not a quotation with nobody
     named as its speaker nor an aside in brackets, not written in capitals, and neither the
     reporter's request for comment nor a pointer to more elsewhere, to the page or to what
-    follows on it, nor opened by a caption's label, nor a caption of who is pictured doing
-    what; not words to the reader (the page's
+    follows on it, nor opened by a caption's label; not words to the reader (the page's
     prompts, "Look at the replay"), a heading run into the words ("UPDATE: ..."), a film's
     credits, the page's widgets run into the words or a paper's reference number before
     them."""
@@ -257,7 +246,6 @@ def is_summary_candidate(sentence: Sentence) -> bool:
         and not _POINTS_FORWARD.match(text)
         and not _NO_SUBJECT.match(text)
         and not _CAPTION_LABEL.match(text)
-        and not _PICTURED.match(text)
         and not _TO_THE_READER.match(text)
         and not _opened_by_a_heading(text)
         and not _CREDITS.match(text)
