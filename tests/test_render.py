@@ -196,6 +196,8 @@ def test_one_outlets_restated_figure_is_one_figure_in_the_words_naming_what_is_c
     html = render(briefing, "html")
     table = html[html.index('<table class="claims">') : html.index("</table>")]
     assert "around 300 prisoners" in table and "around 300 people" not in table
+    row = table[table.index("around 300 prisoners") :]
+    assert row[: row.index("</tr>")].count('class="chip"') == 1  # the outlet, named once
 
 
 def test_a_documents_words_are_shown_with_the_document(tmp_path: Path) -> None:

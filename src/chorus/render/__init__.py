@@ -48,11 +48,20 @@ def same_figures(claims: Sequence[Claim]) -> list[list[Claim]]:
     return [sorted(figure, key=lambda c: c.counted not in c.text.casefold()) for figure in figures]
 
 
+def first_of_each_article(claims: Sequence[Claim]) -> list[Claim]:
+    """A figure's claims, one per article (its first): a source is named once beside a
+    figure however often its article restates it."""
+    firsts: dict[str, Claim] = {}
+    for claim in claims:
+        firsts.setdefault(claim.article_id, claim)
+    return list(firsts.values())
+
+
 def figure_value(claims: Sequence[Claim], markers: dict[str, int]) -> str:
     """One figure as shown beside the others, with every source that gives it: "at least
     300 people [2] [4] (the Observatory)"."""
     first = claims[0]
-    sources = " ".join(f"[{m}]" for m in dict.fromkeys(markers[c.article_id] for c in claims))
+    sources = " ".join(f"[{markers[c.article_id]}]" for c in first_of_each_article(claims))
     attribution = f" ({first.attributed_to})" if first.attributed_to else ""
     return f"{first.text} {sources}{attribution}"
 
@@ -177,6 +186,7 @@ __all__ = [
     "VERDICT_LABELS",
     "by_speaker",
     "figure_value",
+    "first_of_each_article",
     "machine_when",
     "render",
     "safe_url",

@@ -14,6 +14,7 @@ from ..records import Briefing, Fact, ParagraphKind, Support
 from . import (
     VERDICT_LABELS,
     by_speaker,
+    first_of_each_article,
     machine_when,
     safe_url,
     same_figures,
@@ -63,6 +64,7 @@ def briefing_context(briefing: Briefing) -> dict[str, Any]:
         "chart": timeline_chart(briefing.timeline),
         "by_speaker": by_speaker,
         "same_figures": same_figures,
+        "first_of_each_article": first_of_each_article,
         "dict": dict,
         "support_by_article": _support_by_article,
         "body": ParagraphKind.BODY,
