@@ -488,6 +488,9 @@ def test_a_sentence_cut_off_with_an_ellipsis_is_never_chosen(ending: str) -> Non
         ('"We will crush them," the commander said.', False),
         ("The US said it would send aid to the region.", False),
         ("Officials told us the road would reopen.", True),
+        ("As a geologist, I did not believe the slope would move.", True),
+        ("Veterans of World War I unveiled a memorial in Veral.", False),
+        ("The guide died on Monday, Us Weekly confirms.", False),
     ],
 )
 def test_words_of_i_or_we_outside_quotation_marks(text: str, unquoted: bool) -> None:

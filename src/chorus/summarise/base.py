@@ -352,14 +352,20 @@ def definite_subject(text: str) -> str | None:
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"")
-# "I", "we", "us"... at a sentence's start too; not "US" or "ME", which are places.
-_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)\b")
+# Someone speaking for themselves: "me", "we", "us", or "I" opening a sentence or a clause or
+# after a lower-case word ("The reason I wanted to come out today", "As a neurosurgeon, I
+# did not believe"); not "US" or "ME", which are places, nor "Us Weekly", nor the "I" of
+# "World War I".
+_FIRST_PERSON = re.compile(r"\b(?:[Mm]e|[Ww]e|us)\b|(?:^|[,;:] |\b[a-z]+ )I\b")
+# "my", "our": as often a publication's own words ("our list of the highest-paid actresses").
+_FIRST_PERSON_OWNER = re.compile(r"\b(?:[Mm]y|[Oo]ur)\b")
 
 
 def speaks_unquoted(text: str) -> bool:
-    """True when a sentence says "I" or "we" outside quotation marks: someone's words set
-    as a block quote or transcript, or a columnist's own, rather than reporting."""
-    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
+    """True when a sentence says "I", "we" or "our" outside quotation marks: someone's
+    words set as a block quote or transcript, or a columnist's own, rather than reporting."""
+    unquoted = _QUOTED.sub(" ", text)
+    return bool(_FIRST_PERSON.search(unquoted) or _FIRST_PERSON_OWNER.search(unquoted))
 
 
 _THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b", re.IGNORECASE)
@@ -378,11 +384,6 @@ def refers_back(text: str) -> bool:
 # "these cases", "those concerns" among a sentence's first words: things a sentence before
 # named ("Extrapolating from these cases, ...", "Because most babies at those ages ...").
 _DEMONSTRATIVE_EARLY = re.compile(r"^(?:\S+ ){0,5}?(?:[Tt]hese (?!days\b)[a-z]|[Tt]hose [a-z]+s\b)")
-# Someone speaking for themselves outside quotation marks: "me", "we", "us", or "I" after a
-# lower-case word or a comma ("The reason I wanted to come out today", "As a neurosurgeon,
-# I did not believe"), not the "I" of "World War I" nor "Us Weekly"; "our list" is often a
-# publication's own words, so not "my" or "our".
-_SPEAKS_AS_ONESELF = re.compile(r"\b(?:me|we|us)\b|(?:^|[,;:] |\b[a-z]+ )I\b")
 
 
 def can_open(text: str) -> bool:
@@ -390,14 +391,14 @@ def can_open(text: str) -> bool:
     subject is not a bare definite noun that an earlier sentence introduced, no pronoun or
     demonstrative in it points back, it does not start with a quotation (a summary opens
     with what happened, then who said what), and it is no one's unquoted "I" or "we" (a
-    columnist's or a transcript's words)."""
+    columnist's or a transcript's words; "our" alone may be the publication's)."""
     return (
         not is_dependent(text)
         and not _BARE_DEFINITE_SUBJECT.match(text)
         and not text.startswith(('"', "'"))
         and not refers_back(text)
         and not _DEMONSTRATIVE_EARLY.match(text)
-        and not _SPEAKS_AS_ONESELF.search(_QUOTED.sub(" ", text))
+        and not _FIRST_PERSON.search(_QUOTED.sub(" ", text))
     )
 
 
